@@ -1,0 +1,43 @@
+//! # smtp-reply
+//!
+//! Parse, explain and classify SMTP server replies such as
+//! `421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp`.
+//!
+//! The core is `no_std` and allocation-free: parsing borrows the input ([`Reply`]), reports
+//! [`Status::Partial`] when more bytes are needed, and fails with a small `Copy` [`Error`]
+//! that says what and where. Strict RFC 5321 parsing is the default; [`ParserConfig`]'s
+//! `allow_*` switches (or [`ParserConfig::lenient`]) accept what real servers and pasted logs do.
+//!
+//! ```
+//! use smtp_reply::{parse, ParserConfig};
+//! let reply = parse(b"250-mx.example.com at your service\r\n250 SIZE 35882577\r\n",
+//!                   &ParserConfig::strict()).unwrap().unwrap();
+//! assert!(reply.code().is_positive_completion());
+//! assert_eq!(reply.line_count(), 2);
+//! ```
+//!
+//! Features: `std` (default; `std::error::Error` impls), `alloc` (the streaming
+//! [`ReplyParser`], the [`ReplyBuilder`], joined text), `serde`, and `wasm` (the bindings
+//! behind the npm package).
+#![no_std]
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
+#[cfg(feature = "std")]
+extern crate std;
+
+mod code;
+mod config;
+mod enhanced;
+mod error;
+mod reason;
+mod reply;
+
+pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
+pub use config::ParserConfig;
+pub use enhanced::{EnhancedStatus, InvalidEnhancedStatus, StatusClass};
+pub use error::{Error, ErrorKind};
+pub use reason::{Reason, UnknownReason};
+pub use reply::{parse, parse_str, replies, Line, Lines, Replies, Reply, Status};

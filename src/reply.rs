@@ -1,0 +1,686 @@
+//! One-shot parsing of a complete reply (RFC 5321 §4.2): `ddd-text` continuation lines, then
+//! `ddd text` or a bare `ddd` on the last line. Results borrow the input; nothing allocates.
+
+use crate::{EnhancedStatus, Error, ErrorKind, ParserConfig, ReplyCode};
+
+/// The result of parsing input that may end inside a reply, as in httparse.
+///
+/// ```
+/// use smtp_reply::{parse, ParserConfig, Status};
+/// assert!(matches!(parse(b"250-first\r\n", &ParserConfig::strict()), Ok(Status::Partial)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status<T> {
+    /// A whole reply was read.
+    Complete(T),
+    /// The input ended inside a reply: more bytes are needed.
+    Partial,
+}
+
+impl<T> Status<T> {
+    /// Whether a whole reply was read.
+    ///
+    /// ```
+    /// use smtp_reply::{parse, ParserConfig};
+    /// assert!(parse(b"250 OK\r\n", &ParserConfig::strict()).unwrap().is_complete());
+    /// ```
+    pub fn is_complete(&self) -> bool {
+        matches!(self, Status::Complete(_))
+    }
+
+    /// Whether more bytes are needed.
+    ///
+    /// ```
+    /// use smtp_reply::{parse, ParserConfig};
+    /// assert!(parse(b"25", &ParserConfig::strict()).unwrap().is_partial());
+    /// ```
+    pub fn is_partial(&self) -> bool {
+        matches!(self, Status::Partial)
+    }
+
+    /// The complete value, or `None` when partial.
+    ///
+    /// ```
+    /// use smtp_reply::{parse, ParserConfig};
+    /// assert!(parse(b"250 OK", &ParserConfig::strict()).unwrap().complete().is_none());
+    /// ```
+    pub fn complete(self) -> Option<T> {
+        match self {
+            Status::Complete(t) => Some(t),
+            Status::Partial => None,
+        }
+    }
+
+    /// The complete value; panics when partial (for tests and examples).
+    ///
+    /// ```
+    /// use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250 OK\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.code().as_u16(), 250);
+    /// ```
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Status::Complete(t) => t,
+            Status::Partial => panic!("called `Status::unwrap()` on a `Partial` value"),
+        }
+    }
+}
+
+/// A parsed reply. It borrows the input and holds the facts the parser checked; the lines
+/// are split again on demand by [`Reply::lines`], which is cheap because they are known good.
+///
+/// ```
+/// use smtp_reply::{parse, ParserConfig};
+/// let input = b"550-5.1.1 The email account that you tried to reach does not exist.\r\n\
+///               550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp\r\n";
+/// let reply = parse(input, &ParserConfig::strict()).unwrap().unwrap();
+/// assert_eq!(reply.code().as_u16(), 550);
+/// assert_eq!(reply.enhanced().unwrap().to_string(), "5.1.1");
+/// assert_eq!(reply.line_count(), 2);
+/// assert_eq!(reply.len(), input.len());
+/// let last = reply.lines().last().unwrap();
+/// assert_eq!(last.text(), b"https://support.google.com/mail/?p=NoSuchUser - gsmtp");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reply<'a> {
+    raw: &'a [u8],
+    code: ReplyCode,
+    enhanced: Option<EnhancedStatus>,
+    line_count: u32,
+    flags: u8,
+}
+
+const MIXED_CODES: u8 = 1;
+const CLASS_MISMATCH: u8 = 2;
+const NOT_UTF8: u8 = 4;
+const UNTERMINATED: u8 = 8;
+
+/// One line of a reply: its code, whether it is the last, its enhanced code and its text.
+///
+/// ```
+/// use smtp_reply::{parse, ParserConfig};
+/// let reply = parse(b"250-mx.example.com\r\n250 SIZE 35882577\r\n", &ParserConfig::strict())
+///     .unwrap().unwrap();
+/// let first = reply.lines().next().unwrap();
+/// assert_eq!(first.text_str(), Some("mx.example.com"));
+/// assert!(!first.is_last());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line<'a> {
+    code: ReplyCode,
+    last: bool,
+    enhanced: Option<EnhancedStatus>,
+    text: &'a [u8],
+    offset: usize,
+}
+
+impl<'a> Line<'a> {
+    /// This line's code (lines of a lenient reply may differ).
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"421 Busy\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.lines().next().unwrap().code().as_u16(), 421);
+    /// ```
+    pub fn code(&self) -> ReplyCode {
+        self.code
+    }
+
+    /// Whether this is the last line (`ddd text`, not `ddd-text`).
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"421 Busy\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert!(reply.lines().next().unwrap().is_last());
+    /// ```
+    pub fn is_last(&self) -> bool {
+        self.last
+    }
+
+    /// The enhanced status code at the start of the text, if any.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"452 4.2.2 Mailbox full\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.lines().next().unwrap().enhanced().unwrap().to_string(), "4.2.2");
+    /// ```
+    pub fn enhanced(&self) -> Option<EnhancedStatus> {
+        self.enhanced
+    }
+
+    /// The text after the code, the separator and the enhanced code, without the line ending.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"452 4.2.2 Mailbox full\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.lines().next().unwrap().text(), b"Mailbox full");
+    /// ```
+    pub fn text(&self) -> &'a [u8] {
+        self.text
+    }
+
+    /// The text as `&str`, or `None` if it is not UTF-8 (only possible with
+    /// `allow_invalid_utf8`).
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250 \xffbad\n", &ParserConfig::lenient()).unwrap().unwrap();
+    /// assert_eq!(reply.lines().next().unwrap().text_str(), None);
+    /// ```
+    pub fn text_str(&self) -> Option<&'a str> {
+        core::str::from_utf8(self.text).ok()
+    }
+
+    /// Where the line starts, as a byte offset from the start of the reply.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250-a\r\n250 b\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.lines().nth(1).unwrap().offset(), 7);
+    /// ```
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+}
+
+/// An iterator over the lines of a [`Reply`].
+///
+/// ```
+/// # use smtp_reply::{parse, ParserConfig};
+/// let reply = parse(b"250-a\r\n250-b\r\n250 c\r\n", &ParserConfig::strict()).unwrap().unwrap();
+/// let texts: Vec<&[u8]> = reply.lines().map(|l| l.text()).collect();
+/// assert_eq!(texts, [&b"a"[..], b"b", b"c"]);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Lines<'a> {
+    raw: &'a [u8],
+    pos: usize,
+}
+
+/// The parts of one line, as the parser and the iterator both read them.
+struct Parts<'a> {
+    code: ReplyCode,
+    last: bool,
+    enhanced: Option<EnhancedStatus>,
+    text: &'a [u8],
+}
+
+#[inline(always)]
+fn is_blank(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// Splits one line's content (no line ending). `lead` bytes of leading whitespace were
+/// already skipped by the caller. Returns the error kind and its offset within `content`.
+#[inline(always)]
+fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (ErrorKind, usize)> {
+    if content.len() < 3 {
+        let bad = content.iter().position(|b| !b.is_ascii_digit()).unwrap_or(content.len());
+        return Err((ErrorKind::NotANumber, bad));
+    }
+    let code = match ReplyCode::from_bytes(&content[..3]) {
+        Some(c) => c,
+        None => {
+            let bad = content[..3].iter().position(|b| !b.is_ascii_digit()).unwrap_or(0);
+            return Err((ErrorKind::NotANumber, bad));
+        }
+    };
+    let (last, mut start) = match content.get(3) {
+        None => (true, 3),
+        Some(b' ') => (true, 4),
+        Some(b'-') => (false, 4),
+        Some(b) if b.is_ascii_digit() => return Err((ErrorKind::NotANumber, 3)),
+        Some(_) if lenient_separator => (true, 3),
+        Some(_) => return Err((ErrorKind::BadSeparator, 3)),
+    };
+    // Some servers put two spaces, or a tab, before the enhanced code.
+    let mut e = start;
+    while e < content.len() && is_blank(content[e]) {
+        e += 1;
+    }
+    let enhanced = match EnhancedStatus::parse(&content[e..]) {
+        Some((status, n)) => {
+            start = e + n;
+            while start < content.len() && is_blank(content[start]) {
+                start += 1;
+            }
+            Some(status)
+        }
+        None => None,
+    };
+    Ok(Parts { code, last, enhanced, text: &content[start..] })
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = Line<'a>;
+
+    fn next(&mut self) -> Option<Line<'a>> {
+        loop {
+            if self.pos >= self.raw.len() {
+                return None;
+            }
+            let rest = &self.raw[self.pos..];
+            let (content_len, advance) = match memchr::memchr(b'\n', rest) {
+                Some(i) => (if i > 0 && rest[i - 1] == b'\r' { i - 1 } else { i }, i + 1),
+                None => (rest.len(), rest.len()),
+            };
+            let line_offset = self.pos;
+            self.pos += advance;
+            let mut content = &rest[..content_len];
+            let lead = content.iter().take_while(|b| is_blank(**b)).count();
+            content = &content[lead..];
+            if content.is_empty() {
+                continue; // a blank line that a lenient parse skipped
+            }
+            // The reply was validated when it was parsed, so this cannot fail; skip defensively.
+            if let Ok(p) = split_line(content, true) {
+                return Some(Line {
+                    code: p.code,
+                    last: p.last,
+                    enhanced: p.enhanced,
+                    text: p.text,
+                    offset: line_offset,
+                });
+            }
+        }
+    }
+}
+
+impl<'a> Reply<'a> {
+    /// The reply's code (that of its first line).
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"354 Go ahead\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.code().as_u16(), 354);
+    /// ```
+    pub fn code(&self) -> ReplyCode {
+        self.code
+    }
+
+    /// The first enhanced status code found on any line, usually that of the first line.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"550 #5.1.0 Address rejected\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.enhanced().unwrap().to_string(), "5.1.0");
+    /// ```
+    pub fn enhanced(&self) -> Option<EnhancedStatus> {
+        self.enhanced
+    }
+
+    /// The lines, in order.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"334 \r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.lines().count(), 1);
+    /// ```
+    pub fn lines(&self) -> Lines<'a> {
+        Lines { raw: self.raw, pos: 0 }
+    }
+
+    /// How many lines the reply has.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"220-a\r\n220-b\r\n220 c\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.line_count(), 3);
+    /// ```
+    pub fn line_count(&self) -> usize {
+        self.line_count as usize
+    }
+
+    /// How many bytes of the input the reply took, its final line ending included.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250 OK\r\n250 OK\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.len(), 8);
+    /// ```
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> usize {
+        self.raw.len()
+    }
+
+    /// The reply's bytes exactly as received.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250 OK\r\nrest", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert_eq!(reply.as_bytes(), b"250 OK\r\n");
+    /// ```
+    pub fn as_bytes(&self) -> &'a [u8] {
+        self.raw
+    }
+
+    /// Whether some line has a code other than the first line's (lenient parsing only).
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250-a\n251 b\n", &ParserConfig::lenient()).unwrap().unwrap();
+    /// assert!(reply.has_mixed_codes());
+    /// ```
+    pub fn has_mixed_codes(&self) -> bool {
+        self.flags & MIXED_CODES != 0
+    }
+
+    /// Whether some line's enhanced code has a class other than the reply code's first digit,
+    /// as in Gmail's `421 5.7.32`.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"421 5.7.32 Try later\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// assert!(reply.has_class_mismatch());
+    /// ```
+    pub fn has_class_mismatch(&self) -> bool {
+        self.flags & CLASS_MISMATCH != 0
+    }
+
+    /// Whether some text is not valid UTF-8 (lenient parsing only).
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250 caf\xe9\n", &ParserConfig::lenient()).unwrap().unwrap();
+    /// assert!(!reply.is_utf8());
+    /// ```
+    pub fn is_utf8(&self) -> bool {
+        self.flags & NOT_UTF8 == 0
+    }
+
+    /// Whether the last line had no line ending (accepted by `allow_missing_final_line_ending`).
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250 OK", &ParserConfig::lenient()).unwrap().unwrap();
+    /// assert!(reply.is_unterminated());
+    /// ```
+    pub fn is_unterminated(&self) -> bool {
+        self.flags & UNTERMINATED != 0
+    }
+
+    /// Writes the text of every line, joined by `separator`, without allocating.
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"250-a\r\n250 b\r\n", &ParserConfig::strict()).unwrap().unwrap();
+    /// let mut s = String::new();
+    /// reply.write_text(&mut s, " ").unwrap();
+    /// assert_eq!(s, "a b");
+    /// ```
+    pub fn write_text<W: core::fmt::Write>(&self, out: &mut W, separator: &str) -> core::fmt::Result {
+        for (i, line) in self.lines().enumerate() {
+            if i > 0 {
+                out.write_str(separator)?;
+            }
+            write_lossy(out, line.text())?;
+        }
+        Ok(())
+    }
+
+    /// The text of every line joined by `"\n"` (invalid UTF-8 replaced by U+FFFD).
+    ///
+    /// ```
+    /// # use smtp_reply::{parse, ParserConfig};
+    /// let reply = parse(b"550-5.1.1 No such\r\n550 5.1.1 user\r\n", &ParserConfig::strict())
+    ///     .unwrap().unwrap();
+    /// assert_eq!(reply.text(), "No such\nuser");
+    /// ```
+    #[cfg(feature = "alloc")]
+    pub fn text(&self) -> alloc::string::String {
+        let mut s = alloc::string::String::with_capacity(self.raw.len());
+        // Writing to a String cannot fail.
+        let _ = self.write_text(&mut s, "\n");
+        s
+    }
+}
+
+/// Writes bytes as text, replacing each invalid UTF-8 sequence with U+FFFD.
+pub(crate) fn write_lossy<W: core::fmt::Write>(out: &mut W, mut bytes: &[u8]) -> core::fmt::Result {
+    loop {
+        match core::str::from_utf8(bytes) {
+            Ok(s) => return out.write_str(s),
+            Err(e) => {
+                let (good, rest) = bytes.split_at(e.valid_up_to());
+                // `good` is valid by construction.
+                out.write_str(core::str::from_utf8(good).unwrap_or(""))?;
+                out.write_char('\u{FFFD}')?;
+                let skip = e.error_len().unwrap_or(rest.len());
+                bytes = &rest[skip..];
+            }
+        }
+    }
+}
+
+/// Parses one reply at the start of `input`.
+///
+/// Returns [`Status::Partial`] when the input ends inside the reply, and the reply with the
+/// number of bytes it took ([`Reply::len`]) otherwise; bytes after it (a pipelined next reply)
+/// are left alone.
+///
+/// ```
+/// use smtp_reply::{parse, ParserConfig};
+/// let reply = parse(b"421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp\r\n",
+///                   &ParserConfig::strict()).unwrap().unwrap();
+/// assert!(reply.code().is_transient_negative());
+/// assert_eq!(reply.enhanced().unwrap().to_string(), "4.7.0");
+/// ```
+pub fn parse<'a>(input: &'a [u8], config: &ParserConfig) -> Result<Status<Reply<'a>>, Error> {
+    parse_at(input, config, input.len() >= 1 && config.allow_missing_final_line_ending)
+}
+
+/// Parses a reply given as `&str`.
+///
+/// ```
+/// use smtp_reply::{parse_str, ParserConfig};
+/// let reply = parse_str("250 OK\r\n", &ParserConfig::strict()).unwrap().unwrap();
+/// assert!(reply.code().is_positive_completion());
+/// ```
+pub fn parse_str<'a>(input: &'a str, config: &ParserConfig) -> Result<Status<Reply<'a>>, Error> {
+    parse(input.as_bytes(), config)
+}
+
+/// The parser. `eof_ends_line`: whether the end of input may end the last line.
+#[inline]
+pub(crate) fn parse_at<'a>(
+    input: &'a [u8],
+    config: &ParserConfig,
+    eof_ends_line: bool,
+) -> Result<Status<Reply<'a>>, Error> {
+    let mut pos = 0usize;
+    // A lenient parse skips blank lines before the reply.
+    if config.allow_surrounding_whitespace {
+        loop {
+            let mut i = pos;
+            while i < input.len() && (is_blank(input[i]) || input[i] == b'\r') {
+                i += 1;
+            }
+            if i < input.len() && input[i] == b'\n' {
+                pos = i + 1;
+            } else {
+                break;
+            }
+        }
+    }
+    let reply_start = pos;
+    let mut first: Option<ReplyCode> = None;
+    let mut enhanced: Option<EnhancedStatus> = None;
+    let mut flags = 0u8;
+    let mut lines = 0u32;
+    let max_line = config.max_line_length.max(1);
+    loop {
+        let line_start = pos;
+        let rest = &input[pos..];
+        let window = &rest[..rest.len().min(max_line)];
+        let (content_end, next) = match memchr::memchr(b'\n', window) {
+            Some(i) => {
+                let end = if i > 0 && window[i - 1] == b'\r' {
+                    i - 1
+                } else if config.allow_lf_endings {
+                    i
+                } else {
+                    return Err(Error::new(ErrorKind::BareLineFeed, pos + i));
+                };
+                (pos + end, pos + i + 1)
+            }
+            None if rest.len() >= max_line => {
+                return Err(Error::new(ErrorKind::LineTooLong, pos + max_line));
+            }
+            None if eof_ends_line && !rest.is_empty() => {
+                let mut end = input.len();
+                if input[end - 1] == b'\r' {
+                    end -= 1;
+                }
+                flags |= UNTERMINATED;
+                (end, input.len())
+            }
+            None => {
+                // Before waiting for more, reject a line that can already be seen to be bad.
+                if !rest.is_empty() {
+                    precheck(rest, config).map_err(|(k, o)| Error::new(k, pos + o))?;
+                }
+                return Ok(Status::Partial);
+            }
+        };
+        let mut content = &input[line_start..content_end];
+        let mut lead = 0;
+        if config.allow_surrounding_whitespace {
+            lead = content.iter().take_while(|b| is_blank(**b)).count();
+            content = &content[lead..];
+        }
+        let parts = split_line(content, config.allow_missing_space)
+            .map_err(|(k, o)| Error::new(k, line_start + lead + o))?;
+        if !config.allow_nonstandard_codes && !parts.code.is_standard() {
+            return Err(Error::new(ErrorKind::CodeOutOfRange, line_start + lead));
+        }
+        match first {
+            None => first = Some(parts.code),
+            Some(c) if c != parts.code => {
+                if !config.allow_code_mismatch {
+                    return Err(Error::new(ErrorKind::CodeMismatch, line_start + lead));
+                }
+                flags |= MIXED_CODES;
+            }
+            Some(_) => {}
+        }
+        if let Some(e) = parts.enhanced {
+            if !e.agrees_with(parts.code) {
+                flags |= CLASS_MISMATCH;
+            }
+            if enhanced.is_none() {
+                enhanced = Some(e);
+            }
+        }
+        lines += 1;
+        if lines as usize > config.max_lines {
+            return Err(Error::new(ErrorKind::TooManyLines, line_start));
+        }
+        pos = next;
+        if parts.last || (flags & UNTERMINATED != 0) {
+            if flags & UNTERMINATED != 0 && !parts.last {
+                // The input ended on a continuation line: the reply is cut short.
+                return Ok(Status::Partial);
+            }
+            break;
+        }
+    }
+    let raw = &input[reply_start..pos];
+    if let Err(e) = core::str::from_utf8(raw) {
+        if !config.allow_invalid_utf8 {
+            return Err(Error::new(ErrorKind::InvalidUtf8, reply_start + e.valid_up_to()));
+        }
+        flags |= NOT_UTF8;
+    }
+    Ok(Status::Complete(Reply {
+        raw,
+        // `first` is set because the loop ran at least once.
+        code: first.unwrap_or(ReplyCode::OK),
+        enhanced,
+        line_count: lines,
+        flags,
+    }))
+}
+
+/// Checks the start of an unfinished line, so that garbage is reported at once instead of
+/// after the caller waited for a line ending that may never come.
+fn precheck(rest: &[u8], config: &ParserConfig) -> Result<(), (ErrorKind, usize)> {
+    let mut lead = 0;
+    if config.allow_surrounding_whitespace {
+        lead = rest.iter().take_while(|b| is_blank(**b)).count();
+    }
+    let s = &rest[lead..];
+    for (i, b) in s.iter().take(3).enumerate() {
+        if !b.is_ascii_digit() && !(*b == b'\r' && i + 1 == s.len()) {
+            return Err((ErrorKind::NotANumber, lead + i));
+        }
+    }
+    if let Some(&b) = s.get(3) {
+        if b.is_ascii_digit() {
+            return Err((ErrorKind::NotANumber, lead + 3));
+        }
+        if !config.allow_missing_space && !matches!(b, b' ' | b'-' | b'\r') {
+            return Err((ErrorKind::BadSeparator, lead + 3));
+        }
+    }
+    Ok(())
+}
+
+/// An iterator over the replies in a text, for logs and pipelined responses.
+///
+/// ```
+/// use smtp_reply::{replies, ParserConfig};
+/// let text = b"250 OK\r\n354 Go ahead\r\n";
+/// let codes: Vec<u16> = replies(text, &ParserConfig::strict())
+///     .map(|r| r.unwrap().code().as_u16()).collect();
+/// assert_eq!(codes, [250, 354]);
+/// ```
+pub fn replies<'a>(input: &'a [u8], config: &ParserConfig) -> Replies<'a> {
+    Replies { input, pos: 0, config: *config, done: false }
+}
+
+/// The iterator returned by [`replies`]. After an error it skips the bad line and goes on.
+#[derive(Clone, Debug)]
+pub struct Replies<'a> {
+    input: &'a [u8],
+    pos: usize,
+    config: ParserConfig,
+    done: bool,
+}
+
+impl<'a> Iterator for Replies<'a> {
+    type Item = Result<Reply<'a>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let rest = &self.input[self.pos..];
+        if rest.iter().all(|b| b.is_ascii_whitespace()) {
+            self.done = true;
+            return None;
+        }
+        match parse_at(rest, &self.config, self.config.allow_missing_final_line_ending) {
+            Ok(Status::Complete(reply)) => {
+                let skipped = reply.raw.as_ptr() as usize - rest.as_ptr() as usize;
+                self.pos += skipped + reply.len();
+                Some(Ok(reply))
+            }
+            Ok(Status::Partial) => {
+                // A text that ends inside a reply: report it rather than drop it silently.
+                self.done = true;
+                Some(Err(Error::new(ErrorKind::Incomplete, self.input.len())))
+            }
+            Err(e) => {
+                let at = self.pos;
+                // Resume after the line that holds the error.
+                let from = e.offset().min(rest.len());
+                self.pos += match memchr::memchr(b'\n', &rest[from..]) {
+                    Some(i) => from + i + 1,
+                    None => rest.len(),
+                };
+                Some(Err(e.shifted(at)))
+            }
+        }
+    }
+}
