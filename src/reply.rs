@@ -332,7 +332,8 @@ impl<'a> Reply<'a> {
         self.line_count as usize
     }
 
-    /// How many bytes of the input the reply took, its final line ending included.
+    /// How many bytes of the input the reply took, its final line ending (and any blank lines
+    /// a lenient parse skipped before it) included.
     ///
     /// ```
     /// # use smtp_reply::{parse, ParserConfig};
@@ -344,7 +345,8 @@ impl<'a> Reply<'a> {
         self.raw.len()
     }
 
-    /// The reply's bytes exactly as received.
+    /// The reply's bytes exactly as received (after blank lines, if a lenient parse skipped
+    /// some before it).
     ///
     /// ```
     /// # use smtp_reply::{parse, ParserConfig};
@@ -352,7 +354,10 @@ impl<'a> Reply<'a> {
     /// assert_eq!(reply.as_bytes(), b"250 OK\r\n");
     /// ```
     pub fn as_bytes(&self) -> &'a [u8] {
-        self.raw
+        let blank = self.raw.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        // Blank lines only: back up to the start of the first line that holds the code.
+        let start = self.raw[..blank].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        &self.raw[start..]
     }
 
     /// Whether some line has a code other than the first line's (lenient parsing only).
@@ -467,7 +472,7 @@ pub(crate) fn write_lossy<W: core::fmt::Write>(out: &mut W, mut bytes: &[u8]) ->
 /// assert_eq!(reply.enhanced().unwrap().to_string(), "4.7.0");
 /// ```
 pub fn parse<'a>(input: &'a [u8], config: &ParserConfig) -> Result<Status<Reply<'a>>, Error> {
-    parse_at(input, config, input.len() >= 1 && config.allow_missing_final_line_ending)
+    parse_at(input, config, config.allow_missing_final_line_ending)
 }
 
 /// Parses a reply given as `&str`.
@@ -481,6 +486,20 @@ pub fn parse_str<'a>(input: &'a str, config: &ParserConfig) -> Result<Status<Rep
     parse(input.as_bytes(), config)
 }
 
+/// How far the parser got into a reply, so the streaming parser can resume where it stopped
+/// instead of reading the reply again from its start (which would be quadratic).
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Progress {
+    /// Where the reply starts (after skipped blank lines).
+    reply_start: usize,
+    /// Where the first line not yet read starts.
+    pos: usize,
+    first: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatus>,
+    flags: u8,
+    lines: u32,
+}
+
 /// The parser. `eof_ends_line`: whether the end of input may end the last line.
 #[inline]
 pub(crate) fn parse_at<'a>(
@@ -488,31 +507,25 @@ pub(crate) fn parse_at<'a>(
     config: &ParserConfig,
     eof_ends_line: bool,
 ) -> Result<Status<Reply<'a>>, Error> {
-    let mut pos = 0usize;
-    // A lenient parse skips blank lines before the reply.
-    if config.allow_surrounding_whitespace {
-        loop {
-            let mut i = pos;
-            while i < input.len() && (is_blank(input[i]) || input[i] == b'\r') {
-                i += 1;
-            }
-            if i < input.len() && input[i] == b'\n' {
-                pos = i + 1;
-            } else {
-                break;
-            }
-        }
-    }
-    let reply_start = pos;
-    let mut first: Option<ReplyCode> = None;
-    let mut enhanced: Option<EnhancedStatus> = None;
-    let mut flags = 0u8;
-    let mut lines = 0u32;
+    parse_resume(input, config, eof_ends_line, &mut Progress::default())
+}
+
+/// The parser proper. On `Partial`, `progress` records the work done; pass it back with the
+/// same input, extended, to go on. On any other result it must be reset before reuse.
+#[inline]
+pub(crate) fn parse_resume<'a>(
+    input: &'a [u8],
+    config: &ParserConfig,
+    eof_ends_line: bool,
+    progress: &mut Progress,
+) -> Result<Status<Reply<'a>>, Error> {
+    let mut p = *progress;
     let max_line = config.max_line_length.max(1);
     loop {
-        let line_start = pos;
-        let rest = &input[pos..];
+        let line_start = p.pos;
+        let rest = &input[line_start..];
         let window = &rest[..rest.len().min(max_line)];
+        let mut unterminated = false;
         let (content_end, next) = match memchr::memchr(b'\n', window) {
             Some(i) => {
                 let end = if i > 0 && window[i - 1] == b'\r' {
@@ -520,26 +533,27 @@ pub(crate) fn parse_at<'a>(
                 } else if config.allow_lf_endings {
                     i
                 } else {
-                    return Err(Error::new(ErrorKind::BareLineFeed, pos + i));
+                    return Err(Error::new(ErrorKind::BareLineFeed, line_start + i));
                 };
-                (pos + end, pos + i + 1)
+                (line_start + end, line_start + i + 1)
             }
             None if rest.len() >= max_line => {
-                return Err(Error::new(ErrorKind::LineTooLong, pos + max_line));
+                return Err(Error::new(ErrorKind::LineTooLong, line_start + max_line));
             }
             None if eof_ends_line && !rest.is_empty() => {
                 let mut end = input.len();
                 if input[end - 1] == b'\r' {
                     end -= 1;
                 }
-                flags |= UNTERMINATED;
+                unterminated = true;
                 (end, input.len())
             }
             None => {
                 // Before waiting for more, reject a line that can already be seen to be bad.
                 if !rest.is_empty() {
-                    precheck(rest, config).map_err(|(k, o)| Error::new(k, pos + o))?;
+                    precheck(rest, config).map_err(|(k, o)| Error::new(k, line_start + o))?;
                 }
+                *progress = p;
                 return Ok(Status::Partial);
             }
         };
@@ -548,57 +562,73 @@ pub(crate) fn parse_at<'a>(
         if config.allow_surrounding_whitespace {
             lead = content.iter().take_while(|b| is_blank(**b)).count();
             content = &content[lead..];
+            if content.is_empty() && p.lines == 0 {
+                // A blank line before the reply, as in pasted text.
+                p.pos = next;
+                p.reply_start = next;
+                if unterminated {
+                    *progress = p;
+                    return Ok(Status::Partial);
+                }
+                continue;
+            }
         }
         let parts = split_line(content, config.allow_missing_space)
             .map_err(|(k, o)| Error::new(k, line_start + lead + o))?;
         if !config.allow_nonstandard_codes && !parts.code.is_standard() {
             return Err(Error::new(ErrorKind::CodeOutOfRange, line_start + lead));
         }
-        match first {
-            None => first = Some(parts.code),
+        match p.first {
+            None => p.first = Some(parts.code),
             Some(c) if c != parts.code => {
                 if !config.allow_code_mismatch {
                     return Err(Error::new(ErrorKind::CodeMismatch, line_start + lead));
                 }
-                flags |= MIXED_CODES;
+                p.flags |= MIXED_CODES;
             }
             Some(_) => {}
         }
         if let Some(e) = parts.enhanced {
             if !e.agrees_with(parts.code) {
-                flags |= CLASS_MISMATCH;
+                p.flags |= CLASS_MISMATCH;
             }
-            if enhanced.is_none() {
-                enhanced = Some(e);
+            if p.enhanced.is_none() {
+                p.enhanced = Some(e);
             }
         }
-        lines += 1;
-        if lines as usize > config.max_lines {
+        p.lines += 1;
+        if p.lines as usize > config.max_lines {
             return Err(Error::new(ErrorKind::TooManyLines, line_start));
         }
-        pos = next;
-        if parts.last || (flags & UNTERMINATED != 0) {
-            if flags & UNTERMINATED != 0 && !parts.last {
-                // The input ended on a continuation line: the reply is cut short.
-                return Ok(Status::Partial);
+        p.pos = next;
+        if parts.last {
+            if unterminated {
+                p.flags |= UNTERMINATED;
             }
             break;
         }
-    }
-    let raw = &input[reply_start..pos];
-    if let Err(e) = core::str::from_utf8(raw) {
-        if !config.allow_invalid_utf8 {
-            return Err(Error::new(ErrorKind::InvalidUtf8, reply_start + e.valid_up_to()));
+        if unterminated {
+            // The input ended on a continuation line: the reply is cut short.
+            *progress = p;
+            return Ok(Status::Partial);
         }
-        flags |= NOT_UTF8;
+    }
+    // The reply's bytes include the blank lines a lenient parse skipped before it, so that
+    // `len()` is what the caller must consume.
+    let raw = &input[..p.pos];
+    if let Err(e) = core::str::from_utf8(&raw[p.reply_start..]) {
+        if !config.allow_invalid_utf8 {
+            return Err(Error::new(ErrorKind::InvalidUtf8, p.reply_start + e.valid_up_to()));
+        }
+        p.flags |= NOT_UTF8;
     }
     Ok(Status::Complete(Reply {
         raw,
-        // `first` is set because the loop ran at least once.
-        code: first.unwrap_or(ReplyCode::OK),
-        enhanced,
-        line_count: lines,
-        flags,
+        // `first` is set because the loop read at least one line.
+        code: p.first.unwrap_or(ReplyCode::OK),
+        enhanced: p.enhanced,
+        line_count: p.lines,
+        flags: p.flags,
     }))
 }
 
@@ -662,8 +692,7 @@ impl<'a> Iterator for Replies<'a> {
         }
         match parse_at(rest, &self.config, self.config.allow_missing_final_line_ending) {
             Ok(Status::Complete(reply)) => {
-                let skipped = reply.raw.as_ptr() as usize - rest.as_ptr() as usize;
-                self.pos += skipped + reply.len();
+                self.pos += reply.len();
                 Some(Ok(reply))
             }
             Ok(Status::Partial) => {

@@ -1,0 +1,312 @@
+//! Table-driven tests of the one-shot and streaming parsers, including the real-world oddities
+//! that users of other parsers reported.
+
+use smtp_reply::{parse, replies, ErrorKind, ParserConfig, ReplyParser, Status};
+
+const STRICT: ParserConfig = ParserConfig::strict();
+const LENIENT: ParserConfig = ParserConfig::lenient();
+
+/// What a successful parse must give: code, enhanced code, each line's text, bytes consumed.
+struct Ok {
+    code: u16,
+    enhanced: Option<&'static str>,
+    lines: &'static [&'static str],
+    len: usize,
+}
+
+fn ok(code: u16, enhanced: Option<&'static str>, lines: &'static [&'static str], len: usize) -> Ok {
+    Ok { code, enhanced, lines, len }
+}
+
+fn check(input: &[u8], config: &ParserConfig, want: &Ok) {
+    let shown = String::from_utf8_lossy(input);
+    let reply = match parse(input, config) {
+        Result::Ok(Status::Complete(r)) => r,
+        other => panic!("{shown:?}: expected a reply, got {other:?}"),
+    };
+    assert_eq!(reply.code().as_u16(), want.code, "{shown:?}");
+    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), want.enhanced, "{shown:?}");
+    let texts: Vec<String> =
+        reply.lines().map(|l| String::from_utf8_lossy(l.text()).into_owned()).collect();
+    assert_eq!(texts, want.lines, "{shown:?}");
+    assert_eq!(reply.line_count(), want.lines.len(), "{shown:?}");
+    assert_eq!(reply.len(), want.len, "{shown:?}");
+    let last: Vec<bool> = reply.lines().map(|l| l.is_last()).collect();
+    assert_eq!(last.iter().filter(|l| **l).count(), 1, "{shown:?}: exactly one last line");
+    assert!(last[last.len() - 1], "{shown:?}: the last line is last");
+}
+
+#[test]
+fn valid_replies_strict() {
+    let gmail_550: &[u8] = b"550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n\
+550-5.1.1 double-checking the recipient's email address for typos or\r\n\
+550-5.1.1 unnecessary spaces. For more information, go to\r\n\
+550 5.1.1  https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b0fc5e4a8fesi1234567a12.123 - gsmtp\r\n";
+    let ms_606: &[u8] = b"550 5.7.606 Access denied, banned sending IP [203.0.113.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions. (AS16012609)\r\n";
+    let cases: Vec<(&[u8], Ok)> = vec![
+        (b"250 OK\r\n", ok(250, None, &["OK"], 8)),
+        (b"250\r\n", ok(250, None, &[""], 5)),
+        (b"334 \r\n", ok(334, None, &[""], 6)),
+        (b"334\r\n", ok(334, None, &[""], 5)),
+        (b"334 VXNlcm5hbWU6\r\n", ok(334, None, &["VXNlcm5hbWU6"], 18)),
+        (b"354 End data with <CR><LF>.<CR><LF>\r\n", ok(354, None, &["End data with <CR><LF>.<CR><LF>"], 37)),
+        (
+            b"421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp\r\n",
+            ok(421, Some("4.7.0"), &["Try again later, closing connection. (EHLO) - gsmtp"], 63),
+        ),
+        (
+            gmail_550,
+            ok(
+                550,
+                Some("5.1.1"),
+                &[
+                    "The email account that you tried to reach does not exist. Please try",
+                    "double-checking the recipient's email address for typos or",
+                    "unnecessary spaces. For more information, go to",
+                    "https://support.google.com/mail/?p=NoSuchUser 41be03b00d2f7-b0fc5e4a8fesi1234567a12.123 - gsmtp",
+                ],
+                gmail_550.len(),
+            ),
+        ),
+        (
+            ms_606,
+            ok(
+                550,
+                Some("5.7.606"),
+                &["Access denied, banned sending IP [203.0.113.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions. (AS16012609)"],
+                ms_606.len(),
+            ),
+        ),
+        (
+            b"220-mx.example.com ESMTP Postfix\r\n220-Welcome, no UCE\r\n220 Go ahead\r\n",
+            ok(220, None, &["mx.example.com ESMTP Postfix", "Welcome, no UCE", "Go ahead"], 69),
+        ),
+        (b"550 #5.1.0 Address rejected\r\n", ok(550, Some("5.1.0"), &["Address rejected"], 29)),
+        (
+            b"554 5.2.121 Message rejected\r\n",
+            ok(554, Some("5.2.121"), &["Message rejected"], 30),
+        ),
+        (b"421 5.7.32 Try later\r\n", ok(421, Some("5.7.32"), &["Try later"], 22)),
+        (b"250-a\r\n250-\r\n250 c\r\n", ok(250, None, &["a", "", "c"], 20)),
+        (b"250 5.1.1.1 not a code\r\n", ok(250, None, &["5.1.1.1 not a code"], 24)),
+        // Bytes after the reply belong to the next one (pipelining).
+        (b"250 OK\r\n354 Go\r\n", ok(250, None, &["OK"], 8)),
+        (b"452  4.2.2 Over quota\r\n", ok(452, Some("4.2.2"), &["Over quota"], 23)),
+    ];
+    for (input, want) in &cases {
+        check(input, &STRICT, want);
+        check(input, &LENIENT, want);
+    }
+}
+
+#[test]
+fn lenient_accepts_what_strict_rejects() {
+    // (input, strict error kind, strict error offset, what lenient gives)
+    let cases: Vec<(&[u8], ErrorKind, usize, Ok)> = vec![
+        (b"250 OK\n", ErrorKind::BareLineFeed, 6, ok(250, None, &["OK"], 7)),
+        (b"250-a\n250 b\n", ErrorKind::BareLineFeed, 5, ok(250, None, &["a", "b"], 12)),
+        (b"250OK\r\n", ErrorKind::BadSeparator, 3, ok(250, None, &["OK"], 7)),
+        (b"250-a\r\n251 b\r\n", ErrorKind::CodeMismatch, 7, ok(250, None, &["a", "b"], 14)),
+        (b"199 odd\r\n", ErrorKind::CodeOutOfRange, 0, ok(199, None, &["odd"], 9)),
+        (b"570 odd\r\n", ErrorKind::CodeOutOfRange, 0, ok(570, None, &["odd"], 9)),
+        (b"650 odd\r\n", ErrorKind::CodeOutOfRange, 0, ok(650, None, &["odd"], 9)),
+        (b"250 caf\xe9\r\n", ErrorKind::InvalidUtf8, 7, ok(250, None, &["caf\u{FFFD}"], 10)),
+        (b"  550 5.1.1 indented\r\n", ErrorKind::NotANumber, 0, ok(550, Some("5.1.1"), &["indented"], 22)),
+        (b"\r\n\r\n250 after blanks\r\n", ErrorKind::NotANumber, 0, ok(250, None, &["after blanks"], 22)),
+    ];
+    for (input, kind, offset, want) in &cases {
+        let err = parse(input, &STRICT).unwrap_err();
+        assert_eq!((err.kind(), err.offset()), (*kind, *offset), "{:?}", String::from_utf8_lossy(input));
+        check(input, &LENIENT, want);
+    }
+}
+
+#[test]
+fn each_switch_alone_turns_on_only_its_leniency() {
+    let lf = ParserConfig { allow_lf_endings: true, ..STRICT };
+    assert!(parse(b"250 OK\n", &lf).unwrap().is_complete());
+    assert_eq!(parse(b"250OK\n", &lf).unwrap_err().kind(), ErrorKind::BadSeparator);
+    let space = ParserConfig { allow_missing_space: true, ..STRICT };
+    assert!(parse(b"250OK\r\n", &space).unwrap().is_complete());
+    assert_eq!(parse(b"250 OK\n", &space).unwrap_err().kind(), ErrorKind::BareLineFeed);
+    let mismatch = ParserConfig { allow_code_mismatch: true, ..STRICT };
+    let r = parse(b"250-a\r\n251 b\r\n", &mismatch).unwrap().unwrap();
+    assert!(r.has_mixed_codes());
+    assert_eq!(r.lines().map(|l| l.code().as_u16()).collect::<Vec<_>>(), [250, 251]);
+    let eof = ParserConfig { allow_missing_final_line_ending: true, ..STRICT };
+    let r = parse(b"250 OK", &eof).unwrap().unwrap();
+    assert!(r.is_unterminated());
+    assert_eq!(r.len(), 6);
+    assert!(parse(b"250-OK", &eof).unwrap().is_partial());
+    assert!(parse(b"250 OK", &STRICT).unwrap().is_partial());
+}
+
+#[test]
+fn malformed_input_gets_kind_and_offset() {
+    let cases: &[(&[u8], ErrorKind, usize)] = &[
+        (b"hello\r\n", ErrorKind::NotANumber, 0),
+        (b"25\r\n", ErrorKind::NotANumber, 2),
+        (b"2a0 x\r\n", ErrorKind::NotANumber, 1),
+        (b"2500 x\r\n", ErrorKind::NotANumber, 3),
+        (b"250_x\r\n", ErrorKind::BadSeparator, 3),
+        (b"250-a\r\n250_x\r\n", ErrorKind::BadSeparator, 10),
+        (b"250-a\r\nxyz\r\n", ErrorKind::NotANumber, 7),
+        (b"250-a\r\n550 b\r\n", ErrorKind::CodeMismatch, 7),
+        (b"250 a\n", ErrorKind::BareLineFeed, 5),
+        (b"099 x\r\n", ErrorKind::NotANumber, 0),
+        // Garbage is reported before the line ending arrives.
+        (b"HTTP/1.1 200 OK", ErrorKind::NotANumber, 0),
+        (b"250x", ErrorKind::BadSeparator, 3),
+    ];
+    for (input, kind, offset) in cases {
+        let err = parse(input, &STRICT).unwrap_err();
+        assert_eq!((err.kind(), err.offset()), (*kind, *offset), "{:?}", String::from_utf8_lossy(input));
+        assert!(err.to_string().contains(&format!("at byte {offset}")));
+    }
+}
+
+#[test]
+fn limits_bound_lines_and_line_count() {
+    let mut long = b"250 ".to_vec();
+    long.extend(std::iter::repeat(b'x').take(600));
+    long.extend_from_slice(b"\r\n");
+    let err = parse(&long, &STRICT).unwrap_err();
+    assert_eq!((err.kind(), err.offset()), (ErrorKind::LineTooLong, 512));
+    assert!(parse(&long, &LENIENT).unwrap().is_complete());
+    // A line of exactly 512 bytes with its CRLF is allowed.
+    let mut exact = b"250 ".to_vec();
+    exact.extend(std::iter::repeat(b'x').take(506));
+    exact.extend_from_slice(b"\r\n");
+    assert_eq!(exact.len(), 512);
+    assert!(parse(&exact, &STRICT).unwrap().is_complete());
+    // Too long is reported even before the line ends.
+    assert_eq!(parse(&long[..520], &STRICT).unwrap_err().kind(), ErrorKind::LineTooLong);
+
+    let small = ParserConfig { max_lines: 3, ..STRICT };
+    assert!(parse(b"250-a\r\n250-b\r\n250 c\r\n", &small).unwrap().is_complete());
+    let err = parse(b"250-a\r\n250-b\r\n250-c\r\n250 d\r\n", &small).unwrap_err();
+    assert_eq!((err.kind(), err.offset()), (ErrorKind::TooManyLines, 21));
+}
+
+#[test]
+fn partial_input_asks_for_more() {
+    for input in [&b""[..], b"2", b"25", b"250", b"250 ", b"250 OK", b"250 OK\r", b"250-a\r\n", b"250-a\r\n25"] {
+        assert!(parse(input, &STRICT).unwrap().is_partial(), "{:?}", String::from_utf8_lossy(input));
+    }
+}
+
+#[test]
+fn enhanced_codes_on_every_line_and_class_mismatch() {
+    let r = parse(b"550-5.7.1 first\r\n550 5.7.26 second\r\n", &STRICT).unwrap().unwrap();
+    let codes: Vec<String> = r.lines().map(|l| l.enhanced().unwrap().to_string()).collect();
+    assert_eq!(codes, ["5.7.1", "5.7.26"]);
+    assert!(!r.has_class_mismatch());
+    let r = parse(b"421-4.7.0 a\r\n421 5.7.32 b\r\n", &STRICT).unwrap().unwrap();
+    assert!(r.has_class_mismatch());
+    assert_eq!(r.enhanced().unwrap().to_string(), "4.7.0");
+}
+
+#[test]
+fn line_offsets_and_joined_text() {
+    let input = b"250-mx.example.com\r\n250-PIPELINING\r\n250 SIZE 1000\r\n";
+    let r = parse(input, &STRICT).unwrap().unwrap();
+    let offsets: Vec<usize> = r.lines().map(|l| l.offset()).collect();
+    assert_eq!(offsets, [0, 20, 36]);
+    assert_eq!(r.text(), "mx.example.com\nPIPELINING\nSIZE 1000");
+    assert_eq!(r.as_bytes(), input);
+}
+
+#[test]
+fn replies_iterator_reads_a_log_and_recovers_from_errors() {
+    let text = b"220 mx ESMTP\r\n250-mx\r\n250 8BITMIME\r\nbogus\r\n250 2.1.0 Ok\r\n";
+    let got: Vec<Result<u16, ErrorKind>> = replies(text, &STRICT)
+        .map(|r| r.map(|r| r.code().as_u16()).map_err(|e| e.kind()))
+        .collect();
+    assert_eq!(got, [Ok(220), Ok(250), Err(ErrorKind::NotANumber), Ok(250)]);
+    let errs: Vec<usize> = replies(text, &STRICT).filter_map(|r| r.err()).map(|e| e.offset()).collect();
+    assert_eq!(errs, [36]);
+    // A text that stops inside a reply says so.
+    let got: Vec<_> = replies(b"250 a\r\n250-b\r\n", &STRICT).map(|r| r.map(|r| r.len())).collect();
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1].unwrap_err().kind(), ErrorKind::Incomplete);
+    // Lenient: blank lines between replies and a missing final newline.
+    let n = replies(b"250 a\n\n\n421 b", &LENIENT).filter(|r| r.is_ok()).count();
+    assert_eq!(n, 2);
+}
+
+/// Feeds `input` to a streaming parser split at `cuts` and collects (code, len, lines) or errors.
+fn stream(input: &[u8], cuts: &[usize], config: &ParserConfig) -> Vec<Result<(u16, usize, usize), (ErrorKind, usize)>> {
+    let mut p = ReplyParser::new(*config);
+    let mut out = Vec::new();
+    let mut prev = 0;
+    for &c in cuts.iter().chain(std::iter::once(&input.len())) {
+        p.push(&input[prev..c]);
+        prev = c;
+        while let Some(r) = p.next_reply() {
+            out.push(r.map(|r| (r.code().as_u16(), r.len(), r.line_count())).map_err(|e| (e.kind(), e.offset())));
+        }
+    }
+    if let Some(r) = p.finish() {
+        out.push(r.map(|r| (r.code().as_u16(), r.len(), r.line_count())).map_err(|e| (e.kind(), e.offset())));
+    }
+    out
+}
+
+fn one_shot(input: &[u8], config: &ParserConfig) -> Vec<Result<(u16, usize, usize), (ErrorKind, usize)>> {
+    replies(input, config)
+        .map(|r| r.map(|r| (r.code().as_u16(), r.len(), r.line_count())).map_err(|e| (e.kind(), e.offset())))
+        .collect()
+}
+
+#[test]
+fn streaming_split_at_every_byte_equals_one_shot() {
+    let session: &[u8] = b"220-mx.google.com ESMTP\r\n220 ready\r\n\
+250-mx.google.com at your service, [203.0.113.5]\r\n250-SIZE 157286400\r\n250-8BITMIME\r\n\
+250-STARTTLS\r\n250-ENHANCEDSTATUSCODES\r\n250-PIPELINING\r\n250-CHUNKING\r\n250 SMTPUTF8\r\n\
+250 2.1.0 OK\r\n550-5.1.1 The email account that you tried to reach does not exist.\r\n\
+550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp\r\n354 Go ahead\r\n";
+    let whole = one_shot(session, &STRICT);
+    assert_eq!(whole.len(), 5);
+    for cut in 0..=session.len() {
+        assert_eq!(stream(session, &[cut], &STRICT), whole, "split at {cut}");
+    }
+    let every: Vec<usize> = (1..session.len()).collect();
+    assert_eq!(stream(session, &every, &STRICT), whole, "one byte at a time");
+}
+
+#[test]
+fn streaming_reports_errors_with_stream_offsets_and_goes_on() {
+    let input = b"250 OK\r\nbad line\r\n250-a\r\n251 b\r\n221 Bye\r\n";
+    let want = one_shot(input, &STRICT);
+    assert_eq!(
+        want,
+        [Ok((250, 8, 1)), Err((ErrorKind::NotANumber, 8)), Err((ErrorKind::CodeMismatch, 25)), Ok((221, 9, 1))]
+    );
+    for cut in 0..=input.len() {
+        assert_eq!(stream(input, &[cut], &STRICT), want, "split at {cut}");
+    }
+}
+
+#[test]
+fn streaming_buffer_is_bounded() {
+    let mut p = ReplyParser::new(STRICT);
+    let junk = [b'9'; 64];
+    p.push(b"250 ");
+    let mut failed = false;
+    for _ in 0..100 {
+        p.push(&junk);
+        if let Some(Err(e)) = p.next_reply() {
+            assert_eq!(e.kind(), ErrorKind::LineTooLong);
+            failed = true;
+            break;
+        }
+    }
+    assert!(failed, "a line that never ends must fail once it passes the limit");
+    assert!(p.buffered() <= 600);
+}
+
+#[test]
+fn streaming_finish_handles_a_missing_final_newline() {
+    assert_eq!(stream(b"250 a\r\n221 bye", &[3], &LENIENT), [Ok((250, 7, 1)), Ok((221, 7, 1))]);
+    assert_eq!(stream(b"250 a\r\n221 bye", &[3], &STRICT), [Ok((250, 7, 1)), Err((ErrorKind::Incomplete, 14))]);
+}
