@@ -34,6 +34,8 @@ mod enhanced;
 mod error;
 mod reason;
 mod reply;
+#[cfg(feature = "alloc")]
+mod stream;
 
 pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
 pub use config::ParserConfig;
@@ -41,3 +43,5 @@ pub use enhanced::{EnhancedStatus, InvalidEnhancedStatus, StatusClass};
 pub use error::{Error, ErrorKind};
 pub use reason::{Reason, UnknownReason};
 pub use reply::{parse, parse_str, replies, Line, Lines, Replies, Reply, Status};
+#[cfg(feature = "alloc")]
+pub use stream::ReplyParser;
