@@ -32,7 +32,9 @@ mod code;
 mod config;
 mod enhanced;
 mod error;
+mod explain;
 mod reason;
+mod registry;
 mod reply;
 #[cfg(feature = "alloc")]
 mod stream;
@@ -41,7 +43,11 @@ pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
 pub use config::ParserConfig;
 pub use enhanced::{EnhancedStatus, InvalidEnhancedStatus, StatusClass};
 pub use error::{Error, ErrorKind};
+pub use explain::{
+    basic_codes, code_definitions, extension_notes, CodeDefinition, DigitMeaning, ExtensionNote,
+};
 pub use reason::{Reason, UnknownReason};
+pub use registry::{enhanced_codes, subject_meaning, subject_name, EnhancedDefinition};
 pub use reply::{parse, parse_str, replies, Line, Lines, Replies, Reply, Status};
 #[cfg(feature = "alloc")]
 pub use stream::ReplyParser;
