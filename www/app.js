@@ -1,0 +1,957 @@
+// The smtp-reply demo page: explains a pasted reply as the person types, and renders a page for every
+// reply code and enhanced status code. No framework: a hash router and a tiny element builder.
+// The state lives in the URL hash (#/explain?text=..., #/code/421, #/codes) so every view is a link.
+import { EXAMPLES } from './examples.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** Builds an element: h('p', { class: 'x' }, 'text', child). Text is always set as text, never HTML. */
+function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === 'class') el.className = v;
+      else if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
+      else el.setAttribute(k, v === true ? '' : String(v));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else el.append(c instanceof Node ? c : String(c));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Words for the values the package returns.
+
+const SEVERITY = {
+  positivePreliminary: 'Positive preliminary',
+  positiveCompletion: 'Positive completion',
+  positiveIntermediate: 'Positive intermediate',
+  transientNegative: 'Transient negative (temporary failure)',
+  permanentNegative: 'Permanent negative (permanent failure)',
+  unknown: 'Unknown',
+};
+
+const CATEGORY = {
+  syntax: 'Syntax',
+  information: 'Information',
+  connections: 'Connections',
+  unspecified: 'Unspecified',
+  mailSystem: 'Mail system',
+  unknown: 'Unknown',
+};
+
+const ACTION = {
+  done: ['ok', 'Nothing to do', 'The server accepted the command.'],
+  continue: ['ok', 'Continue', 'The server is waiting for the next step (for example the message text after 354).'],
+  retry: ['warn', 'Retry later', 'The failure is temporary: keep the message queued and try again.'],
+  doNotRetry: ['bad', 'Do not retry', 'Sending the same message again will fail the same way: bounce it and tell the sender.'],
+  fixAndRetry: ['bad', 'Fix, then retry', 'Retrying as is will fail: fix the cause below first, then send again.'],
+};
+
+const SOURCE = {
+  reply: 'an SMTP reply',
+  postfix: 'a Postfix log line',
+  exim: 'an Exim log line',
+  dsn: 'a bounce (DSN)',
+  sendmail: 'a Sendmail log line',
+};
+
+function words(map, key) {
+  return map[key] ?? key;
+}
+
+/** "90 seconds", "15 minutes", "1 hour 30 minutes", "2 days". */
+function duration(seconds) {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const unit = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  if (seconds < 3600) {
+    const m = Math.floor(seconds / 60);
+    const s = seconds % 60;
+    return s ? `${unit(m, 'minute')} ${unit(s, 'second')}` : unit(m, 'minute');
+  }
+  if (seconds < 86400) {
+    const hr = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    return m ? `${unit(hr, 'hour')} ${unit(m, 'minute')}` : unit(hr, 'hour');
+  }
+  const d = Math.floor(seconds / 86400);
+  const hr = Math.floor((seconds % 86400) / 3600);
+  return hr ? `${unit(d, 'day')} ${unit(hr, 'hour')}` : unit(d, 'day');
+}
+
+function timeText(ms) {
+  if (ms >= 1) return `${ms.toFixed(2)} ms`;
+  return `${(ms * 1000).toFixed(ms < 0.01 ? 2 : 1)} µs`;
+}
+
+function isEnhanced(code) {
+  return /^[245X]\.\d{1,3}\.\d{1,3}$/i.test(code);
+}
+
+function codeLink(code, label) {
+  return h('a', { href: `#/code/${code}`, class: 'code-link' }, h('code', null, label ?? String(code)));
+}
+
+function explainHref(text, command) {
+  const p = new URLSearchParams();
+  p.set('text', text);
+  if (command) p.set('cmd', command);
+  return `#/explain?${p}`;
+}
+
+function safeUrl(u) {
+  try {
+    const url = new URL(u);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function list(items, cls) {
+  return items && items.length ? h('ul', { class: cls }, items.map((i) => h('li', null, i))) : null;
+}
+
+function section(title, id, ...content) {
+  const hid = id ? `${id}-h` : null;
+  return h('section', { class: 'card', id, 'aria-labelledby': hid }, h('h2', { id: hid }, title), content);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Loading the package.
+
+let pkg = null;
+let loadError = null;
+
+async function loadPackage() {
+  const t0 = performance.now();
+  try {
+    const mod = await import('/pkg/browser.js');
+    await mod.init();
+    pkg = mod;
+    return performance.now() - t0;
+  } catch (e) {
+    loadError = e;
+    return null;
+  }
+}
+
+function packageMissing(container) {
+  container.replaceChildren(
+    h(
+      'div',
+      { class: 'error-box', role: 'alert' },
+      h('p', null, h('strong', null, 'The smtp-reply package could not be loaded.')),
+      h('p', null, String(loadError?.message ?? loadError)),
+      h('p', null, 'Build it first: ', h('code', null, 'make pkg'), ' (or ', h('code', null, 'make demo'), ', which builds and serves).'),
+    ),
+  );
+}
+
+/** Calls a package function that may be missing from an older build; returns null instead of throwing. */
+function optional(name, ...args) {
+  if (typeof pkg?.[name] !== 'function') return null;
+  try {
+    return pkg[name](...args);
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Explain view.
+
+const textarea = $('reply');
+const commandSelect = $('command');
+const exampleSelect = $('example');
+const result = $('result');
+const status = $('status');
+
+function fillExamples() {
+  const groups = new Map();
+  EXAMPLES.forEach((ex, i) => {
+    if (!groups.has(ex.group)) groups.set(ex.group, h('optgroup', { label: ex.group }));
+    groups.get(ex.group).append(h('option', { value: String(i) }, ex.label));
+  });
+  exampleSelect.append(...groups.values());
+}
+
+/** Time of one call, measured over enough repetitions to be above the timer's resolution. */
+function measure(fn) {
+  let t0 = performance.now();
+  const value = fn();
+  let elapsed = performance.now() - t0;
+  let runs = 1;
+  if (elapsed < 1) {
+    t0 = performance.now();
+    let n = 0;
+    do {
+      try {
+        fn();
+      } catch {
+        /* the first call already reported it */
+      }
+      n++;
+      elapsed = performance.now() - t0;
+    } while (elapsed < 4 && n < 2000);
+    runs = n;
+  }
+  return { value, each: elapsed / runs, runs };
+}
+
+function classifyOptions() {
+  return commandSelect.value ? { command: commandSelect.value } : undefined;
+}
+
+function explainNow() {
+  const text = textarea.value;
+  if (!pkg) return;
+  if (!text.trim()) {
+    result.replaceChildren(
+      h('p', { class: 'hint' }, 'Paste a reply above or pick an example. Every code also has its own page: see ', h('a', { href: '#/codes' }, 'all codes'), '.'),
+    );
+    status.textContent = 'Ready.';
+    return;
+  }
+  const opts = classifyOptions();
+  let single = null;
+  let error = null;
+  let timing;
+  try {
+    timing = measure(() => pkg.classify(text, opts));
+    single = timing.value;
+  } catch (e) {
+    error = e;
+  }
+  let many = null;
+  if (typeof pkg.classifyMany === 'function') {
+    try {
+      many = pkg.classifyMany(text);
+    } catch {
+      many = null;
+    }
+  }
+  const nodes = [];
+  if (many && many.length > 1) {
+    nodes.push(renderMany(text, many));
+  } else if (error) {
+    nodes.push(renderError(error, text));
+  } else {
+    nodes.push(renderClassification(single, text, opts));
+  }
+  if (timing) {
+    status.textContent = `Classified in ${timeText(timing.each)}${timing.runs > 1 ? ` (average of ${timing.runs} runs)` : ''}.`;
+  } else {
+    status.textContent = 'The text is not a valid SMTP reply: see the marked position below.';
+  }
+  result.replaceChildren(...nodes);
+}
+
+function renderMany(text, many) {
+  const ok = many.filter((r) => !r.error).length;
+  return h(
+    'div',
+    { class: 'many' },
+    h('p', { class: 'lead' }, `${many.length} replies found (${ok} parsed${ok < many.length ? `, ${many.length - ok} with errors` : ''}).`),
+    many.map((r, i) => {
+      if (r.error) {
+        return h(
+          'details',
+          { class: 'card reply-item', open: true },
+          h('summary', null, h('span', { class: 'badge bad' }, 'error'), ` Reply ${i + 1}: ${r.error.message}`),
+          renderError(r.error, r.input),
+        );
+      }
+      const act = ACTION[r.action] ?? ['', r.action, ''];
+      return h(
+        'details',
+        { class: 'card reply-item', open: i === 0 },
+        h(
+          'summary',
+          null,
+          h('code', { class: 'big-code' }, `${r.code}${r.enhanced ? ` ${r.enhanced}` : ''}`),
+          ` ${r.explanation?.title ?? ''} `,
+          h('span', { class: `badge ${act[0]}` }, act[1]),
+        ),
+        renderClassification(r, r.replyText, undefined, true),
+      );
+    }),
+  );
+}
+
+/** Converts the byte offset the parser reports into an index into the JavaScript string. */
+function byteOffsetToIndex(text, offset) {
+  let bytes = 0;
+  let i = 0;
+  while (i < text.length && bytes < offset) {
+    const cp = text.codePointAt(i);
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+function renderError(err, text) {
+  const offset = Number.isInteger(err?.offset) ? err.offset : 0;
+  const index = byteOffsetToIndex(text, offset);
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  let lineEnd = text.indexOf('\n', index);
+  if (lineEnd < 0) lineEnd = text.length;
+  const lineNo = text.slice(0, lineStart).split('\n').length;
+  const column = index - lineStart + 1;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const at = index - lineStart;
+  const marked = at < line.length ? line.slice(at, at + 1) : '';
+  const kind = err?.kind ? ` (${err.kind})` : '';
+  return h(
+    'div',
+    { class: 'error-box', id: 'parse-error' },
+    h('p', null, h('strong', null, 'Not a valid SMTP reply: '), String(err?.message ?? err), kind),
+    h('p', { class: 'where' }, `At line ${lineNo}, column ${column} (byte offset ${offset}):`),
+    h(
+      'pre',
+      { class: 'error-line', 'aria-label': `line ${lineNo} with the error marked at column ${column}` },
+      line.slice(0, at),
+      h('mark', { class: marked ? 'error-at' : 'error-at end', title: `byte offset ${offset}` }, marked || ' '),
+      line.slice(at + 1),
+      '\n',
+      ' '.repeat(at) + '^',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        onclick: () => {
+          textarea.focus();
+          textarea.setSelectionRange(index, Math.min(index + 1, text.length));
+        },
+      },
+      'Show it in the text box',
+    ),
+    h('p', { class: 'hint' }, 'A reply line is a three-digit code, a space (last line) or a hyphen (more lines follow), then text.'),
+  );
+}
+
+function digitsBlock(explanation) {
+  const digits = explanation?.digits ?? [];
+  return h(
+    'ol',
+    { class: 'digits', 'aria-label': `Digits of ${explanation?.code}` },
+    digits.map((d, i) =>
+      h(
+        'li',
+        { class: `digit d${i + 1}` },
+        h('span', { class: 'digit-value', 'aria-hidden': 'true' }, String(d.digit)),
+        h('span', { class: 'digit-pos' }, ['First', 'Second', 'Third'][i], ' digit ', h('strong', null, String(d.digit))),
+        h('span', { class: 'digit-name' }, d.name),
+        h('span', { class: 'digit-meaning' }, d.meaning),
+      ),
+    ),
+  );
+}
+
+/** The class, subject and detail of an enhanced status code as list items. */
+function enhancedParts(e) {
+  const parts = [
+    ['Class', e.class?.digit, e.class?.name, e.class?.meaning],
+    ['Subject', e.subject?.number, e.subject?.name, e.subject?.meaning],
+    ['Detail', e.detail?.number, e.detail?.title, e.detail?.description],
+  ];
+  return parts.map(([label, n, name, meaning], i) =>
+    h(
+      'li',
+      { class: `digit d${i + 1}` },
+      h('span', { class: 'digit-value', 'aria-hidden': 'true' }, String(n)),
+      h('span', { class: 'digit-pos' }, label, ' ', h('strong', null, String(n))),
+      h('span', { class: 'digit-name' }, name ?? 'Not in the registry'),
+      meaning ? h('span', { class: 'digit-meaning' }, meaning) : null,
+    ),
+  );
+}
+
+function enhancedBlock(e, label = e?.code) {
+  if (!e) return null;
+  return h('ol', { class: 'digits enhanced', 'aria-label': `Parts of ${label}` }, enhancedParts(e));
+}
+
+function retryText(r) {
+  if (!r.retryDelay) return null;
+  const { seconds, stated } = r.retryDelay;
+  return stated
+    ? `Retry in ${duration(seconds)}: the server said so.`
+    : `Retry in about ${duration(seconds)} (recommended; the server gave no delay).`;
+}
+
+function retrySchedule(r) {
+  if (typeof pkg.retryDelay !== 'function' || !r.retryable) return null;
+  const steps = [];
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    const s = optional('retryDelay', r, attempt);
+    if (s === null || s === undefined) break;
+    steps.push(duration(s));
+  }
+  return steps.length > 1 ? h('p', { class: 'schedule' }, 'Schedule for attempts 1 to ', String(steps.length), ': ', steps.join(' → '), '.') : null;
+}
+
+function snippet(call, comments) {
+  const body = [`import { ${call.fn} } from 'smtp-reply';`, '', `const r = ${call.fn}(${call.args});`, ...comments].join('\n');
+  const pre = h('pre', { class: 'snippet' }, h('code', null, body));
+  return h(
+    'div',
+    { class: 'snippet-wrap' },
+    pre,
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        onclick: (ev) => copyText(body, ev.currentTarget, 'Snippet copied.'),
+      },
+      'Copy snippet',
+    ),
+    h('p', { class: 'hint' }, 'In Node: ', h('code', null, 'npm install smtp-reply'), '. In a browser, also ', h('code', null, 'await init()'), ' once first.'),
+  );
+}
+
+function renderClassification(r, text, opts, compact = false) {
+  const ex = r.explanation ?? {};
+  const en = r.enhancedExplanation;
+  const act = ACTION[r.action] ?? ['', r.action, ''];
+  const negative = r.code >= 400;
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    h('dt', null, 'Severity'),
+    h('dd', null, words(SEVERITY, r.severity)),
+    h('dt', null, 'Category'),
+    h('dd', null, words(CATEGORY, r.category)),
+    h('dt', null, 'Reason'),
+    h('dd', null, h('code', { class: 'reason' }, r.reason ?? 'unknown')),
+    h('dt', null, 'Provider'),
+    h('dd', null, r.provider ? r.provider.name : 'Not recognised'),
+    negative ? h('dt', null, 'Hard or soft') : null,
+    negative ? h('dd', null, r.hard ? h('span', { class: 'badge bad' }, 'Hard bounce') : h('span', { class: 'badge warn' }, 'Soft bounce'), r.hard ? ' permanent for this address or message' : ' temporary') : null,
+    r.command ? h('dt', null, 'Command answered') : null,
+    r.command ? h('dd', null, h('code', null, r.command)) : null,
+    h('dt', null, 'Found in'),
+    h('dd', null, words(SOURCE, r.source ?? 'reply')),
+  );
+  const summary = h(
+    'section',
+    { class: `card verdict ${act[0]}`, 'aria-labelledby': 'verdict-h' },
+    h(
+      'h2',
+      { id: compact ? null : 'verdict-h', class: 'verdict-title' },
+      h('span', { class: 'big-code' }, String(r.code)),
+      r.enhanced ? h('span', { class: 'big-code enh' }, r.enhanced) : null,
+      h('span', { class: 'title' }, ex.title ?? (en?.detail?.title ?? 'Reply')),
+    ),
+    h('p', { class: 'todo' }, h('span', { class: `badge ${act[0]}` }, act[1]), ' ', act[2]),
+    retryText(r) ? h('p', { class: 'retry' }, h('strong', null, retryText(r))) : null,
+    retrySchedule(r),
+    r.advice?.summary ? h('p', { class: 'advice-summary' }, r.advice.summary) : null,
+    facts,
+  );
+  const warnings = [];
+  if (r.mixedCodes) warnings.push('The lines of this reply carry different codes; the first line’s code was used.');
+  if (r.classMismatch) warnings.push(`The enhanced code ${r.enhanced} does not agree with the class of ${r.code}.`);
+
+  const lines = r.lines ?? [];
+  const linesTable =
+    lines.length > 0
+      ? h(
+          'div',
+          { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Parsed lines' },
+          h(
+            'table',
+            { class: 'lines' },
+            h('caption', null, `${lines.length} line${lines.length === 1 ? '' : 's'}`),
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Last'), h('th', { scope: 'col' }, 'Enhanced'), h('th', { scope: 'col' }, 'Text'), h('th', { scope: 'col' }, 'Offset'))),
+            h(
+              'tbody',
+              null,
+              lines.map((l, i) =>
+                h('tr', null, h('td', null, String(i + 1)), h('td', null, h('code', null, String(l.code))), h('td', null, l.last ? 'yes' : 'no'), h('td', null, l.enhanced ? h('code', null, l.enhanced) : '—'), h('td', { class: 'line-text' }, l.text), h('td', null, String(l.offset))),
+              ),
+            ),
+          ),
+        )
+      : null;
+
+  const links = (r.links ?? []).map(safeUrl).filter(Boolean);
+  const moreLinks = [codeLink(r.code, `${r.code} explained`)];
+  if (r.enhanced) moreLinks.push(codeLink(r.enhanced, `${r.enhanced} explained`));
+
+  const out = [summary];
+  if (warnings.length) out.push(h('div', { class: 'note' }, list(warnings)));
+  if (r.source && r.source !== 'reply' && r.replyText) {
+    out.push(section(`Reply found in ${words(SOURCE, r.source)}`, compact ? null : 'extracted', h('pre', { class: 'reply-text' }, r.replyText)));
+  }
+  out.push(
+    section('Code breakdown', compact ? null : 'breakdown', h('p', null, codeLink(r.code), ' ', ex.title ?? ''), digitsBlock(ex)),
+  );
+  if (en) {
+    out.push(
+      section(
+        'Enhanced status code',
+        compact ? null : 'enhanced',
+        h('p', null, codeLink(r.enhanced), ' ', en.detail?.title ?? ''),
+        enhancedBlock(en),
+        en.detail?.basicCodes ? h('p', { class: 'hint' }, 'Usually sent with basic codes: ', en.detail.basicCodes) : null,
+      ),
+    );
+  }
+  const advice = r.advice ?? ex.advice ?? {};
+  out.push(
+    h(
+      'div',
+      { class: 'two-col' },
+      section('Common causes', compact ? null : 'causes', list(advice.causes) ?? h('p', null, 'None recorded.')),
+      section('How to fix', compact ? null : 'fixes', list(advice.fixes) ?? h('p', null, 'None recorded.')),
+    ),
+  );
+  out.push(
+    section(
+      'Help links',
+      compact ? null : 'links',
+      links.length ? h('ul', { class: 'links' }, links.map((u) => h('li', null, h('a', { href: u, rel: 'noopener noreferrer', target: '_blank' }, u)))) : h('p', null, 'The reply gives no link.'),
+      h('p', null, 'On this site: ', moreLinks.flatMap((l, i) => (i ? [' · ', l] : [l]))),
+    ),
+  );
+  if (linesTable) out.push(section('Parsed lines', compact ? null : 'lines', linesTable));
+  if (!compact) {
+    const args = [JSON.stringify(text)];
+    if (opts?.command) args.push(`{ command: ${JSON.stringify(opts.command)} }`);
+    const delay = r.retryDelay ? `{ seconds: ${r.retryDelay.seconds}, stated: ${r.retryDelay.stated} }` : 'null';
+    out.push(
+      section(
+        'The same in JavaScript',
+        'snippet',
+        snippet({ fn: 'classify', args: args.join(', ') }, [
+          `r.code;       // ${r.code}`,
+          `r.enhanced;   // ${JSON.stringify(r.enhanced)}`,
+          `r.reason;     // ${JSON.stringify(r.reason)}`,
+          `r.provider;   // ${r.provider ? JSON.stringify(r.provider) : 'null'}`,
+          `r.hard;       // ${r.hard}`,
+          `r.action;     // ${JSON.stringify(r.action)}`,
+          `r.retryDelay; // ${delay}`,
+        ]),
+      ),
+    );
+  }
+  return h('div', { class: 'classification' }, out);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Copying.
+
+function copyText(text, button, message) {
+  const done = () => {
+    status.textContent = message;
+    if (button) {
+      const old = button.textContent;
+      button.textContent = 'Copied';
+      setTimeout(() => (button.textContent = old), 1500);
+    }
+  };
+  if (navigator.clipboard?.writeText) {
+    navigator.clipboard.writeText(text).then(done, () => fallbackCopy(text, done));
+  } else {
+    fallbackCopy(text, done);
+  }
+}
+
+function fallbackCopy(text, done) {
+  const area = h('textarea', { class: 'offscreen', readonly: true, 'aria-hidden': 'true' });
+  area.value = text;
+  document.body.append(area);
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  if (ok) done();
+  else status.textContent = `Copy this link: ${text}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Code pages.
+
+let codeIndex = null;
+
+function allCodes() {
+  if (!codeIndex) {
+    const c = optional('codes') ?? { basic: [], enhanced: [] };
+    codeIndex = { basic: c.basic ?? [], enhanced: c.enhanced ?? [] };
+  }
+  return codeIndex;
+}
+
+let usedWith = null;
+
+/** Enhanced codes whose registry entry names a basic code, keyed by that basic code. */
+function enhancedUsedWith() {
+  if (usedWith) return usedWith;
+  usedWith = new Map();
+  for (const e of allCodes().enhanced) {
+    const x = optional('explain', e.code.replace(/^X/i, '5')) ?? optional('explain', e.code.replace(/^X/i, '4'));
+    for (const m of String(x?.detail?.basicCodes ?? '').matchAll(/\b[2-5]\d\d\b/g)) {
+      const k = Number(m[0]);
+      if (!usedWith.has(k)) usedWith.set(k, []);
+      if (!usedWith.get(k).some((y) => y.code === e.code)) usedWith.get(k).push(e);
+    }
+  }
+  return usedWith;
+}
+
+const CLASS_WORDS = { 2: 'Success', 4: 'Persistent transient failure', 5: 'Permanent failure' };
+
+function renderCodePage(code) {
+  const view = $('view-code');
+  if (!pkg) return packageMissing(view);
+  let x = null;
+  let generic = false;
+  const raw = code.trim();
+  try {
+    x = pkg.explain(/^\d{3}$/.test(raw) ? Number(raw) : raw);
+  } catch (e) {
+    if (/^X\./i.test(raw)) {
+      generic = true;
+      x = optional('explain', `5${raw.slice(1)}`) ?? optional('explain', `4${raw.slice(1)}`) ?? optional('explain', `2${raw.slice(1)}`);
+    }
+    if (!x) {
+      view.replaceChildren(
+        h('h1', { tabindex: '-1' }, `Unknown code: ${raw}`),
+        h('div', { class: 'error-box', role: 'alert' }, h('p', null, String(e?.message ?? e))),
+        h('p', null, 'See ', h('a', { href: '#/codes' }, 'all codes'), ' or ', h('a', { href: explainHref(raw) }, 'explain it as a reply'), '.'),
+      );
+      document.title = `Unknown code ${raw}: smtp-reply`;
+      return;
+    }
+  }
+  const content = x.kind === 'enhanced' ? enhancedPage(x, generic ? `X${raw.slice(1)}` : x.code, generic) : basicPage(x);
+  view.replaceChildren(...content);
+}
+
+function breadcrumb(...items) {
+  return h(
+    'nav',
+    { class: 'crumbs', 'aria-label': 'Breadcrumb' },
+    h('ol', null, h('li', null, h('a', { href: '#/codes' }, 'All codes')), items.map((i) => h('li', null, i))),
+  );
+}
+
+function examplesSection(examples, command) {
+  return section(
+    'Response examples',
+    'examples',
+    examples.length
+      ? h(
+          'ul',
+          { class: 'examples' },
+          examples.map((t) => h('li', null, h('pre', { class: 'reply-text' }, t), h('a', { href: explainHref(t, command), class: 'small-link' }, 'Explain this reply'))),
+        )
+      : h('p', null, 'No real-world examples are recorded for this code yet.'),
+  );
+}
+
+function adviceSections(advice) {
+  return h(
+    'div',
+    { class: 'two-col' },
+    section('Common causes', 'causes', list(advice?.causes) ?? h('p', null, 'None recorded for this code.')),
+    section('How to fix', 'fixes', list(advice?.fixes) ?? h('p', null, 'None recorded for this code.')),
+  );
+}
+
+function basicPage(x) {
+  const title = x.title ?? 'Code without a standard meaning';
+  document.title = `${x.code} ${title}: SMTP reply code explained`;
+  const basics = allCodes().basic;
+  const i = basics.findIndex((b) => b.code === x.code);
+  const prev = i > 0 ? basics[i - 1] : null;
+  const next = i >= 0 && i < basics.length - 1 ? basics[i + 1] : null;
+  const sameClass = basics.filter((b) => Math.floor(b.code / 100) === Math.floor(x.code / 100) && b.code !== x.code);
+  const enh = enhancedUsedWith().get(x.code) ?? [];
+  const defs = x.definitions ?? [];
+  return [
+    breadcrumb(h('a', { href: `#/codes#c${Math.floor(x.code / 100)}` }, `${Math.floor(x.code / 100)}xx`), String(x.code)),
+    h('h1', { tabindex: '-1', class: 'code-title' }, h('span', { class: 'big-code' }, String(x.code)), h('span', { class: 'title' }, title)),
+    h('p', { class: 'badges' }, h('span', { class: `badge ${x.code >= 500 ? 'bad' : x.code >= 400 ? 'warn' : 'ok'}` }, words(SEVERITY, x.severity)), ' ', h('span', { class: 'badge' }, words(CATEGORY, x.category))),
+    section(
+      'What it is',
+      'what',
+      x.advice?.summary ? h('p', null, x.advice.summary) : null,
+      defs.length
+        ? h(
+            'ul',
+            { class: 'defs' },
+            defs.map((d) =>
+              h(
+                'li',
+                null,
+                h('strong', null, d.meaning),
+                h('span', { class: 'ref' }, ` ${d.rfc}${d.section ? ` §${d.section}` : ''}`),
+                d.commands ? h('span', { class: 'cmds' }, ` · in reply to: ${d.commands}`) : null,
+                d.extension ? h('span', { class: 'ext' }, ` · extension: ${d.extension}`) : null,
+              ),
+            ),
+          )
+        : h('p', null, 'No RFC defines this code; servers that send it give it their own meaning. Read it by its digits below.'),
+    ),
+    section('Code breakdown', 'breakdown', digitsBlock(x)),
+    examplesSection(x.examples ?? []),
+    adviceSections(x.advice),
+    section(
+      'Related codes',
+      'related',
+      enh.length ? h('h3', null, `Enhanced status codes sent with ${x.code}`) : null,
+      enh.length ? h('ul', { class: 'code-list' }, enh.map((e) => h('li', null, codeLink(e.code.replace(/^X/i, String(Math.floor(x.code / 100)))), ' ', e.title))) : null,
+      h('h3', null, `Other ${Math.floor(x.code / 100)}xx codes`),
+      h('ul', { class: 'code-list' }, sameClass.map((b) => h('li', null, codeLink(b.code), ' ', b.title ?? ''))),
+      h('p', { class: 'prev-next' }, prev ? ['← ', codeLink(prev.code)] : null, prev && next ? ' · ' : null, next ? [codeLink(next.code), ' →'] : null),
+    ),
+    section('The same in JavaScript', 'snippet', snippet({ fn: 'explain', args: String(x.code) }, [`r.title;    // ${JSON.stringify(x.title)}`, `r.severity; // ${JSON.stringify(x.severity)}`, `r.digits;   // [{ digit: ${x.digits?.[0]?.digit}, name: ${JSON.stringify(x.digits?.[0]?.name)}, ... }, ...]`])),
+  ];
+}
+
+function enhancedPage(x, shown, generic) {
+  const sub = x.subject?.number;
+  const det = x.detail?.number;
+  const title = x.detail?.title ?? 'Not in the IANA registry';
+  document.title = `${shown} ${title}: SMTP enhanced status code explained`;
+  const rest = `${sub}.${det}`;
+  const siblings = allCodes().enhanced.filter((e) => e.code.split('.')[1] === String(sub) && e.code !== `X.${rest}`);
+  const basicCodes = [...String(x.detail?.basicCodes ?? '').matchAll(/\b[2-5]\d\d\b/g)].map((m) => Number(m[0]));
+  const classDigit = generic ? 'X' : String(x.class?.digit);
+  const breakdown = enhancedBlock(x, shown);
+  if (generic) {
+    breakdown.firstChild.replaceWith(
+      h(
+        'li',
+        { class: 'digit d1' },
+        h('span', { class: 'digit-value', 'aria-hidden': 'true' }, 'X'),
+        h('span', { class: 'digit-pos' }, 'Class ', h('strong', null, 'X')),
+        h('span', { class: 'digit-name' }, 'Any class'),
+        h('span', { class: 'digit-meaning' }, 'X stands for 2 (success), 4 (persistent transient failure) or 5 (permanent failure).'),
+      ),
+    );
+  }
+  return [
+    breadcrumb(h('a', { href: `#/codes#s${sub}` }, `X.${sub}.x`), shown),
+    h('h1', { tabindex: '-1', class: 'code-title' }, h('span', { class: 'big-code' }, shown), h('span', { class: 'title' }, title)),
+    h('p', { class: 'badges' }, generic ? null : h('span', { class: `badge ${x.class?.digit === 5 ? 'bad' : x.class?.digit === 4 ? 'warn' : 'ok'}` }, x.class?.name ?? CLASS_WORDS[x.class?.digit] ?? ''), ' ', x.subject?.name ? h('span', { class: 'badge' }, x.subject.name) : null),
+    section(
+      'What it is',
+      'what',
+      h('p', null, x.detail?.description ?? 'This code is not in the IANA registry of enhanced status codes; some servers use it with their own meaning.'),
+      x.reason ? h('p', null, 'Usual bounce reason: ', h('code', { class: 'reason' }, x.reason), '.') : null,
+      x.detail?.reference ? h('p', { class: 'ref' }, 'Defined in ', x.detail.reference, '.') : null,
+    ),
+    section('Code breakdown', 'breakdown', breakdown),
+    examplesSection(x.examples ?? []),
+    x.advice ? adviceSections(x.advice) : section('Common causes and fixes', 'causes', h('p', null, 'The registry entry alone does not call for specific advice. The reply text and its basic code say more: ', h('a', { href: explainHref(`${basicCodes[0] ?? (x.class?.digit === 4 ? 451 : 550)} ${shown.replace(/^X/, '5')} `) }, 'explain a reply with this code'), '.')),
+    section(
+      'Related codes',
+      'related',
+      h('h3', null, 'The same code in each class'),
+      h('ul', { class: 'code-list inline' }, ['2', '4', '5'].map((c) => h('li', { class: c === classDigit ? 'current' : null }, codeLink(`${c}.${rest}`), ` ${CLASS_WORDS[c]}`))),
+      basicCodes.length ? h('h3', null, 'Basic reply codes it is sent with') : null,
+      basicCodes.length ? h('ul', { class: 'code-list inline' }, basicCodes.map((b) => h('li', null, codeLink(b)))) : null,
+      siblings.length ? h('h3', null, `Other codes about ${x.subject?.name ?? `subject ${sub}`}`) : null,
+      siblings.length ? h('ul', { class: 'code-list' }, siblings.map((e) => h('li', null, codeLink(e.code.replace(/^X/i, generic ? 'X' : classDigit)), ' ', e.title))) : null,
+    ),
+    section('The same in JavaScript', 'snippet', snippet({ fn: 'explain', args: JSON.stringify(generic ? `5.${rest}` : shown) }, [`r.detail.title; // ${JSON.stringify(x.detail?.title ?? null)}`, `r.reason;       // ${JSON.stringify(x.reason ?? null)}`])),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The index of all codes.
+
+const DIGIT_NAMES = { 1: 'Positive preliminary', 2: 'Positive completion', 3: 'Positive intermediate', 4: 'Transient negative completion', 5: 'Permanent negative completion' };
+
+function renderCodesIndex(filter = '') {
+  const view = $('view-codes');
+  if (!pkg) return packageMissing(view);
+  document.title = 'All SMTP reply codes and enhanced status codes: smtp-reply';
+  const { basic, enhanced } = allCodes();
+  const byDigit = new Map();
+  for (const b of basic) {
+    const d = Math.floor(b.code / 100);
+    if (!byDigit.has(d)) byDigit.set(d, []);
+    byDigit.get(d).push(b);
+  }
+  const bySubject = new Map();
+  for (const e of enhanced) {
+    const s = Number(e.code.split('.')[1]);
+    if (!bySubject.has(s)) bySubject.set(s, []);
+    bySubject.get(s).push(e);
+  }
+  const filterInput = h('input', { id: 'code-filter', type: 'search', value: filter, placeholder: '421, 5.7.1, quota…', 'aria-controls': 'codes-lists' });
+  const lists = h('div', { id: 'codes-lists' });
+  const count = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
+  const draw = () => {
+    const q = filterInput.value.trim().toLowerCase();
+    const match = (code, title) => !q || String(code).toLowerCase().includes(q) || String(title ?? '').toLowerCase().includes(q) || (q.length > 1 && /^[245]\./.test(q) && `x${String(code).slice(1)}`.toLowerCase().includes(`x${q.slice(1)}`));
+    let shown = 0;
+    const basicGroups = [...byDigit].map(([d, items]) => {
+      const hits = items.filter((b) => match(b.code, b.title));
+      shown += hits.length;
+      return hits.length ? h('section', { class: 'code-group', id: `c${d}`, 'aria-labelledby': `c${d}-h` }, h('h3', { id: `c${d}-h` }, `${d}xx ${DIGIT_NAMES[d] ?? ''}`), h('ul', { class: 'code-list' }, hits.map((b) => h('li', null, codeLink(b.code), ' ', b.title ?? '')))) : null;
+    });
+    const enhancedGroups = [...bySubject].map(([s, items]) => {
+      const hits = items.filter((e) => match(e.code, e.title));
+      shown += hits.length;
+      const name = optional('explain', `5.${s}.0`)?.subject?.name ?? `Subject ${s}`;
+      return hits.length ? h('section', { class: 'code-group', id: `s${s}`, 'aria-labelledby': `s${s}-h` }, h('h3', { id: `s${s}-h` }, `X.${s}.x ${name}`), h('ul', { class: 'code-list' }, hits.map((e) => h('li', null, codeLink(e.code), ' ', e.title)))) : null;
+    });
+    count.textContent = q ? `${shown} codes match “${filterInput.value.trim()}”.` : `${basic.length} basic reply codes and ${enhanced.length} enhanced status codes.`;
+    lists.replaceChildren(
+      h('section', { class: 'card', 'aria-labelledby': 'basic-h' }, h('h2', { id: 'basic-h' }, 'Basic reply codes'), basicGroups.some(Boolean) ? basicGroups : h('p', null, 'No match.')),
+      h('section', { class: 'card', 'aria-labelledby': 'enh-h' }, h('h2', { id: 'enh-h' }, 'Enhanced status codes'), h('p', { class: 'hint' }, 'X is the class: 2 success, 4 persistent transient failure, 5 permanent failure.'), enhancedGroups.some(Boolean) ? enhancedGroups : h('p', null, 'No match.')),
+    );
+  };
+  filterInput.addEventListener('input', draw);
+  view.replaceChildren(
+    h('h1', { tabindex: '-1' }, 'All SMTP codes'),
+    h('p', { class: 'lead' }, 'Every basic reply code (RFC 5321 and its extensions) and every enhanced status code of the IANA registry, each with its own page.'),
+    h('div', { class: 'row' }, h('label', { for: 'code-filter' }, 'Filter codes'), filterInput),
+    count,
+    lists,
+  );
+  draw();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Routing.
+
+function parseHash() {
+  const hash = location.hash.replace(/^#/, '');
+  const [path, query = ''] = hash.split('?');
+  return { path: path || '/', params: new URLSearchParams(query) };
+}
+
+function explainHash() {
+  const p = new URLSearchParams();
+  if (textarea.value) p.set('text', textarea.value);
+  if (commandSelect.value) p.set('cmd', commandSelect.value);
+  const q = p.toString();
+  return q ? `#/explain?${q}` : '#/';
+}
+
+function syncHash(push) {
+  const target = explainHash();
+  if (location.hash === target || (!location.hash && target === '#/')) return;
+  history[push ? 'pushState' : 'replaceState'](null, '', target);
+}
+
+let lastView = null;
+
+function show(viewId) {
+  for (const id of ['view-explain', 'view-code', 'view-codes']) $(id).hidden = id !== viewId;
+  $('nav-explain').toggleAttribute('aria-current', viewId === 'view-explain');
+  $('nav-codes').toggleAttribute('aria-current', viewId === 'view-codes');
+  if ($('nav-explain').hasAttribute('aria-current')) $('nav-explain').setAttribute('aria-current', 'page');
+  if ($('nav-codes').hasAttribute('aria-current')) $('nav-codes').setAttribute('aria-current', 'page');
+}
+
+function route(initial = false) {
+  const { path, params } = parseHash();
+  let viewId;
+  const code = /^\/code\/(.+)$/.exec(path);
+  if (code) {
+    viewId = 'view-code';
+    show(viewId);
+    renderCodePage(decodeURIComponent(code[1]));
+  } else if (path === '/codes') {
+    viewId = 'view-codes';
+    show(viewId);
+    renderCodesIndex(params.get('q') ?? '');
+  } else {
+    viewId = 'view-explain';
+    show(viewId);
+    document.title = 'smtp-reply: explain any SMTP reply';
+    const text = params.get('text');
+    const cmd = params.get('cmd') ?? '';
+    if (text !== null && text !== textarea.value) textarea.value = text;
+    if (cmd !== commandSelect.value) commandSelect.value = [...commandSelect.options].some((o) => o.value === cmd) ? cmd : '';
+    if (initial && text === null && !textarea.value) {
+      const first = EXAMPLES[0];
+      textarea.value = first.text;
+    }
+    if (pkg) explainNow();
+    else if (loadError) packageMissing(result);
+  }
+  if (!initial && viewId !== lastView) {
+    window.scrollTo(0, 0);
+    const h1 = $(viewId).querySelector('h1');
+    if (h1) {
+      h1.setAttribute('tabindex', '-1');
+      h1.focus({ preventScroll: true });
+    }
+  }
+  lastView = viewId;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Start.
+
+fillExamples();
+textarea.addEventListener('input', () => {
+  exampleSelect.value = '';
+  explainNow();
+  syncHash(false);
+});
+commandSelect.addEventListener('change', () => {
+  explainNow();
+  syncHash(false);
+});
+exampleSelect.addEventListener('change', () => {
+  const ex = EXAMPLES[Number(exampleSelect.value)];
+  if (!ex) return;
+  textarea.value = ex.text;
+  commandSelect.value = ex.command ?? '';
+  explainNow();
+  syncHash(true);
+});
+$('clear').addEventListener('click', () => {
+  textarea.value = '';
+  commandSelect.value = '';
+  exampleSelect.value = '';
+  explainNow();
+  syncHash(true);
+  textarea.focus();
+});
+$('copy-link').addEventListener('click', (ev) => {
+  syncHash(false);
+  const url = location.hash ? location.href : `${location.href.replace(/#.*$/, '')}${explainHash()}`;
+  copyText(url, ev.currentTarget, 'Link copied: it opens this page with the same text.');
+});
+$('explain-form').addEventListener('submit', (ev) => ev.preventDefault());
+window.addEventListener('hashchange', () => route(false));
+
+route(true);
+const loadMs = await loadPackage();
+if (pkg) {
+  $('timing').textContent = `WebAssembly loaded in ${Math.round(loadMs)} ms.`;
+  document.documentElement.dataset.ready = 'true';
+  route(true);
+} else {
+  status.textContent = 'The parser could not be loaded.';
+  packageMissing(result);
+  if (lastView !== 'view-explain') packageMissing($(lastView));
+  document.documentElement.dataset.ready = 'error';
+}
