@@ -213,7 +213,11 @@ impl ReplyCode {
     /// ```
     #[inline]
     pub const fn digits(self) -> [u8; 3] {
-        [(self.0 / 100) as u8, (self.0 / 10 % 10) as u8, (self.0 % 10) as u8]
+        [
+            (self.0 / 100) as u8,
+            (self.0 / 10 % 10) as u8,
+            (self.0 % 10) as u8,
+        ]
     }
 
     /// The code as three ASCII digits, without allocating.

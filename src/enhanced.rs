@@ -116,9 +116,11 @@ impl EnhancedStatus {
     /// ```
     pub const fn new(class: u8, subject: u16, detail: u16) -> Option<EnhancedStatus> {
         match StatusClass::from_digit(class) {
-            Some(class) if subject <= 999 && detail <= 999 => {
-                Some(EnhancedStatus { class, subject, detail })
-            }
+            Some(class) if subject <= 999 && detail <= 999 => Some(EnhancedStatus {
+                class,
+                subject,
+                detail,
+            }),
             _ => None,
         }
     }
@@ -138,7 +140,11 @@ impl EnhancedStatus {
     /// ```
     #[inline]
     pub const fn parse(text: &[u8]) -> Option<(EnhancedStatus, usize)> {
-        let start = if !text.is_empty() && text[0] == b'#' { 1 } else { 0 };
+        let start = if !text.is_empty() && text[0] == b'#' {
+            1
+        } else {
+            0
+        };
         if text.len() < start + 5 {
             return None;
         }
@@ -163,7 +169,14 @@ impl EnhancedStatus {
         if end < text.len() && !matches!(text[end], b' ' | b'\t') {
             return None;
         }
-        Some((EnhancedStatus { class, subject, detail }, end))
+        Some((
+            EnhancedStatus {
+                class,
+                subject,
+                detail,
+            },
+            end,
+        ))
     }
 
     /// The class.

@@ -133,7 +133,10 @@ impl Error {
     }
 
     pub(crate) const fn shifted(self, by: usize) -> Error {
-        Error { kind: self.kind, offset: self.offset + by }
+        Error {
+            kind: self.kind,
+            offset: self.offset + by,
+        }
     }
 }
 

@@ -28,8 +28,11 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
+#[cfg(feature = "alloc")]
+mod builder;
 mod code;
 mod config;
+mod ehlo;
 mod enhanced;
 mod error;
 mod explain;
@@ -38,9 +41,14 @@ mod registry;
 mod reply;
 #[cfg(feature = "alloc")]
 mod stream;
+#[cfg(feature = "wasm")]
+mod wasm;
 
+#[cfg(feature = "alloc")]
+pub use builder::ReplyBuilder;
 pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
 pub use config::ParserConfig;
+pub use ehlo::{Ehlo, Extension, ExtensionKind, Extensions};
 pub use enhanced::{EnhancedStatus, InvalidEnhancedStatus, StatusClass};
 pub use error::{Error, ErrorKind};
 pub use explain::{

@@ -216,13 +216,19 @@ fn is_blank(b: u8) -> bool {
 #[inline(always)]
 fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (ErrorKind, usize)> {
     if content.len() < 3 {
-        let bad = content.iter().position(|b| !b.is_ascii_digit()).unwrap_or(content.len());
+        let bad = content
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .unwrap_or(content.len());
         return Err((ErrorKind::NotANumber, bad));
     }
     let code = match ReplyCode::from_bytes(&content[..3]) {
         Some(c) => c,
         None => {
-            let bad = content[..3].iter().position(|b| !b.is_ascii_digit()).unwrap_or(0);
+            let bad = content[..3]
+                .iter()
+                .position(|b| !b.is_ascii_digit())
+                .unwrap_or(0);
             return Err((ErrorKind::NotANumber, bad));
         }
     };
@@ -249,7 +255,12 @@ fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (Err
         }
         None => None,
     };
-    Ok(Parts { code, last, enhanced, text: &content[start..] })
+    Ok(Parts {
+        code,
+        last,
+        enhanced,
+        text: &content[start..],
+    })
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -262,7 +273,14 @@ impl<'a> Iterator for Lines<'a> {
             }
             let rest = &self.raw[self.pos..];
             let (content_len, advance) = match memchr::memchr(b'\n', rest) {
-                Some(i) => (if i > 0 && rest[i - 1] == b'\r' { i - 1 } else { i }, i + 1),
+                Some(i) => (
+                    if i > 0 && rest[i - 1] == b'\r' {
+                        i - 1
+                    } else {
+                        i
+                    },
+                    i + 1,
+                ),
                 None => (rest.len(), rest.len()),
             };
             let line_offset = self.pos;
@@ -318,7 +336,10 @@ impl<'a> Reply<'a> {
     /// assert_eq!(reply.lines().count(), 1);
     /// ```
     pub fn lines(&self) -> Lines<'a> {
-        Lines { raw: self.raw, pos: 0 }
+        Lines {
+            raw: self.raw,
+            pos: 0,
+        }
     }
 
     /// How many lines the reply has.
@@ -354,9 +375,16 @@ impl<'a> Reply<'a> {
     /// assert_eq!(reply.as_bytes(), b"250 OK\r\n");
     /// ```
     pub fn as_bytes(&self) -> &'a [u8] {
-        let blank = self.raw.iter().take_while(|b| b.is_ascii_whitespace()).count();
+        let blank = self
+            .raw
+            .iter()
+            .take_while(|b| b.is_ascii_whitespace())
+            .count();
         // Blank lines only: back up to the start of the first line that holds the code.
-        let start = self.raw[..blank].iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+        let start = self.raw[..blank]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
         &self.raw[start..]
     }
 
@@ -414,7 +442,11 @@ impl<'a> Reply<'a> {
     /// reply.write_text(&mut s, " ").unwrap();
     /// assert_eq!(s, "a b");
     /// ```
-    pub fn write_text<W: core::fmt::Write>(&self, out: &mut W, separator: &str) -> core::fmt::Result {
+    pub fn write_text<W: core::fmt::Write>(
+        &self,
+        out: &mut W,
+        separator: &str,
+    ) -> core::fmt::Result {
         for (i, line) in self.lines().enumerate() {
             if i > 0 {
                 out.write_str(separator)?;
@@ -618,7 +650,10 @@ pub(crate) fn parse_resume<'a>(
     let raw = &input[..p.pos];
     if let Err(e) = core::str::from_utf8(&raw[p.reply_start..]) {
         if !config.allow_invalid_utf8 {
-            return Err(Error::new(ErrorKind::InvalidUtf8, p.reply_start + e.valid_up_to()));
+            return Err(Error::new(
+                ErrorKind::InvalidUtf8,
+                p.reply_start + e.valid_up_to(),
+            ));
         }
         p.flags |= NOT_UTF8;
     }
@@ -641,7 +676,7 @@ fn precheck(rest: &[u8], config: &ParserConfig) -> Result<(), (ErrorKind, usize)
     }
     let s = &rest[lead..];
     for (i, b) in s.iter().take(3).enumerate() {
-        if !b.is_ascii_digit() && !(*b == b'\r' && i + 1 == s.len()) {
+        if !b.is_ascii_digit() && (*b != b'\r' || i + 1 != s.len()) {
             return Err((ErrorKind::NotANumber, lead + i));
         }
     }
@@ -666,7 +701,12 @@ fn precheck(rest: &[u8], config: &ParserConfig) -> Result<(), (ErrorKind, usize)
 /// assert_eq!(codes, [250, 354]);
 /// ```
 pub fn replies<'a>(input: &'a [u8], config: &ParserConfig) -> Replies<'a> {
-    Replies { input, pos: 0, config: *config, done: false }
+    Replies {
+        input,
+        pos: 0,
+        config: *config,
+        done: false,
+    }
 }
 
 /// The iterator returned by [`replies`]. After an error it skips the bad line and goes on.
@@ -690,7 +730,11 @@ impl<'a> Iterator for Replies<'a> {
             self.done = true;
             return None;
         }
-        match parse_at(rest, &self.config, self.config.allow_missing_final_line_ending) {
+        match parse_at(
+            rest,
+            &self.config,
+            self.config.allow_missing_final_line_ending,
+        ) {
             Ok(Status::Complete(reply)) => {
                 self.pos += reply.len();
                 Some(Ok(reply))

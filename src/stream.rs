@@ -176,7 +176,9 @@ impl ReplyParser {
                         self.skipping = true;
                     }
                 }
-                Some(Err(e.shifted(self.base + (rest.as_ptr() as usize - buf.as_ptr() as usize))))
+                Some(Err(e.shifted(
+                    self.base + (rest.as_ptr() as usize - buf.as_ptr() as usize),
+                )))
             }
         }
     }

@@ -15,7 +15,12 @@ struct Ok {
 }
 
 fn ok(code: u16, enhanced: Option<&'static str>, lines: &'static [&'static str], len: usize) -> Ok {
-    Ok { code, enhanced, lines, len }
+    Ok {
+        code,
+        enhanced,
+        lines,
+        len,
+    }
 }
 
 fn check(input: &[u8], config: &ParserConfig, want: &Ok) {
@@ -25,14 +30,24 @@ fn check(input: &[u8], config: &ParserConfig, want: &Ok) {
         other => panic!("{shown:?}: expected a reply, got {other:?}"),
     };
     assert_eq!(reply.code().as_u16(), want.code, "{shown:?}");
-    assert_eq!(reply.enhanced().map(|e| e.to_string()).as_deref(), want.enhanced, "{shown:?}");
-    let texts: Vec<String> =
-        reply.lines().map(|l| String::from_utf8_lossy(l.text()).into_owned()).collect();
+    assert_eq!(
+        reply.enhanced().map(|e| e.to_string()).as_deref(),
+        want.enhanced,
+        "{shown:?}"
+    );
+    let texts: Vec<String> = reply
+        .lines()
+        .map(|l| String::from_utf8_lossy(l.text()).into_owned())
+        .collect();
     assert_eq!(texts, want.lines, "{shown:?}");
     assert_eq!(reply.line_count(), want.lines.len(), "{shown:?}");
     assert_eq!(reply.len(), want.len, "{shown:?}");
     let last: Vec<bool> = reply.lines().map(|l| l.is_last()).collect();
-    assert_eq!(last.iter().filter(|l| **l).count(), 1, "{shown:?}: exactly one last line");
+    assert_eq!(
+        last.iter().filter(|l| **l).count(),
+        1,
+        "{shown:?}: exactly one last line"
+    );
     assert!(last[last.len() - 1], "{shown:?}: the last line is last");
 }
 
@@ -103,37 +118,113 @@ fn valid_replies_strict() {
 fn lenient_accepts_what_strict_rejects() {
     // (input, strict error kind, strict error offset, what lenient gives)
     let cases: Vec<(&[u8], ErrorKind, usize, Ok)> = vec![
-        (b"250 OK\n", ErrorKind::BareLineFeed, 6, ok(250, None, &["OK"], 7)),
-        (b"250-a\n250 b\n", ErrorKind::BareLineFeed, 5, ok(250, None, &["a", "b"], 12)),
-        (b"250OK\r\n", ErrorKind::BadSeparator, 3, ok(250, None, &["OK"], 7)),
-        (b"250-a\r\n251 b\r\n", ErrorKind::CodeMismatch, 7, ok(250, None, &["a", "b"], 14)),
-        (b"199 odd\r\n", ErrorKind::CodeOutOfRange, 0, ok(199, None, &["odd"], 9)),
-        (b"570 odd\r\n", ErrorKind::CodeOutOfRange, 0, ok(570, None, &["odd"], 9)),
-        (b"650 odd\r\n", ErrorKind::CodeOutOfRange, 0, ok(650, None, &["odd"], 9)),
-        (b"250 caf\xe9\r\n", ErrorKind::InvalidUtf8, 7, ok(250, None, &["caf\u{FFFD}"], 10)),
-        (b"  550 5.1.1 indented\r\n", ErrorKind::NotANumber, 0, ok(550, Some("5.1.1"), &["indented"], 22)),
-        (b"\r\n\r\n250 after blanks\r\n", ErrorKind::NotANumber, 0, ok(250, None, &["after blanks"], 22)),
+        (
+            b"250 OK\n",
+            ErrorKind::BareLineFeed,
+            6,
+            ok(250, None, &["OK"], 7),
+        ),
+        (
+            b"250-a\n250 b\n",
+            ErrorKind::BareLineFeed,
+            5,
+            ok(250, None, &["a", "b"], 12),
+        ),
+        (
+            b"250OK\r\n",
+            ErrorKind::BadSeparator,
+            3,
+            ok(250, None, &["OK"], 7),
+        ),
+        (
+            b"250-a\r\n251 b\r\n",
+            ErrorKind::CodeMismatch,
+            7,
+            ok(250, None, &["a", "b"], 14),
+        ),
+        (
+            b"199 odd\r\n",
+            ErrorKind::CodeOutOfRange,
+            0,
+            ok(199, None, &["odd"], 9),
+        ),
+        (
+            b"570 odd\r\n",
+            ErrorKind::CodeOutOfRange,
+            0,
+            ok(570, None, &["odd"], 9),
+        ),
+        (
+            b"650 odd\r\n",
+            ErrorKind::CodeOutOfRange,
+            0,
+            ok(650, None, &["odd"], 9),
+        ),
+        (
+            b"250 caf\xe9\r\n",
+            ErrorKind::InvalidUtf8,
+            7,
+            ok(250, None, &["caf\u{FFFD}"], 10),
+        ),
+        (
+            b"  550 5.1.1 indented\r\n",
+            ErrorKind::NotANumber,
+            0,
+            ok(550, Some("5.1.1"), &["indented"], 22),
+        ),
+        (
+            b"\r\n\r\n250 after blanks\r\n",
+            ErrorKind::NotANumber,
+            0,
+            ok(250, None, &["after blanks"], 22),
+        ),
     ];
     for (input, kind, offset, want) in &cases {
         let err = parse(input, &STRICT).unwrap_err();
-        assert_eq!((err.kind(), err.offset()), (*kind, *offset), "{:?}", String::from_utf8_lossy(input));
+        assert_eq!(
+            (err.kind(), err.offset()),
+            (*kind, *offset),
+            "{:?}",
+            String::from_utf8_lossy(input)
+        );
         check(input, &LENIENT, want);
     }
 }
 
 #[test]
 fn each_switch_alone_turns_on_only_its_leniency() {
-    let lf = ParserConfig { allow_lf_endings: true, ..STRICT };
+    let lf = ParserConfig {
+        allow_lf_endings: true,
+        ..STRICT
+    };
     assert!(parse(b"250 OK\n", &lf).unwrap().is_complete());
-    assert_eq!(parse(b"250OK\n", &lf).unwrap_err().kind(), ErrorKind::BadSeparator);
-    let space = ParserConfig { allow_missing_space: true, ..STRICT };
+    assert_eq!(
+        parse(b"250OK\n", &lf).unwrap_err().kind(),
+        ErrorKind::BadSeparator
+    );
+    let space = ParserConfig {
+        allow_missing_space: true,
+        ..STRICT
+    };
     assert!(parse(b"250OK\r\n", &space).unwrap().is_complete());
-    assert_eq!(parse(b"250 OK\n", &space).unwrap_err().kind(), ErrorKind::BareLineFeed);
-    let mismatch = ParserConfig { allow_code_mismatch: true, ..STRICT };
+    assert_eq!(
+        parse(b"250 OK\n", &space).unwrap_err().kind(),
+        ErrorKind::BareLineFeed
+    );
+    let mismatch = ParserConfig {
+        allow_code_mismatch: true,
+        ..STRICT
+    };
     let r = parse(b"250-a\r\n251 b\r\n", &mismatch).unwrap().unwrap();
     assert!(r.has_mixed_codes());
-    assert_eq!(r.lines().map(|l| l.code().as_u16()).collect::<Vec<_>>(), [250, 251]);
-    let eof = ParserConfig { allow_missing_final_line_ending: true, ..STRICT };
+    assert_eq!(
+        r.lines().map(|l| l.code().as_u16()).collect::<Vec<_>>(),
+        [250, 251]
+    );
+    let eof = ParserConfig {
+        allow_missing_final_line_ending: true,
+        ..STRICT
+    };
     let r = parse(b"250 OK", &eof).unwrap().unwrap();
     assert!(r.is_unterminated());
     assert_eq!(r.len(), 6);
@@ -160,7 +251,12 @@ fn malformed_input_gets_kind_and_offset() {
     ];
     for (input, kind, offset) in cases {
         let err = parse(input, &STRICT).unwrap_err();
-        assert_eq!((err.kind(), err.offset()), (*kind, *offset), "{:?}", String::from_utf8_lossy(input));
+        assert_eq!(
+            (err.kind(), err.offset()),
+            (*kind, *offset),
+            "{:?}",
+            String::from_utf8_lossy(input)
+        );
         assert!(err.to_string().contains(&format!("at byte {offset}")));
     }
 }
@@ -180,28 +276,57 @@ fn limits_bound_lines_and_line_count() {
     assert_eq!(exact.len(), 512);
     assert!(parse(&exact, &STRICT).unwrap().is_complete());
     // Too long is reported even before the line ends.
-    assert_eq!(parse(&long[..520], &STRICT).unwrap_err().kind(), ErrorKind::LineTooLong);
+    assert_eq!(
+        parse(&long[..520], &STRICT).unwrap_err().kind(),
+        ErrorKind::LineTooLong
+    );
 
-    let small = ParserConfig { max_lines: 3, ..STRICT };
-    assert!(parse(b"250-a\r\n250-b\r\n250 c\r\n", &small).unwrap().is_complete());
+    let small = ParserConfig {
+        max_lines: 3,
+        ..STRICT
+    };
+    assert!(parse(b"250-a\r\n250-b\r\n250 c\r\n", &small)
+        .unwrap()
+        .is_complete());
     let err = parse(b"250-a\r\n250-b\r\n250-c\r\n250 d\r\n", &small).unwrap_err();
     assert_eq!((err.kind(), err.offset()), (ErrorKind::TooManyLines, 21));
 }
 
 #[test]
 fn partial_input_asks_for_more() {
-    for input in [&b""[..], b"2", b"25", b"250", b"250 ", b"250 OK", b"250 OK\r", b"250-a\r\n", b"250-a\r\n25"] {
-        assert!(parse(input, &STRICT).unwrap().is_partial(), "{:?}", String::from_utf8_lossy(input));
+    for input in [
+        &b""[..],
+        b"2",
+        b"25",
+        b"250",
+        b"250 ",
+        b"250 OK",
+        b"250 OK\r",
+        b"250-a\r\n",
+        b"250-a\r\n25",
+    ] {
+        assert!(
+            parse(input, &STRICT).unwrap().is_partial(),
+            "{:?}",
+            String::from_utf8_lossy(input)
+        );
     }
 }
 
 #[test]
 fn enhanced_codes_on_every_line_and_class_mismatch() {
-    let r = parse(b"550-5.7.1 first\r\n550 5.7.26 second\r\n", &STRICT).unwrap().unwrap();
-    let codes: Vec<String> = r.lines().map(|l| l.enhanced().unwrap().to_string()).collect();
+    let r = parse(b"550-5.7.1 first\r\n550 5.7.26 second\r\n", &STRICT)
+        .unwrap()
+        .unwrap();
+    let codes: Vec<String> = r
+        .lines()
+        .map(|l| l.enhanced().unwrap().to_string())
+        .collect();
     assert_eq!(codes, ["5.7.1", "5.7.26"]);
     assert!(!r.has_class_mismatch());
-    let r = parse(b"421-4.7.0 a\r\n421 5.7.32 b\r\n", &STRICT).unwrap().unwrap();
+    let r = parse(b"421-4.7.0 a\r\n421 5.7.32 b\r\n", &STRICT)
+        .unwrap()
+        .unwrap();
     assert!(r.has_class_mismatch());
     assert_eq!(r.enhanced().unwrap().to_string(), "4.7.0");
 }
@@ -223,19 +348,29 @@ fn replies_iterator_reads_a_log_and_recovers_from_errors() {
         .map(|r| r.map(|r| r.code().as_u16()).map_err(|e| e.kind()))
         .collect();
     assert_eq!(got, [Ok(220), Ok(250), Err(ErrorKind::NotANumber), Ok(250)]);
-    let errs: Vec<usize> = replies(text, &STRICT).filter_map(|r| r.err()).map(|e| e.offset()).collect();
+    let errs: Vec<usize> = replies(text, &STRICT)
+        .filter_map(|r| r.err())
+        .map(|e| e.offset())
+        .collect();
     assert_eq!(errs, [36]);
     // A text that stops inside a reply says so.
-    let got: Vec<_> = replies(b"250 a\r\n250-b\r\n", &STRICT).map(|r| r.map(|r| r.len())).collect();
+    let got: Vec<_> = replies(b"250 a\r\n250-b\r\n", &STRICT)
+        .map(|r| r.map(|r| r.len()))
+        .collect();
     assert_eq!(got.len(), 2);
     assert_eq!(got[1].unwrap_err().kind(), ErrorKind::Incomplete);
     // Lenient: blank lines between replies and a missing final newline.
-    let n = replies(b"250 a\n\n\n421 b", &LENIENT).filter(|r| r.is_ok()).count();
+    let n = replies(b"250 a\n\n\n421 b", &LENIENT)
+        .filter(|r| r.is_ok())
+        .count();
     assert_eq!(n, 2);
 }
 
+/// One reply as (code, length, lines), or an error as (kind, offset).
+type Outcome = Result<(u16, usize, usize), (ErrorKind, usize)>;
+
 /// Feeds `input` to a streaming parser split at `cuts` and collects (code, len, lines) or errors.
-fn stream(input: &[u8], cuts: &[usize], config: &ParserConfig) -> Vec<Result<(u16, usize, usize), (ErrorKind, usize)>> {
+fn stream(input: &[u8], cuts: &[usize], config: &ParserConfig) -> Vec<Outcome> {
     let mut p = ReplyParser::new(*config);
     let mut out = Vec::new();
     let mut prev = 0;
@@ -243,18 +378,27 @@ fn stream(input: &[u8], cuts: &[usize], config: &ParserConfig) -> Vec<Result<(u1
         p.push(&input[prev..c]);
         prev = c;
         while let Some(r) = p.next_reply() {
-            out.push(r.map(|r| (r.code().as_u16(), r.len(), r.line_count())).map_err(|e| (e.kind(), e.offset())));
+            out.push(
+                r.map(|r| (r.code().as_u16(), r.len(), r.line_count()))
+                    .map_err(|e| (e.kind(), e.offset())),
+            );
         }
     }
     if let Some(r) = p.finish() {
-        out.push(r.map(|r| (r.code().as_u16(), r.len(), r.line_count())).map_err(|e| (e.kind(), e.offset())));
+        out.push(
+            r.map(|r| (r.code().as_u16(), r.len(), r.line_count()))
+                .map_err(|e| (e.kind(), e.offset())),
+        );
     }
     out
 }
 
-fn one_shot(input: &[u8], config: &ParserConfig) -> Vec<Result<(u16, usize, usize), (ErrorKind, usize)>> {
+fn one_shot(input: &[u8], config: &ParserConfig) -> Vec<Outcome> {
     replies(input, config)
-        .map(|r| r.map(|r| (r.code().as_u16(), r.len(), r.line_count())).map_err(|e| (e.kind(), e.offset())))
+        .map(|r| {
+            r.map(|r| (r.code().as_u16(), r.len(), r.line_count()))
+                .map_err(|e| (e.kind(), e.offset()))
+        })
         .collect()
 }
 
@@ -271,7 +415,11 @@ fn streaming_split_at_every_byte_equals_one_shot() {
         assert_eq!(stream(session, &[cut], &STRICT), whole, "split at {cut}");
     }
     let every: Vec<usize> = (1..session.len()).collect();
-    assert_eq!(stream(session, &every, &STRICT), whole, "one byte at a time");
+    assert_eq!(
+        stream(session, &every, &STRICT),
+        whole,
+        "one byte at a time"
+    );
 }
 
 #[test]
@@ -280,7 +428,12 @@ fn streaming_reports_errors_with_stream_offsets_and_goes_on() {
     let want = one_shot(input, &STRICT);
     assert_eq!(
         want,
-        [Ok((250, 8, 1)), Err((ErrorKind::NotANumber, 8)), Err((ErrorKind::CodeMismatch, 25)), Ok((221, 9, 1))]
+        [
+            Ok((250, 8, 1)),
+            Err((ErrorKind::NotANumber, 8)),
+            Err((ErrorKind::CodeMismatch, 25)),
+            Ok((221, 9, 1))
+        ]
     );
     for cut in 0..=input.len() {
         assert_eq!(stream(input, &[cut], &STRICT), want, "split at {cut}");
@@ -301,12 +454,21 @@ fn streaming_buffer_is_bounded() {
             break;
         }
     }
-    assert!(failed, "a line that never ends must fail once it passes the limit");
+    assert!(
+        failed,
+        "a line that never ends must fail once it passes the limit"
+    );
     assert!(p.buffered() <= 600);
 }
 
 #[test]
 fn streaming_finish_handles_a_missing_final_newline() {
-    assert_eq!(stream(b"250 a\r\n221 bye", &[3], &LENIENT), [Ok((250, 7, 1)), Ok((221, 7, 1))]);
-    assert_eq!(stream(b"250 a\r\n221 bye", &[3], &STRICT), [Ok((250, 7, 1)), Err((ErrorKind::Incomplete, 14))]);
+    assert_eq!(
+        stream(b"250 a\r\n221 bye", &[3], &LENIENT),
+        [Ok((250, 7, 1)), Ok((221, 7, 1))]
+    );
+    assert_eq!(
+        stream(b"250 a\r\n221 bye", &[3], &STRICT),
+        [Ok((250, 7, 1)), Err((ErrorKind::Incomplete, 14))]
+    );
 }

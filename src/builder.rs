@@ -1,0 +1,163 @@
+//! Building replies, for people who write SMTP servers and tests: single or multi-line, with
+//! an enhanced code on every line, text wrapped to the line limit. Parsing what it builds gives
+//! the same code, enhanced code and words back.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::{EnhancedStatus, ReplyCode};
+
+/// Formats a reply.
+///
+/// ```
+/// use smtp_reply::{parse, EnhancedStatus, ParserConfig, ReplyBuilder, ReplyCode};
+/// let text = ReplyBuilder::new(ReplyCode::MAILBOX_UNAVAILABLE)
+///     .enhanced(EnhancedStatus::new(5, 1, 1).unwrap())
+///     .line("No such user here")
+///     .line("See https://example.com/help")
+///     .build();
+/// assert_eq!(text, "550-5.1.1 No such user here\r\n550 5.1.1 See https://example.com/help\r\n");
+/// let reply = parse(text.as_bytes(), &ParserConfig::strict()).unwrap().unwrap();
+/// assert_eq!(reply.line_count(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReplyBuilder {
+    code: ReplyCode,
+    enhanced: Option<EnhancedStatus>,
+    lines: Vec<String>,
+    max_line_length: usize,
+}
+
+impl ReplyBuilder {
+    /// A builder for a reply with this code, lines of at most 512 bytes (RFC 5321).
+    ///
+    /// ```
+    /// let text = smtp_reply::ReplyBuilder::new(smtp_reply::ReplyCode::OK).build();
+    /// assert_eq!(text, "250\r\n");
+    /// ```
+    pub fn new(code: ReplyCode) -> ReplyBuilder {
+        ReplyBuilder {
+            code,
+            enhanced: None,
+            lines: Vec::new(),
+            max_line_length: 512,
+        }
+    }
+
+    /// Puts this enhanced status code at the start of every line.
+    ///
+    /// ```
+    /// use smtp_reply::{EnhancedStatus, ReplyBuilder, ReplyCode};
+    /// let text = ReplyBuilder::new(ReplyCode::OK).enhanced(EnhancedStatus::new(2, 0, 0).unwrap()).line("Ok").build();
+    /// assert_eq!(text, "250 2.0.0 Ok\r\n");
+    /// ```
+    pub fn enhanced(mut self, status: EnhancedStatus) -> ReplyBuilder {
+        self.enhanced = Some(status);
+        self
+    }
+
+    /// The longest line to write, in bytes including CRLF; text is wrapped at spaces to fit.
+    /// Values below what the code and enhanced code need are raised to fit one word per line.
+    ///
+    /// ```
+    /// use smtp_reply::{ReplyBuilder, ReplyCode};
+    /// let text = ReplyBuilder::new(ReplyCode::OK).max_line_length(13).line("one two three").build();
+    /// assert_eq!(text, "250-one two\r\n250 three\r\n");
+    /// ```
+    pub fn max_line_length(mut self, max: usize) -> ReplyBuilder {
+        self.max_line_length = max;
+        self
+    }
+
+    /// Adds text that starts on a new line; it is wrapped if too long. Line breaks in `text`
+    /// start new lines too, so no text can forge a line of its own.
+    ///
+    /// ```
+    /// use smtp_reply::{ReplyBuilder, ReplyCode};
+    /// let text = ReplyBuilder::new(ReplyCode::OK).line("a\r\n221 forged").build();
+    /// assert_eq!(text, "250-a\r\n250 221 forged\r\n");
+    /// ```
+    pub fn line(mut self, text: &str) -> ReplyBuilder {
+        for part in text.split('\n') {
+            self.lines.push(String::from(part.trim_end_matches('\r')));
+        }
+        self
+    }
+
+    /// Writes the reply with CRLF line endings.
+    ///
+    /// ```
+    /// use smtp_reply::{ReplyBuilder, ReplyCode};
+    /// assert_eq!(ReplyBuilder::new(ReplyCode::START_MAIL_INPUT).line("Go ahead").build(), "354 Go ahead\r\n");
+    /// ```
+    pub fn build(&self) -> String {
+        let mut tag = String::new();
+        if let Some(e) = self.enhanced {
+            use core::fmt::Write;
+            // Writing to a String cannot fail.
+            let _ = write!(tag, "{e} ");
+        }
+        let prefix_len = 4 + tag.len();
+        // Room for text on one line: the limit less code, separator, tag and CRLF.
+        let room = self.max_line_length.saturating_sub(prefix_len + 2).max(1);
+        let mut wrapped: Vec<&str> = Vec::new();
+        for line in &self.lines {
+            wrap(line, room, &mut wrapped);
+        }
+        if wrapped.is_empty() {
+            wrapped.push("");
+        }
+        let code = self.code.as_ascii();
+        let code = core::str::from_utf8(&code).unwrap_or("000");
+        let mut out = String::new();
+        for (i, text) in wrapped.iter().enumerate() {
+            out.push_str(code);
+            out.push(if i + 1 == wrapped.len() { ' ' } else { '-' });
+            out.push_str(&tag);
+            out.push_str(text);
+            if text.is_empty() && tag.is_empty() {
+                out.pop(); // a bare code, not a code and a trailing space
+                if i + 1 != wrapped.len() {
+                    out.push('-');
+                }
+            } else if text.is_empty() {
+                out.pop();
+            }
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+/// Splits `text` into pieces of at most `room` bytes, at spaces where possible and at
+/// character boundaries otherwise.
+fn wrap<'t>(text: &'t str, room: usize, out: &mut Vec<&'t str>) {
+    let mut rest = text;
+    if rest.is_empty() {
+        out.push(rest);
+        return;
+    }
+    while !rest.is_empty() {
+        if rest.len() <= room {
+            out.push(rest);
+            break;
+        }
+        let mut cut = room;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let (piece, next) = match rest.as_bytes()[..=cut].iter().rposition(|b| *b == b' ') {
+            Some(sp) if sp > 0 => (&rest[..sp], &rest[sp + 1..]),
+            _ => {
+                let cut = if cut == 0 {
+                    rest.chars().next().map_or(1, char::len_utf8)
+                } else {
+                    cut
+                };
+                (&rest[..cut], &rest[cut..])
+            }
+        };
+        out.push(piece);
+        rest = next.trim_start_matches(' ');
+    }
+}
