@@ -29,6 +29,7 @@ extern crate alloc;
 extern crate std;
 
 #[cfg(feature = "alloc")]
+mod advice;
 mod builder;
 mod code;
 mod config;
@@ -45,6 +46,7 @@ mod stream;
 mod wasm;
 
 #[cfg(feature = "alloc")]
+pub use advice::Advice;
 pub use builder::ReplyBuilder;
 pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
 pub use config::ParserConfig;

@@ -1,0 +1,1133 @@
+//! What the person operating the sending side should do about a reply: a one-line summary,
+//! the common causes and the steps to fix them, for every bounce reason, every basic code
+//! (specific where an RFC defines it, by class otherwise) and the enhanced codes that warrant
+//! more than their class says.
+
+use crate::{EnhancedStatus, Reason, ReplyCode};
+
+/// Advice for the sender: what happened, why it usually happens, and what to do.
+///
+/// ```
+/// use smtp_reply::ReplyCode;
+/// let advice = ReplyCode::SERVICE_NOT_AVAILABLE.advice();
+/// assert!(!advice.causes.is_empty() && !advice.fixes.is_empty());
+/// println!("{}", advice.summary);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Advice {
+    /// One line: what the reply means for the sender.
+    pub summary: &'static str,
+    /// The usual causes, most common first.
+    pub causes: &'static [&'static str],
+    /// What to do, first step first.
+    pub fixes: &'static [&'static str],
+}
+
+macro_rules! advice {
+    ($summary:expr, [$($cause:expr),* $(,)?], [$($fix:expr),* $(,)?]) => {
+        Advice { summary: $summary, causes: &[$($cause),*], fixes: &[$($fix),*] }
+    };
+}
+
+// Steps shared by many entries (stored once).
+const BACKOFF: &str = "Retry with exponential back-off (for example 5, 10, 20, 40 minutes, then every 1-2 hours); give up after 4-5 days.";
+const STATED_DELAY: &str = "If the text states a delay, wait at least that long before retrying.";
+const SLOW_DOWN: &str = "Send more slowly to this domain: fewer parallel connections, fewer messages per connection and per hour.";
+const POSTMASTER: &str =
+    "If it persists, contact the receiving domain's postmaster, quoting the full reply.";
+const READ_TEXT: &str = "Read the reply text: it usually names the exact cause.";
+const DROP_ADDRESS: &str = "Do not retry: remove or suppress the address.";
+const CHECK_ADDRESS: &str =
+    "Check the address for typos and confirm it with the recipient by another channel.";
+const AUTHENTICATE: &str = "Publish SPF listing every sending IP, sign with DKIM for the From: domain, and publish a DMARC record.";
+const BLOCKLISTS: &str = "Look the sending IP and domain up on the blocklists the text names (Spamhaus, Proofpoint, ...) and request delisting once the cause is fixed.";
+const PTR: &str = "Give the sending IP a PTR record whose name resolves back to that IP, and use that name in EHLO.";
+const FIX_CLIENT: &str = "Log the SMTP session and fix the sending software or its configuration; retrying unchanged will fail again.";
+const NO_RETRY_UNCHANGED: &str = "Do not resend unchanged; fix the cause first.";
+const CREDENTIALS: &str = "Check the user name, password or token configured for SMTP AUTH.";
+const USE_TLS: &str =
+    "Enable STARTTLS on the sending side (TLS 1.2 or later) with a valid certificate.";
+const LOG_SESSION: &str = "Log the SMTP session to see which command got this reply.";
+const NOTHING: &str = "Nothing to do.";
+
+static REASONS: [Advice; 34] = [
+    // AuthFailure
+    advice!(
+        "The message failed sender authentication (SPF, DKIM, DMARC or ARC).",
+        [
+            "The SPF record does not list the IP that sent the message.",
+            "The message is not DKIM-signed, or the signature broke on the way.",
+            "The From: domain is not aligned with the SPF or DKIM domain and its DMARC policy rejects.",
+            "Forwarding or a mailing list changed the message.",
+        ],
+        [
+            AUTHENTICATE,
+            "When a service sends for you, include it in SPF and let it sign with DKIM for your domain.",
+            "Send a test to a mailbox that shows Authentication-Results and check each result.",
+        ]
+    ),
+    // BadReputation
+    advice!(
+        "The receiver distrusts the sending IP address or domain.",
+        [
+            "Spam complaints or spam-trap hits.",
+            "A sudden rise in volume from a new IP or domain.",
+            "Old, bought or scraped address lists.",
+            "Other senders on a shared IP.",
+        ],
+        [
+            "Send only to recipients who asked for the mail, and honour unsubscribes at once.",
+            "Warm up new IPs and domains gradually.",
+            "Watch the provider's postmaster tools (Google Postmaster Tools, Microsoft SNDS, Yahoo).",
+            BACKOFF,
+        ]
+    ),
+    // Blocked
+    advice!(
+        "The receiver refused the sending client itself: its IP address, host name or HELO.",
+        [
+            "The IP is on a blocklist (DNSBL).",
+            "A dynamic or residential IP, or one without proper reverse DNS.",
+            "An invalid or unresolvable HELO/EHLO name.",
+            "A block or allow list kept by the recipient's administrator.",
+        ],
+        [
+            BLOCKLISTS,
+            PTR,
+            "Send through a relay with a good reputation.",
+            "Ask the recipient's administrator to allow your IP.",
+        ]
+    ),
+    // ContentError
+    advice!(
+        "The receiver could not handle the message's format.",
+        [
+            "8-bit or UTF-8 headers without SMTPUTF8.",
+            "A broken MIME structure or transfer encoding.",
+            "Lines longer than 998 characters, or too many Received: headers.",
+        ],
+        [
+            "Encode non-ASCII headers (RFC 2047) and bodies (quoted-printable or base64).",
+            "Check the MIME structure with a validator.",
+            NO_RETRY_UNCHANGED,
+        ]
+    ),
+    // Delivered
+    advice!(
+        "The message was accepted.",
+        ["The server took responsibility for delivering it."],
+        [NOTHING, "Keep the queue ID from the text for tracing."]
+    ),
+    // EmailTooLarge
+    advice!(
+        "The message is larger than the recipient or the server accepts.",
+        [
+            "Large attachments (base64 adds about a third).",
+            "A per-mailbox limit smaller than the server's.",
+        ],
+        [
+            "Stay below the SIZE the server announces in its EHLO reply.",
+            "Share large files by link instead of attachment, or compress them.",
+            NO_RETRY_UNCHANGED,
+        ]
+    ),
+    // Expired
+    advice!(
+        "The sending server gave up after the message stayed in its queue too long.",
+        [
+            "The destination deferred or was unreachable for days.",
+            "A short queue lifetime on the sending side.",
+        ],
+        [
+            "Find the deferral reason in the earlier log entries for this message.",
+            "Check the destination's MX records and that outbound port 25 reaches it.",
+            "Resend once the cause is fixed.",
+        ]
+    ),
+    // FailedStartTls
+    advice!(
+        "TLS could not be used, but one side requires it.",
+        [
+            "The sender did not use STARTTLS.",
+            "No shared TLS version or cipher, or an invalid certificate.",
+            "An MTA-STS, DANE or REQUIRETLS policy demands verified TLS.",
+        ],
+        [
+            USE_TLS,
+            "Check the receiver's MTA-STS or DANE policy against its certificate and MX names.",
+            BACKOFF,
+        ]
+    ),
+    // Feedback
+    advice!(
+        "A recipient reported the message as spam through a feedback loop.",
+        ["The recipient pressed \"report spam\"."],
+        [
+            "Stop mailing that address at once.",
+            "Review how the address was collected and what the campaign sent.",
+        ]
+    ),
+    // Filtered
+    advice!(
+        "The mailbox refused this message: a recipient filter, or an unknown user reported after DATA.",
+        [
+            "Filter or allow-list rules set by the recipient.",
+            "A disabled or restricted mailbox.",
+            "A \"user unknown\" that the server only reported after the message was sent.",
+        ],
+        [
+            CHECK_ADDRESS,
+            "Ask the recipient to allow your sender address.",
+            "Suppress the address if it keeps failing.",
+        ]
+    ),
+    // HasMoved
+    advice!(
+        "The mailbox has moved away and has no forwarding address.",
+        ["The recipient changed address and the old account was closed."],
+        [DROP_ADDRESS, "Ask the recipient for the new address (the text may give it)."]
+    ),
+    // HostUnknown
+    advice!(
+        "The recipient's domain does not exist or has no mail server.",
+        [
+            "A typo in the domain.",
+            "The domain expired or has no MX or address records.",
+        ],
+        [CHECK_ADDRESS, "Look up the domain's MX records.", DROP_ADDRESS]
+    ),
+    // MailboxFull
+    advice!(
+        "The recipient's mailbox is over its quota.",
+        [
+            "The recipient does not read or clean the mailbox (often abandoned).",
+            "Large messages filled it.",
+        ],
+        [
+            "Retry for a few days: the recipient may free space.",
+            "Tell the recipient by another channel.",
+            "Suppress the address after repeated failures over weeks.",
+        ]
+    ),
+    // MailerError
+    advice!(
+        "A delivery program on the receiving host failed.",
+        ["A pipe, procmail or script error at the destination."],
+        [
+            "Tell the destination's administrator (the text may hold the exit status).",
+            BACKOFF,
+        ]
+    ),
+    // NetworkError
+    advice!(
+        "DNS, routing or the connection to the destination failed.",
+        [
+            "DNS lookups failed or timed out.",
+            "The connection was refused, reset or timed out.",
+            "A routing or forwarding loop.",
+        ],
+        [
+            "Check that your server resolves the domain's MX and reaches it on port 25.",
+            BACKOFF,
+            POSTMASTER,
+        ]
+    ),
+    // NoRelaying
+    advice!(
+        "The server refused to pass the message on (relay access denied).",
+        [
+            "The message went to a server that does not handle the recipient's domain.",
+            "Submission through a relay without authenticating.",
+            "The relay does not know your IP or domain.",
+        ],
+        [
+            "Deliver to the recipient domain's MX hosts (check DNS).",
+            "Authenticate with SMTP AUTH when sending through a relay.",
+            "Ask the relay's administrator to allow your IP or domain.",
+        ]
+    ),
+    // NotAccept
+    advice!(
+        "The destination accepts no mail at all.",
+        [
+            "The domain publishes a null MX (RFC 7505).",
+            "The host answers 521 or 556: it is not a mail server.",
+        ],
+        [DROP_ADDRESS, "Check that the domain is the right one."]
+    ),
+    // NotCompliantRfc
+    advice!(
+        "The message breaks the RFC 5322 message format.",
+        [
+            "A missing or duplicated From:, Date: or Message-ID: header.",
+            "Several addresses in From:, or a malformed header.",
+        ],
+        [
+            "Emit exactly one From:, Date: and Message-ID: header, each well-formed.",
+            "Fix the software that builds the message.",
+            NO_RETRY_UNCHANGED,
+        ]
+    ),
+    // OnHold
+    advice!(
+        "The reply shows an error but gives too little to decide what kind.",
+        ["A vague or missing reply text."],
+        [READ_TEXT, "Keep the message queued and retry with back-off."]
+    ),
+    // PolicyViolation
+    advice!(
+        "The message breaks a policy of the receiver.",
+        [
+            "A forbidden attachment type (executables, macros, some archives).",
+            "A members-only list or a rule set by the recipient's administrator.",
+        ],
+        [
+            READ_TEXT,
+            "Remove forbidden attachments or send a link instead.",
+            "Ask the recipient's administrator which rule matched.",
+        ]
+    ),
+    // RateLimited
+    advice!(
+        "Too many messages, connections or recipients in too short a time.",
+        [
+            "Bursts of mail to one provider or recipient.",
+            "Too many parallel connections.",
+            "A reputation-based limit on new or low-volume senders.",
+        ],
+        [STATED_DELAY, SLOW_DOWN, BACKOFF]
+    ),
+    // Rejected
+    advice!(
+        "The receiver refused the sender (envelope) address.",
+        [
+            "The sender's domain does not exist or cannot take bounces.",
+            "The recipient blocks this sender.",
+            "A malformed or empty sender address.",
+        ],
+        [
+            "Send from an address whose domain has MX records and accepts bounces.",
+            "Ask the recipient to unblock the sender.",
+        ]
+    ),
+    // RequirePtr
+    advice!(
+        "The sending IP address has no valid reverse DNS.",
+        [
+            "No PTR record for the IP.",
+            "The PTR name does not resolve back to the IP.",
+        ],
+        [
+            PTR,
+            "Ask whoever owns the IP (ISP or cloud provider) to set the PTR.",
+        ]
+    ),
+    // SecurityError
+    advice!(
+        "A security or policy check failed.",
+        [
+            "SMTP authentication failed or is required.",
+            "The sender looks spoofed.",
+            "An unspecified 5.7.x policy.",
+        ],
+        [READ_TEXT, CREDENTIALS, AUTHENTICATE]
+    ),
+    // SpamDetected
+    advice!(
+        "The message was judged to be spam.",
+        [
+            "Content or links that look like spam.",
+            "Domains in the message are on URL blocklists.",
+            "Low sender reputation.",
+        ],
+        [
+            "Review content and links; avoid URL shorteners and blocklisted domains.",
+            AUTHENTICATE,
+            "Send only to recipients who asked for the mail.",
+        ]
+    ),
+    // Suppressed
+    advice!(
+        "Your sending service did not send: the address is on its suppression list.",
+        ["An earlier hard bounce or complaint for the address."],
+        [
+            "Do not resend; confirm the address with the recipient before removing it from the list.",
+        ]
+    ),
+    // Suspend
+    advice!(
+        "The recipient's account is suspended or disabled.",
+        [
+            "An unpaid, inactive or closed account.",
+            "A suspension for abuse.",
+        ],
+        [
+            "Stop sending; the recipient must reactivate the account.",
+            "Suppress the address after repeated failures.",
+        ]
+    ),
+    // SyntaxError
+    advice!(
+        "A command from your server was malformed or out of order.",
+        [
+            "A bug or misconfiguration in the sending software.",
+            "An invalid EHLO argument or address syntax.",
+            "Commands pipelined where the server does not allow it.",
+        ],
+        [LOG_SESSION, FIX_CLIENT]
+    ),
+    // SystemError
+    advice!(
+        "The receiving server had an internal error.",
+        [
+            "A failure or misconfiguration on the receiving side.",
+            "A mail loop or a failed directory lookup there.",
+        ],
+        [BACKOFF, POSTMASTER]
+    ),
+    // SystemFull
+    advice!(
+        "The receiving server is out of storage.",
+        ["The destination's disks or queues are full."],
+        [BACKOFF, POSTMASTER]
+    ),
+    // Undefined
+    advice!(
+        "Nothing in the reply says what went wrong.",
+        ["No usable code or text."],
+        [LOG_SESSION, "Retry with back-off if the code was 4xx; otherwise investigate."]
+    ),
+    // UserUnknown
+    advice!(
+        "The recipient's mailbox does not exist.",
+        [
+            "A typo in the address.",
+            "The account was deleted (the person left).",
+            "A made-up address entered in a form.",
+        ],
+        [
+            DROP_ADDRESS,
+            CHECK_ADDRESS,
+            "Confirm new sign-ups (double opt-in).",
+        ]
+    ),
+    // Vacation
+    advice!(
+        "An automatic reply such as out of office, not a failure.",
+        ["The recipient set an auto-responder."],
+        [NOTHING, "Do not count it as a bounce."]
+    ),
+    // VirusDetected
+    advice!(
+        "The receiver found malware in the message.",
+        [
+            "An infected attachment or a compromised sending machine.",
+            "A false positive on macros or archives.",
+        ],
+        [
+            "Scan the sending system and the attachment.",
+            "Send files another way, or ask the recipient's administrator about a false positive.",
+        ]
+    ),
+];
+
+static DESCRIPTIONS: [&str; 34] = [
+    "SPF, DKIM, DMARC or ARC checks failed, so the receiver could not trust the sender's identity.",
+    "The receiver rejected or throttled the mail because of the sending IP or domain's reputation.",
+    "The receiver refused the connecting client: its IP address, host name or HELO (blocklists, reverse DNS policy).",
+    "The message's headers or body were in a format the receiver could not handle.",
+    "The message was delivered (accepted by the receiving server).",
+    "The message was larger than the recipient's mailbox or the receiving system accepts.",
+    "The sending server gave up after the queue lifetime expired.",
+    "STARTTLS failed, or TLS was required but not available.",
+    "A feedback-loop complaint: a recipient reported the message as spam.",
+    "The mailbox exists but refused the message, or \"user unknown\" came only after DATA.",
+    "The mailbox moved away and no forwarding address exists.",
+    "The recipient's domain does not exist or has no mail server.",
+    "The recipient's mailbox is over its quota.",
+    "A local delivery program on the receiving host failed.",
+    "DNS, routing or the network connection failed.",
+    "The server refused to relay the message to the recipient's domain.",
+    "The destination accepts no mail at all (null MX, 521, 556).",
+    "The message does not comply with the RFC 5322 message format.",
+    "An error was reported, but the reply gives too little to decide its kind.",
+    "The message breaks a policy of the receiver, such as forbidden attachments.",
+    "Too many messages, connections or recipients in too short a time.",
+    "The receiver refused the sender's (envelope) address.",
+    "The sending IP address has no valid reverse DNS (PTR) record.",
+    "A security check failed, such as SMTP authentication or anti-spoofing policy.",
+    "The receiver judged the message to be spam.",
+    "The sending service did not send because the address is on its suppression list.",
+    "The recipient's account is suspended or disabled.",
+    "An SMTP command was malformed or out of order.",
+    "The receiving server had an internal error.",
+    "The receiving server's storage is full.",
+    "Nothing in the reply allows a decision.",
+    "The recipient's mailbox does not exist.",
+    "An automatic reply, such as out of office.",
+    "The receiver found a virus or malware in the message.",
+];
+
+impl Reason {
+    /// Advice for the sender about this reason.
+    ///
+    /// ```
+    /// use smtp_reply::Reason;
+    /// let advice = Reason::RateLimited.advice();
+    /// assert!(advice.fixes.iter().any(|f| f.contains("back-off")));
+    /// ```
+    pub fn advice(self) -> &'static Advice {
+        &REASONS[reason_index(self)]
+    }
+
+    /// What the reason means, in a sentence.
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::Reason::UserUnknown.description(), "The recipient's mailbox does not exist.");
+    /// ```
+    pub fn description(self) -> &'static str {
+        DESCRIPTIONS[reason_index(self)]
+    }
+}
+
+/// The position of a reason in `Reason::ALL` (alphabetical), which the tables follow.
+fn reason_index(reason: Reason) -> usize {
+    use Reason::*;
+    match reason {
+        AuthFailure => 0,
+        BadReputation => 1,
+        Blocked => 2,
+        ContentError => 3,
+        Delivered => 4,
+        EmailTooLarge => 5,
+        Expired => 6,
+        FailedStartTls => 7,
+        Feedback => 8,
+        Filtered => 9,
+        HasMoved => 10,
+        HostUnknown => 11,
+        MailboxFull => 12,
+        MailerError => 13,
+        NetworkError => 14,
+        NoRelaying => 15,
+        NotAccept => 16,
+        NotCompliantRfc => 17,
+        OnHold => 18,
+        PolicyViolation => 19,
+        RateLimited => 20,
+        Rejected => 21,
+        RequirePtr => 22,
+        SecurityError => 23,
+        SpamDetected => 24,
+        Suppressed => 25,
+        Suspend => 26,
+        SyntaxError => 27,
+        SystemError => 28,
+        SystemFull => 29,
+        Undefined => 30,
+        UserUnknown => 31,
+        Vacation => 32,
+        VirusDetected => 33,
+    }
+}
+
+impl ReplyCode {
+    /// Advice for the sender about this code: specific for every code an RFC defines, and by
+    /// class (first digit, and second digit for 4yz and 5yz) for any other code.
+    ///
+    /// ```
+    /// use smtp_reply::ReplyCode;
+    /// let advice = ReplyCode::from_u16(421).unwrap().advice();
+    /// assert!(advice.causes.iter().any(|c| c.contains("connections")));
+    /// // A code nobody defines still gets advice from its class.
+    /// let generic = ReplyCode::from_u16(471).unwrap().advice();
+    /// assert!(generic.fixes.iter().any(|f| f.contains("back-off")));
+    /// ```
+    pub fn advice(self) -> &'static Advice {
+        let n = self.as_u16();
+        match CODES.binary_search_by_key(&n, |(c, _)| *c) {
+            Ok(i) => CODES.get(i).map_or(&UNKNOWN, |(_, a)| a),
+            Err(_) => generic(self),
+        }
+    }
+}
+
+fn generic(code: ReplyCode) -> &'static Advice {
+    let [a, b, _] = code.digits();
+    match (a, b) {
+        (2, _) => &GENERIC_2,
+        (3, _) => &GENERIC_3,
+        (4, 0) | (5, 0) => &GENERIC_X0,
+        (4, 1) | (5, 1) => &GENERIC_X1,
+        (4, 2) => &GENERIC_42,
+        (4, _) => &GENERIC_4,
+        (5, 2) => &GENERIC_52,
+        (5, _) => &GENERIC_5,
+        _ => &UNKNOWN,
+    }
+}
+
+static UNKNOWN: Advice = advice!(
+    "A code outside what SMTP defines (first digit 2-5, second 0-5); the server is non-standard or the text is not an SMTP reply.",
+    ["A broken or non-SMTP server, or a misread log line."],
+    [READ_TEXT, "Treat it as a failure; retry with back-off only if the text suggests a temporary problem."]
+);
+static GENERIC_2: Advice = advice!(
+    "Success: the server did what was asked.",
+    ["A normal positive reply."],
+    [NOTHING]
+);
+static GENERIC_3: Advice = advice!(
+    "The server accepted the command and waits for more input.",
+    ["A step in a longer exchange (DATA, AUTH)."],
+    ["Send the next part of the exchange."]
+);
+static GENERIC_X0: Advice = advice!(
+    "The server did not accept the command's syntax.",
+    ["A bug, a misconfiguration or an unsupported command in the sending software."],
+    [LOG_SESSION, FIX_CLIENT]
+);
+static GENERIC_X1: Advice = advice!(
+    "A reply about a request for information.",
+    ["A server-specific status or help reply."],
+    [READ_TEXT]
+);
+static GENERIC_42: Advice = advice!(
+    "A temporary problem with the connection; the server may close it.",
+    ["Overload, throttling or maintenance on the receiving side."],
+    [STATED_DELAY, BACKOFF, SLOW_DOWN]
+);
+static GENERIC_4: Advice = advice!(
+    "A temporary failure: the same command may succeed later.",
+    [
+        "Load, throttling or greylisting on the receiving side.",
+        "A temporary policy or resource problem.",
+    ],
+    [STATED_DELAY, BACKOFF, POSTMASTER]
+);
+static GENERIC_52: Advice = advice!(
+    "A permanent refusal concerning the connection.",
+    ["The server will not talk to this client."],
+    [READ_TEXT, NO_RETRY_UNCHANGED]
+);
+static GENERIC_5: Advice = advice!(
+    "A permanent failure: the same command will fail again.",
+    ["An address, policy or content problem; the text and the enhanced code tell which."],
+    [READ_TEXT, NO_RETRY_UNCHANGED]
+);
+
+/// Sorted by code; a unit test checks the order.
+static CODES: &[(u16, Advice)] = &[
+    (211, advice!("A system status or help reply.", ["The client asked for status or HELP."], [NOTHING])),
+    (214, advice!("Help text for a human.", ["The client sent HELP."], [NOTHING])),
+    (220, advice!(
+        "The server is ready: the greeting, or go-ahead for the TLS handshake after STARTTLS.",
+        ["A normal connection start."],
+        ["Send EHLO (or begin TLS after STARTTLS)."]
+    )),
+    (221, advice!("The server is closing the connection.", ["The client sent QUIT, or the server ends the session."], [NOTHING])),
+    (235, advice!("Authentication succeeded.", ["Correct SMTP AUTH credentials."], ["Go on with MAIL FROM."])),
+    (250, advice!(
+        "The command succeeded; after the message data it means the server took the message.",
+        ["A normal positive reply."],
+        [NOTHING, "Keep any queue ID in the text for tracing."]
+    )),
+    (251, advice!("Accepted: the recipient is not local and the server will forward.", ["The server knows where the user moved."], ["Nothing to do; update the address if the text gives a new one."])),
+    (252, advice!("The server cannot verify the user but will accept mail for it.", ["VRFY is disabled, as is usual to stop address harvesting."], ["Send the message; do not treat this as proof the address exists."])),
+    (253, advice!("ETRN accepted: the server started sending the queued messages for the node.", ["A successful ETRN."], [NOTHING])),
+    (334, advice!("AUTH continues: answer the base64 challenge.", ["A step of SMTP authentication."], ["Send the next AUTH response in base64."])),
+    (354, advice!("Send the message now and end it with a line holding only a dot.", ["The server accepted DATA."], ["Send the message data."])),
+    (355, advice!("Checkpoint/restart: resume the interrupted transfer from the given offset.", ["The experimental RFC 1845 extension."], ["Resend from the octet offset in the text."])),
+    (421, advice!(
+        "The server is not available now and is closing the connection; the failure is temporary.",
+        [
+            "Overload or throttling: too many connections or messages from your IP.",
+            "Reputation-based deferral (rate limited for suspicious mail).",
+            "Maintenance or a shutdown on the receiving side.",
+            "Network problems or a connection that lived too long.",
+        ],
+        [STATED_DELAY, BACKOFF, "Reduce concurrent connections and messages per connection to this domain.", POSTMASTER]
+    )),
+    (422, advice!(
+        "A password transition is needed before this mechanism can be used.",
+        ["The account's credentials must be migrated to the new mechanism."],
+        ["Authenticate once with PLAIN over TLS, then use the chosen mechanism."]
+    )),
+    (430, advice!(
+        "A temporary invalid-command reply (only listed by the IANA registry).",
+        ["The server rejects the command for now."],
+        [LOG_SESSION, BACKOFF]
+    )),
+    (432, advice!(
+        "A password transition is needed before this mechanism can be used.",
+        ["The account's credentials must be migrated to the new mechanism."],
+        ["Authenticate once with PLAIN over TLS, then use the chosen mechanism."]
+    )),
+    (450, advice!(
+        "The mailbox is unavailable for now; the message was not taken.",
+        [
+            "Greylisting: the first attempt from an unknown sender is deferred.",
+            "The recipient gets mail too fast, or the mailbox is busy or locked.",
+            "A temporary policy block on your IP or domain.",
+        ],
+        [STATED_DELAY, "Retry from the same IP after a few minutes; greylisting passes on a later attempt.", BACKOFF, SLOW_DOWN]
+    )),
+    (451, advice!(
+        "The server aborted because of a temporary local problem.",
+        [
+            "Greylisting or a temporary policy deferral (often 4.7.1).",
+            "A failed DNS or directory lookup, or an internal error on the receiving side.",
+            "Reputation-based or rate-based throttling.",
+        ],
+        [STATED_DELAY, BACKOFF, POSTMASTER]
+    )),
+    (452, advice!(
+        "Not enough storage now, or too many recipients in this transaction.",
+        [
+            "Too many RCPT TO in one transaction.",
+            "The recipient's mailbox is full (4.2.2) or the server's storage is (4.3.1).",
+            "The declared SIZE does not fit now.",
+        ],
+        ["For too many recipients: send the rest in another transaction.", BACKOFF]
+    )),
+    (453, advice!("ATRN: nothing is queued for you.", ["No mail waiting for this client."], [NOTHING])),
+    (454, advice!(
+        "Authentication or TLS is unavailable for a temporary reason.",
+        [
+            "After AUTH: too many login attempts, or a backend problem.",
+            "After STARTTLS: TLS is not available right now.",
+        ],
+        [BACKOFF, "After repeated login failures, check the credentials before retrying.", POSTMASTER]
+    )),
+    (455, advice!(
+        "The server cannot accept the MAIL or RCPT parameters now.",
+        ["Temporary limits on the parameters (SIZE, priority and others)."],
+        [BACKOFF, "Retry without optional parameters if it persists."]
+    )),
+    (458, advice!("ETRN: the server cannot queue messages for the node now.", ["A temporary problem on the server."], [BACKOFF])),
+    (459, advice!("ETRN: this node is not allowed.", ["The server does not hold mail for that node for you."], [READ_TEXT, "Ask the server's administrator."])),
+    (500, advice!(
+        "The server did not recognise the command, or the line was too long.",
+        ["A typo or unsupported command from the client.", "A line over the limit, or an over-long AUTH response.", "Plain text sent where a command was expected (for example after a failed DATA)."],
+        [LOG_SESSION, FIX_CLIENT]
+    )),
+    (501, advice!(
+        "The command's arguments are malformed.",
+        ["An invalid address, EHLO name or parameter.", "An AUTH response that is not valid base64, or parameters given to STARTTLS."],
+        [LOG_SESSION, "Check address syntax and the EHLO name (a fully qualified domain or address literal).", FIX_CLIENT]
+    )),
+    (502, advice!(
+        "The command is not implemented by this server.",
+        ["The client used an extension the server did not announce (VRFY, EXPN, ...)."],
+        ["Use only the extensions listed in the EHLO reply.", FIX_CLIENT]
+    )),
+    (503, advice!(
+        "Commands came in the wrong order.",
+        ["RCPT before MAIL, DATA without an accepted recipient, or MAIL before EHLO.", "AUTH repeated, or used inside a transaction.", "Pipelining where the server does not allow it."],
+        ["Check earlier replies: a refused MAIL or RCPT leads to this on the next command.", FIX_CLIENT]
+    )),
+    (504, advice!(
+        "A parameter of the command, or the AUTH mechanism, is not supported.",
+        ["An authentication mechanism the server does not offer.", "An unsupported command parameter."],
+        ["Use a mechanism from the AUTH line of the EHLO reply.", FIX_CLIENT]
+    )),
+    (521, advice!(
+        "This host accepts no mail at all.",
+        ["The host is not a mail server for anyone, or the domain accepts no mail."],
+        [DROP_ADDRESS, "Check that the domain's MX records point where you expect."]
+    )),
+    (523, advice!(
+        "Encryption is needed first, or the client broke the STARTTLS rules.",
+        ["Authentication or commands sent before TLS.", "Commands pipelined right after STARTTLS."],
+        [USE_TLS, "Wait for the STARTTLS reply and finish the handshake before sending more."]
+    )),
+    (524, advice!(
+        "This authentication mechanism needs an encrypted connection.",
+        ["AUTH attempted without TLS."],
+        [USE_TLS, "Authenticate only after STARTTLS."]
+    )),
+    (525, advice!(
+        "The user account is disabled.",
+        ["The account was disabled by its administrator or provider."],
+        ["Ask the account's administrator to enable it; do not retry until then."]
+    )),
+    (530, advice!(
+        "Authentication or STARTTLS is required before this command.",
+        ["Sending through a submission server without logging in.", "The server requires TLS first."],
+        [USE_TLS, "Configure SMTP AUTH for this server.", CREDENTIALS]
+    )),
+    (533, advice!(
+        "Delivery is not authorised (only listed by the IANA registry).",
+        ["A policy refuses this sender or message."],
+        [READ_TEXT, NO_RETRY_UNCHANGED]
+    )),
+    (534, advice!(
+        "The authentication mechanism is too weak for this account.",
+        ["A plain mechanism where the provider wants OAuth or an app password."],
+        ["Use a stronger mechanism, or the app password or OAuth token the provider asks for."]
+    )),
+    (535, advice!(
+        "The authentication credentials were refused.",
+        ["A wrong user name or password.", "A password change, or a provider that requires app passwords or OAuth."],
+        [CREDENTIALS, "Check whether the provider requires an app password or OAuth; stop retrying to avoid a lockout."]
+    )),
+    (538, advice!(
+        "This authentication mechanism needs an encrypted connection.",
+        ["AUTH attempted without TLS."],
+        [USE_TLS, "Authenticate only after STARTTLS."]
+    )),
+    (550, advice!(
+        "The mailbox is unavailable or policy refused the message; this is permanent.",
+        [
+            "The recipient address does not exist (5.1.1).",
+            "The sending IP, domain or message was refused by policy or as spam (5.7.x).",
+            "SPF, DKIM or DMARC failed.",
+            "The recipient's account is disabled.",
+        ],
+        [READ_TEXT, "For an unknown user: remove the address.", "For a policy block: fix authentication or reputation, then resend.", NO_RETRY_UNCHANGED]
+    )),
+    (551, advice!(
+        "The user is not local here; the text may give the address to use.",
+        ["The recipient moved."],
+        ["Resend to the forward-path in the text, or ask the recipient for the new address."]
+    )),
+    (552, advice!(
+        "Storage exceeded: the mailbox is full or the message is too large.",
+        ["The recipient is over quota (5.2.2).", "The message exceeds a size limit (5.2.3, 5.3.4).", "Some old servers use 552 for too many recipients."],
+        ["For a large message: make it smaller or send a link.", "For a full mailbox: retry over a few days, then suppress.", "For too many recipients: send the rest in another transaction."]
+    )),
+    (553, advice!(
+        "The mailbox name is not allowed.",
+        ["A malformed address.", "A sender address or domain the server refuses.", "A non-ASCII address without SMTPUTF8."],
+        [CHECK_ADDRESS, "Use a sender address on a domain you control with valid DNS."]
+    )),
+    (554, advice!(
+        "The transaction failed, or (as a greeting) the server will not talk to you.",
+        ["A blocklisted IP or a policy block at connection time.", "Message content refused (spam, virus, policy).", "A mail loop."],
+        [READ_TEXT, BLOCKLISTS, NO_RETRY_UNCHANGED]
+    )),
+    (555, advice!(
+        "A MAIL FROM or RCPT TO parameter is not recognised.",
+        ["The client used an extension parameter the server did not announce.", "Address syntax the server does not accept (for example spaces)."],
+        ["Use only parameters for extensions listed in the EHLO reply.", FIX_CLIENT]
+    )),
+    (556, advice!(
+        "The recipient's domain accepts no mail.",
+        ["The domain publishes a null MX, as a relay reported."],
+        [DROP_ADDRESS, "Check the domain name."]
+    )),
+];
+
+impl EnhancedStatus {
+    /// Advice specific to this enhanced code, where it says more than the basic code: the
+    /// registry codes with a clear cause, Gmail's own meanings of X.7.26–X.7.30 (given next to
+    /// the registry's), and Microsoft's common throttling and blocking codes. `None` for the
+    /// rest; fall back on [`ReplyCode::advice`] then.
+    ///
+    /// ```
+    /// use smtp_reply::EnhancedStatus;
+    /// let spf = EnhancedStatus::new(5, 7, 23).unwrap().advice().unwrap();
+    /// assert!(spf.summary.contains("SPF"));
+    /// assert!(EnhancedStatus::new(5, 0, 0).unwrap().advice().is_none());
+    /// ```
+    pub fn advice(self) -> Option<&'static Advice> {
+        let reason = |r: Reason| Some(r.advice());
+        match (self.class_digit(), self.subject(), self.detail()) {
+            (2, _, _) => None,
+            (_, 1, 1) => reason(Reason::UserUnknown),
+            (_, 1, 2) => reason(Reason::HostUnknown),
+            (_, 1, 3) => Some(&BAD_RECIPIENT_SYNTAX),
+            (_, 1, 6) => reason(Reason::HasMoved),
+            (_, 1, 7) | (_, 1, 8) => Some(&BAD_SENDER),
+            (_, 1, 10) | (_, 3, 2) => reason(Reason::NotAccept),
+            (_, 2, 1) => Some(&MAILBOX_DISABLED_OR_RATE),
+            (_, 2, 2) => reason(Reason::MailboxFull),
+            (_, 2, 3) | (_, 3, 4) | (_, 7, 16) => reason(Reason::EmailTooLarge),
+            (_, 2, 121) | (_, 2, 122) => Some(&HOURLY_LIMIT),
+            (_, 3, 1) => reason(Reason::SystemFull),
+            (_, 4, 1) | (_, 4, 2) => reason(Reason::NetworkError),
+            (_, 4, 4) => Some(&UNABLE_TO_ROUTE),
+            (_, 4, 6) => Some(&MAIL_LOOP),
+            (_, 4, 7) => reason(Reason::Expired),
+            (_, 5, 1) | (_, 5, 2) | (_, 5, 4) | (_, 5, 6) => reason(Reason::SyntaxError),
+            (_, 5, 3) => Some(&TOO_MANY_RECIPIENTS),
+            (_, 6, 0..=5) => reason(Reason::ContentError),
+            (_, 6, 7..=9) => Some(&NEEDS_SMTPUTF8),
+            (_, 7, 1) => Some(&NOT_AUTHORIZED),
+            (_, 7, 8) => Some(&BAD_CREDENTIALS),
+            (_, 7, 9) => Some(&WEAK_MECHANISM),
+            (_, 7, 10) | (_, 7, 11) => Some(&NEEDS_TLS),
+            (_, 7, 13) => Some(&ACCOUNT_DISABLED),
+            (_, 7, 20..=22) => Some(&DKIM_FAILED),
+            (_, 7, 23) => Some(&SPF_FAILED),
+            (_, 7, 24) => Some(&SPF_ERROR),
+            (_, 7, 25) => reason(Reason::RequirePtr),
+            (_, 7, 26) => Some(&UNAUTHENTICATED),
+            (_, 7, 27) => Some(&NULL_MX_OR_GMAIL_SPF),
+            (_, 7, 28) => Some(&FLOOD),
+            (_, 7, 29) => Some(&ARC_OR_GMAIL_TLS),
+            (_, 7, 30) => Some(&REQUIRETLS_OR_GMAIL_DKIM),
+            (4, 7, 500..=699) | (4, 7, 850..=899) => Some(&MS_SUSPICIOUS),
+            (5, 7, 606..=649) => Some(&MS_BANNED_IP),
+            _ => None,
+        }
+    }
+}
+
+static BAD_RECIPIENT_SYNTAX: Advice = advice!(
+    "The recipient address is not a valid address.",
+    [
+        "A typo, spaces or stray punctuation in the address.",
+        "A list or form that stored a broken address."
+    ],
+    [CHECK_ADDRESS, DROP_ADDRESS]
+);
+static BAD_SENDER: Advice = advice!(
+    "The sender (envelope) address or its domain is not acceptable.",
+    [
+        "A malformed MAIL FROM address.",
+        "A sender domain without MX or address records, so bounces cannot return."
+    ],
+    [
+        "Send from an address on a domain with valid MX records that accepts bounces.",
+        "Check the MAIL FROM your software actually sends."
+    ]
+);
+static MAILBOX_DISABLED_OR_RATE: Advice = advice!(
+    "The mailbox is disabled, or (at Gmail) it receives mail too fast.",
+    [
+        "The account is inactive or disabled.",
+        "Gmail: the recipient gets more mail than it accepts per period."
+    ],
+    [
+        "If the text says too fast: retry later and spread mail to this recipient over time.",
+        "If disabled: stop sending and suppress the address after repeated failures."
+    ]
+);
+static HOURLY_LIMIT: Advice = advice!(
+    "Microsoft: an hourly limit for this recipient (or this sender to this recipient) was reached.",
+    ["Many messages to one recipient within an hour."],
+    ["Retry in an hour or more despite the 5xx code.", SLOW_DOWN]
+);
+static UNABLE_TO_ROUTE: Advice = advice!(
+    "No route to the destination: DNS gives no usable mail server.",
+    [
+        "The domain has no MX or address records, or they point nowhere.",
+        "A DNS failure at the destination."
+    ],
+    [
+        "Look up the domain's MX records.",
+        "Check the address for a typo in the domain.",
+        BACKOFF
+    ]
+);
+static MAIL_LOOP: Advice = advice!(
+    "The message looped between servers (too many hops).",
+    [
+        "Forwarding rules that send mail back and forth.",
+        "MX or relay settings that point at each other."
+    ],
+    [
+        "Check forwarding and relay settings on both sides; tell the recipient's administrator.",
+        NO_RETRY_UNCHANGED
+    ]
+);
+static TOO_MANY_RECIPIENTS: Advice = advice!(
+    "Too many recipients for one message or session.",
+    ["More RCPT TO than the server allows per transaction or per period."],
+    [
+        "Send the remaining recipients in another transaction (or later).",
+        "Lower the recipients-per-message limit of your sending software."
+    ]
+);
+static NEEDS_SMTPUTF8: Advice = advice!(
+    "An internationalised (non-ASCII) address or header cannot be handled here.",
+    ["A non-ASCII address sent to a server without SMTPUTF8, or without asking for it."],
+    ["Use an ASCII address for this recipient, or send with the SMTPUTF8 parameter only where it is announced."]
+);
+static NOT_AUTHORIZED: Advice = advice!(
+    "Policy refused delivery: the sender is not allowed to send this here. As 4.7.1 it often means greylisting or a temporary block.",
+    [
+        "The sending IP or domain is on a blocklist or has poor reputation.",
+        "Relaying is not allowed, or the recipient only takes mail from certain senders.",
+        "Spam or policy filtering of this message.",
+        "Greylisting (4.7.1 with \"try again later\").",
+    ],
+    [READ_TEXT, "For a 4.7.1 deferral: retry after the stated delay or a few minutes.", BLOCKLISTS, AUTHENTICATE]
+);
+static BAD_CREDENTIALS: Advice = advice!(
+    "SMTP authentication failed: the credentials were refused.",
+    [
+        "A wrong user name or password.",
+        "The provider requires an app password or OAuth."
+    ],
+    [CREDENTIALS, "Stop retrying to avoid locking the account."]
+);
+static WEAK_MECHANISM: Advice = advice!(
+    "The authentication mechanism is too weak, or the provider wants another way to log in.",
+    ["Password login where the provider requires an app password, OAuth or a browser sign-in."],
+    ["Use the app password, OAuth or mechanism the provider names."]
+);
+static NEEDS_TLS: Advice = advice!(
+    "Encryption is required before authenticating, or STARTTLS was misused.",
+    [
+        "AUTH without TLS.",
+        "Commands pipelined after STARTTLS, or parameters given to it."
+    ],
+    [
+        USE_TLS,
+        "Finish the TLS handshake before sending AUTH or anything else."
+    ]
+);
+static ACCOUNT_DISABLED: Advice = advice!(
+    "The account used to authenticate is disabled.",
+    ["The provider or administrator disabled the sending account."],
+    ["Ask the administrator to enable the account; do not retry until then."]
+);
+static DKIM_FAILED: Advice = advice!(
+    "No acceptable DKIM signature: missing, broken, or not matching the From: domain.",
+    [
+        "The message is not signed.",
+        "The signature broke on the way (a footer or rewrite).",
+        "The signing domain differs from the From: domain."
+    ],
+    [
+        "Sign with DKIM for the From: domain and publish the key in DNS.",
+        "Check nothing changes the message after signing."
+    ]
+);
+static SPF_FAILED: Advice = advice!(
+    "SPF failed: the sending IP is not allowed by the envelope domain's SPF record.",
+    [
+        "The IP or sending service is missing from the SPF record.",
+        "Mail forwarded through another server."
+    ],
+    [
+        "Add every sending IP or service to the SPF record (watch the 10-lookup limit).",
+        "Use a MAIL FROM domain whose SPF covers the relay you send through."
+    ]
+);
+static SPF_ERROR: Advice = advice!(
+    "The SPF record could not be evaluated (a DNS error or an invalid record).",
+    [
+        "Syntax errors, suspicious entries or more than 10 DNS lookups in the record.",
+        "DNS timeouts for the domain."
+    ],
+    [
+        "Validate the SPF record and reduce its DNS lookups.",
+        "Check that the domain's DNS answers reliably.",
+        BACKOFF
+    ]
+);
+static UNAUTHENTICATED: Advice = advice!(
+    "Several authentication checks failed; at Gmail and Microsoft, the message passed neither SPF nor DKIM, or failed DMARC.",
+    ["No SPF record covering the sending IP and no valid DKIM signature.", "A DMARC reject policy on the From: domain.", "Mail over IPv6 without SPF or DKIM."],
+    [AUTHENTICATE, "Check the Authentication-Results of a test message."]
+);
+static NULL_MX_OR_GMAIL_SPF: Advice = advice!(
+    "Registry: the sender's domain has a null MX. Gmail: SPF did not pass for a bulk sender.",
+    [
+        "The MAIL FROM domain publishes a null MX and cannot receive bounces.",
+        "Gmail: the sending IP is not in the SPF record."
+    ],
+    [
+        "Use a sender domain that can receive mail.",
+        "Gmail: publish SPF covering every sending IP."
+    ]
+);
+static FLOOD: Advice = advice!(
+    "The receiver sees a flood or an unusual rate of (unsolicited) mail from you.",
+    [
+        "A sudden volume spike from an IP, domain or netblock.",
+        "Complaints about the mail."
+    ],
+    [
+        SLOW_DOWN,
+        "Send only to recipients who asked for the mail.",
+        BACKOFF
+    ]
+);
+static ARC_OR_GMAIL_TLS: Advice = advice!(
+    "Registry: ARC validation failed. Gmail: the message was not sent over TLS.",
+    [
+        "A broken ARC chain from an intermediary.",
+        "Gmail: the connection did not use STARTTLS."
+    ],
+    [
+        "Gmail: enable STARTTLS on the sending server.",
+        "ARC: check the intermediaries that add ARC headers."
+    ]
+);
+static REQUIRETLS_OR_GMAIL_DKIM: Advice = advice!(
+    "Registry: the next hop cannot honour REQUIRETLS. Gmail: DKIM did not pass.",
+    [
+        "A message sent with REQUIRETLS to a path without it.",
+        "Gmail: missing or broken DKIM signature."
+    ],
+    [
+        "Gmail: sign with DKIM for your domain.",
+        "REQUIRETLS: send without it or through TLS-capable hops."
+    ]
+);
+static MS_SUSPICIOUS: Advice = advice!(
+    "Microsoft: sending is temporarily restricted while suspicious activity is evaluated.",
+    ["Unusual volume or patterns from your IP or tenant."],
+    [BACKOFF, SLOW_DOWN]
+);
+static MS_BANNED_IP: Advice = advice!(
+    "Microsoft: the sending IP is banned.",
+    ["Spam from the IP or its network."],
+    [
+        "Fix the cause, then request delisting at https://sender.office.com.",
+        NO_RETRY_UNCHANGED
+    ]
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_table_is_sorted_and_covers_every_defined_code() {
+        for w in CODES.windows(2) {
+            assert!(w[0].0 < w[1].0, "{} before {}", w[0].0, w[1].0);
+        }
+        for code in crate::basic_codes() {
+            assert!(CODES.iter().any(|(c, _)| *c == code.as_u16()), "{code}");
+        }
+    }
+
+    #[test]
+    fn reason_tables_follow_reason_all() {
+        assert_eq!(Reason::ALL.len(), REASONS.len());
+        for (i, r) in Reason::ALL.iter().enumerate() {
+            assert_eq!(reason_index(*r), i, "{r}");
+        }
+    }
+
+    #[test]
+    fn generic_advice_depends_on_the_class() {
+        let code = |n| ReplyCode::from_u16(n).unwrap().advice();
+        assert_eq!(code(299), &GENERIC_2);
+        assert_eq!(code(399), &GENERIC_3);
+        assert_eq!(code(409), &GENERIC_X0);
+        assert_eq!(code(429), &GENERIC_42);
+        assert_eq!(code(471), &GENERIC_4);
+        assert_eq!(code(529), &GENERIC_52);
+        assert_eq!(code(599), &GENERIC_5);
+        assert_eq!(code(199), &UNKNOWN);
+        assert_eq!(code(699), &UNKNOWN);
+    }
+
+    #[test]
+    fn gmail_meanings_are_named_next_to_the_registry() {
+        for (d, word) in [(27, "SPF"), (29, "TLS"), (30, "DKIM")] {
+            let a = EnhancedStatus::new(4, 7, d).unwrap().advice().unwrap();
+            assert!(
+                a.summary.contains("Gmail") && a.summary.contains(word),
+                "X.7.{d}"
+            );
+        }
+    }
+}
