@@ -452,7 +452,7 @@ function renderClassification(r, text, opts, compact = false) {
     h(
       'h2',
       { id: compact ? null : 'verdict-h', class: 'verdict-title' },
-      h('span', { class: 'big-code' }, String(r.code)),
+      h('span', { class: 'big-code main-code' }, String(r.code)),
       r.enhanced ? h('span', { class: 'big-code enh' }, r.enhanced) : null,
       h('span', { class: 'title' }, ex.title ?? (en?.detail?.title ?? 'Reply')),
     ),

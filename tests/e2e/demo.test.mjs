@@ -1,0 +1,318 @@
+// End-to-end tests of the demo page in headless Chromium. What the page shows is compared with what
+// the library returns for the same input (through its Node entry), so the tests check the page
+// displays the library's answer rather than fixed strings.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { EXAMPLES } from '../../www/examples.js';
+import { launchBrowser, library, openPage, pkgDir, screenshot, startServer } from './harness.mjs';
+
+const GMAIL_421 = '421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp';
+
+let browser;
+let server;
+let lib;
+
+before(async () => {
+  lib = await library();
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Texts of all elements matching `selector`. */
+async function texts(page, selector) {
+  return page.locator(selector).allTextContents();
+}
+
+async function typeReply(page, text) {
+  const box = page.getByLabel('Reply, log line or bounce text');
+  await box.fill('');
+  // Typed key by key, like a person: the explanation must follow every keystroke.
+  await box.pressSequentially(text);
+}
+
+describe('server', () => {
+  test('serves the page, the package and wasm with the right MIME types', async () => {
+    const get = (path) => fetch(new URL(path, server.url));
+    const index = await get('/');
+    assert.equal(index.status, 200);
+    assert.match(index.headers.get('content-type'), /^text\/html/);
+    assert.match(await index.text(), /<textarea id="reply"/);
+    assert.match((await get('/app.js')).headers.get('content-type'), /^text\/javascript/);
+    assert.match((await get('/style.css')).headers.get('content-type'), /^text\/css/);
+    assert.match((await get('/pkg/browser.js')).headers.get('content-type'), /^text\/javascript/);
+    const wasmName = readdirSync(join(pkgDir, 'dist')).find((f) => f.endsWith('.wasm'));
+    assert.ok(wasmName, 'pkg/dist has a .wasm file');
+    const wasm = await get(`/pkg/dist/${wasmName}`);
+    assert.equal(wasm.status, 200);
+    assert.equal(wasm.headers.get('content-type'), 'application/wasm');
+    assert.deepEqual([...new Uint8Array(await wasm.arrayBuffer()).slice(0, 4)], [0, 0x61, 0x73, 0x6d]);
+    assert.equal((await get('/nope.js')).status, 404);
+    assert.equal((await get('/pkg/%2e%2e/Cargo.toml')).status, 404, 'no way out of pkg/');
+    assert.equal((await get('/%2e%2e/Cargo.toml')).status, 404, 'no way out of www/');
+    assert.equal(index.headers.get('content-security-policy'), null, 'no CSP unless asked');
+  });
+});
+
+describe('explain a reply', () => {
+  test('typing a reply shows the breakdown, the advice and the parse time', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    await typeReply(page, GMAIL_421);
+    const r = lib.classify(GMAIL_421);
+    await page.waitForFunction((code) => document.querySelector('.verdict .main-code')?.textContent === code, String(r.code));
+
+    assert.deepEqual(await texts(page, '#breakdown .digit-name'), r.explanation.digits.map((d) => d.name));
+    assert.deepEqual(await texts(page, '#breakdown .digit-meaning'), r.explanation.digits.map((d) => d.meaning));
+    assert.deepEqual(await texts(page, '#breakdown .digit-value'), r.explanation.digits.map((d) => String(d.digit)));
+    const e = r.enhancedExplanation;
+    assert.ok(e, 'the library found the enhanced code');
+    assert.deepEqual(await texts(page, '#enhanced .digit-value'), [e.class.digit, e.subject.number, e.detail.number].map(String));
+    assert.deepEqual(await texts(page, '#enhanced .digit-name'), [e.class.name, e.subject.name, e.detail.title].map((x) => x ?? 'Not in the registry'));
+
+    const verdict = await page.locator('.verdict').textContent();
+    assert.ok(verdict.includes(r.reason), `reason ${r.reason} shown`);
+    if (r.provider) assert.ok(verdict.includes(r.provider.name), `provider ${r.provider.name} shown`);
+    assert.ok(verdict.includes(r.hard ? 'Hard bounce' : 'Soft bounce'));
+    if (r.retryDelay) assert.match(await page.locator('.verdict .retry').textContent(), /^Retry in /);
+    assert.deepEqual(await texts(page, '#causes li'), r.advice.causes);
+    assert.deepEqual(await texts(page, '#fixes li'), r.advice.fixes);
+    assert.ok(r.advice.causes.length > 0 && r.advice.fixes.length > 0, 'a 421 has causes and fixes');
+    assert.equal(await page.locator('#lines tbody tr').count(), r.lines.length);
+    assert.match(await page.locator('#status').textContent(), /^Classified in [\d.]+ (ms|µs)/);
+    assert.match(await page.locator('#snippet pre.snippet code').textContent(), /classify\("421 4\.7\.0 Try again later/);
+
+    const hash = new URL(page.url()).hash;
+    assert.equal(new URLSearchParams(hash.split('?')[1]).get('text'), GMAIL_421, 'state is in the URL hash');
+    await screenshot(page, 'explain-typed-light');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the link restores the same explanation; copy link copies it (keyboard only)', async () => {
+    const url = `${server.url}#/explain?${new URLSearchParams({ text: GMAIL_421, cmd: 'EHLO' })}`;
+    const { page, problems } = await openPage(browser, url, { permissions: ['clipboard-read', 'clipboard-write'] });
+    assert.equal(await page.locator('#reply').inputValue(), GMAIL_421);
+    assert.equal(await page.locator('#command').inputValue(), 'EHLO');
+    assert.equal(await page.locator('.verdict .main-code').textContent(), '421');
+    await page.locator('#command').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'copy-link', 'Tab reaches Copy link');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Link copied/.test(document.getElementById('status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    assert.deepEqual(problems, []);
+  });
+
+  test('a bad input shows its error with the position marked', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    const bad = '250-first line\n25x second line';
+    let err;
+    try {
+      lib.classify(bad);
+    } catch (e) {
+      err = e;
+    }
+    assert.ok(err, 'the library rejects the input');
+    await typeReply(page, bad);
+    const box = page.locator('#parse-error');
+    await box.waitFor();
+    const text = await box.textContent();
+    assert.ok(text.includes(err.message), 'the message is shown');
+    assert.ok(text.includes(`byte offset ${err.offset}`), 'the offset is shown');
+    const lineStart = bad.lastIndexOf('\n', err.offset - 1) + 1;
+    const column = err.offset - lineStart;
+    const line = bad.slice(lineStart).split('\n')[0];
+    assert.equal(await box.locator('mark.error-at').textContent(), line[column] ?? ' ', 'the character at the offset is marked');
+    assert.ok(await page.locator('#view-explain h1').isVisible(), 'the page is still there');
+    await box.getByRole('button', { name: 'Show it in the text box' }).click();
+    assert.equal(await page.locator('#reply').evaluate((t) => t.selectionStart), err.offset);
+    await screenshot(page, 'explain-error-light');
+    assert.deepEqual(problems, []);
+  });
+
+  test('every example in the picker is explained without error', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    for (let i = 0; i < EXAMPLES.length; i++) {
+      const ex = EXAMPLES[i];
+      await page.getByLabel('Examples of real replies').selectOption(String(i));
+      assert.equal(await page.locator('#reply').inputValue(), ex.text);
+      assert.equal(await page.locator('#parse-error').count(), 0, `no error for example "${ex.label}"`);
+      const many = lib.classifyMany ? lib.classifyMany(ex.text) : [];
+      if (many.length > 1) {
+        assert.equal(await page.locator('.reply-item').count(), many.length, `${ex.label}: one card per reply`);
+      } else {
+        const r = lib.classify(ex.text, ex.command ? { command: ex.command } : undefined);
+        assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(r.code), ex.label);
+        assert.equal(await page.locator('#lines tbody tr').count(), r.lines.length, `${ex.label}: parsed lines`);
+        if (r.source !== 'reply') {
+          assert.equal(await page.locator('#extracted .reply-text').textContent(), r.replyText, `${ex.label}: extracted reply`);
+        }
+      }
+      if (/EHLO/.test(ex.label)) await screenshot(page, 'explain-ehlo-light');
+      if (/Postfix log line: bounced/.test(ex.label)) await screenshot(page, 'explain-postfix-light');
+      if (/Several replies/.test(ex.label)) await screenshot(page, 'explain-several-light');
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  test('dark scheme and a phone-sized screen', async () => {
+    const { page, problems } = await openPage(browser, server.url, { colorScheme: 'dark' });
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    assert.notEqual(bg, 'rgb(246, 247, 249)', 'dark background in dark mode');
+    await screenshot(page, 'explain-dark');
+    const phone = await openPage(browser, `${server.url}#/code/550`, { viewport: { width: 375, height: 740 } });
+    const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling on a phone (overflow ${overflow}px)`);
+    await screenshot(phone.page, 'code-550-phone');
+    await phone.page.goto(server.url);
+    await phone.page.waitForSelector('.verdict');
+    assert.ok((await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0);
+    await screenshot(phone.page, 'explain-phone');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(phone.problems, []);
+  });
+
+  test('every control has a label', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/codes`);
+    const unlabeled = await page.evaluate(() =>
+      [...document.querySelectorAll('input, select, textarea, button')]
+        .filter((el) => !el.closest('[hidden]'))
+        .filter((el) => !(el.labels?.length || el.getAttribute('aria-label') || (el.tagName === 'BUTTON' && el.textContent.trim())))
+        .map((el) => el.outerHTML),
+    );
+    assert.deepEqual(unlabeled, []);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('code pages', () => {
+  test('#/code/421 has every section', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/code/421`);
+    const x = lib.explain(421);
+    await page.locator('#view-code h1').waitFor();
+    const h1 = await page.locator('#view-code h1').textContent();
+    assert.ok(h1.includes('421') && h1.includes(x.title), h1);
+    for (const [id, title] of [
+      ['what', 'What it is'],
+      ['breakdown', 'Code breakdown'],
+      ['examples', 'Response examples'],
+      ['causes', 'Common causes'],
+      ['fixes', 'How to fix'],
+      ['related', 'Related codes'],
+    ]) {
+      assert.equal(await page.locator(`#view-code #${id} h2`).textContent(), title);
+    }
+    assert.deepEqual(await texts(page, '#view-code #breakdown .digit-name'), x.digits.map((d) => d.name));
+    assert.deepEqual(await texts(page, '#view-code #examples pre'), x.examples);
+    assert.ok(x.examples.length > 0, '421 has response examples');
+    assert.deepEqual(await texts(page, '#view-code #causes li'), x.advice.causes);
+    assert.deepEqual(await texts(page, '#view-code #fixes li'), x.advice.fixes);
+    for (const d of x.definitions) assert.ok((await page.locator('#view-code #what').textContent()).includes(d.meaning));
+    await screenshot(page, 'code-421-light');
+    // "Explain this reply" on an example opens the explain view with that text.
+    await page.locator('#view-code #examples a').first().click();
+    await page.waitForFunction(() => !document.getElementById('view-explain').hidden);
+    assert.equal(await page.locator('#reply').inputValue(), x.examples[0]);
+    assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(lib.classify(x.examples[0]).code));
+    assert.deepEqual(problems, []);
+  });
+
+  test('#/code/4.7.0 has every section', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/code/4.7.0`, { colorScheme: 'dark' });
+    const x = lib.explain('4.7.0');
+    await page.locator('#view-code h1').waitFor();
+    assert.ok((await page.locator('#view-code h1').textContent()).includes('4.7.0'));
+    for (const id of ['what', 'breakdown', 'examples', 'causes', 'related']) {
+      assert.equal(await page.locator(`#view-code #${id} h2`).count(), 1, `section ${id}`);
+    }
+    assert.deepEqual(await texts(page, '#view-code #breakdown .digit-value'), [x.class.digit, x.subject.number, x.detail.number].map(String));
+    assert.deepEqual(await texts(page, '#view-code #examples pre'), x.examples);
+    if (x.detail.description) assert.ok((await page.locator('#view-code #what').textContent()).includes(x.detail.description));
+    await screenshot(page, 'code-4.7.0-dark');
+    assert.deepEqual(problems, []);
+  });
+
+  test('an unknown code shows a message, not a blank page', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/code/abc`);
+    assert.match(await page.locator('#view-code h1').textContent(), /Unknown code: abc/);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('index of codes', () => {
+  test('lists every code with its title and the links lead to each page', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/codes`);
+    const all = lib.codes();
+    assert.ok(all.basic.length > 20 && all.enhanced.length > 50, 'the registry is complete enough');
+    assert.equal(await page.locator('#view-codes a.code-link').count(), all.basic.length + all.enhanced.length);
+    const titled = all.basic.find((b) => b.code === 421);
+    assert.ok((await page.locator('#view-codes li', { hasText: '421' }).first().textContent()).includes(titled.title));
+    await screenshot(page, 'codes-light');
+
+    await page.locator('#view-codes a.code-link', { hasText: /^421$/ }).click();
+    await page.waitForFunction(() => location.hash === '#/code/421');
+    assert.ok((await page.locator('#view-code h1').textContent()).includes('421'));
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the new page');
+
+    // A related link from the 421 page, then back to the index through the breadcrumb.
+    const next = page.locator('#view-code .prev-next a').last();
+    const nextCode = (await next.textContent()).trim();
+    await next.click();
+    await page.waitForFunction((c) => location.hash === `#/code/${c}`, nextCode);
+    assert.ok((await page.locator('#view-code h1').textContent()).includes(nextCode));
+    await page.locator('#view-code .crumbs a', { hasText: 'All codes' }).click();
+    await page.waitForFunction(() => location.hash.startsWith('#/codes'));
+
+    const enh = all.enhanced.find((e) => e.code === 'X.7.1') ?? all.enhanced[0];
+    await page.locator('#view-codes a.code-link', { hasText: new RegExp(`^${enh.code.replace(/\./g, '\\.')}$`) }).click();
+    await page.waitForFunction((c) => location.hash === `#/code/${c}`, enh.code);
+    assert.ok((await page.locator('#view-code h1').textContent()).includes(enh.title));
+    // The class links of an X code lead to the concrete code.
+    await page.locator('#view-code #related a.code-link', { hasText: `5${enh.code.slice(1)}` }).click();
+    await page.waitForFunction((c) => location.hash === `#/code/${c}`, `5${enh.code.slice(1)}`);
+    assert.ok((await page.locator('#view-code h1').textContent()).includes(`5${enh.code.slice(1)}`));
+
+    await page.goBack();
+    await page.waitForFunction((c) => location.hash === `#/code/${c}`, enh.code);
+    assert.deepEqual(problems, []);
+  });
+
+  test('the filter narrows the list', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/codes`);
+    await page.getByLabel('Filter codes').fill('quota');
+    const shown = await page.locator('#view-codes a.code-link').count();
+    const all = lib.codes();
+    const expected = [...all.basic, ...all.enhanced].filter((c) => String(c.code).includes('quota') || (c.title ?? '').toLowerCase().includes('quota')).length;
+    assert.equal(shown, expected);
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  test("served with default-src 'self' and 'wasm-unsafe-eval' the page still works", async () => {
+    const csp = await startServer({ csp: true });
+    try {
+      const res = await fetch(csp.url);
+      assert.equal(res.headers.get('content-security-policy'), "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
+      const { page, problems } = await openPage(browser, csp.url);
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), 'true');
+      await typeReply(page, '550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown');
+      await page.waitForFunction(() => document.querySelector('.verdict .main-code')?.textContent === '550');
+      const r = lib.classify('550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown');
+      assert.ok((await page.locator('.verdict').textContent()).includes(r.reason));
+      await page.goto(`${csp.url}#/code/550`);
+      await page.locator('#view-code #breakdown').waitFor();
+      await page.goto(`${csp.url}#/codes`);
+      await page.locator('#view-codes a.code-link').first().waitFor();
+      await screenshot(page, 'codes-csp');
+      assert.deepEqual(problems, [], 'no CSP violation, no console error');
+    } finally {
+      await csp.stop();
+    }
+  });
+});
