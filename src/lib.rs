@@ -36,6 +36,7 @@ mod config;
 mod ehlo;
 mod enhanced;
 mod error;
+mod examples;
 mod explain;
 mod reason;
 mod registry;
@@ -53,6 +54,7 @@ pub use config::ParserConfig;
 pub use ehlo::{Ehlo, Extension, ExtensionKind, Extensions};
 pub use enhanced::{EnhancedStatus, InvalidEnhancedStatus, StatusClass};
 pub use error::{Error, ErrorKind};
+pub use examples::example_replies;
 pub use explain::{
     basic_codes, code_definitions, extension_notes, CodeDefinition, DigitMeaning, ExtensionNote,
 };
