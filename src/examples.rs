@@ -248,7 +248,10 @@ static BY_CODE: &[(u16, &[&str])] = &[
 ];
 
 /// Sorted by (class, subject, detail).
-static BY_ENHANCED: &[((u8, u16, u16), &[&str])] = &[
+/// An enhanced code as (class, subject, detail).
+type EnhancedKey = (u8, u16, u16);
+
+static BY_ENHANCED: &[(EnhancedKey, &[&str])] = &[
     ((2, 0, 0), &[X1]),
     ((4, 1, 1), &[X52, X53, X54]),
     ((4, 1, 8), &[X55, X56]),
