@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Builds the npm package in pkg/ from a clean checkout: the wasm (cargo, profile `wasm`),
+# wasm-bindgen glue for Node (CommonJS) and browsers (ES module) sharing one .wasm, wasm-opt -Oz
+# (npm `binaryen`, never Debian's), the API wrappers, and a size report. Steps whose outputs are
+# up to date are skipped, so a second run takes a second or two.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PKG=$ROOT/pkg
+DIST=$PKG/dist
+TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
+# The CLI must be exactly the version Cargo.toml pins for the wasm-bindgen crate.
+BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p' Cargo.toml)
+step() { printf '\033[1m== %s\033[0m\n' "$*"; }
+
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $BINDGEN_VERSION" ]; then
+  step "cargo install wasm-bindgen-cli --version $BINDGEN_VERSION"
+  cargo install wasm-bindgen-cli --version "$BINDGEN_VERSION"
+fi
+# The package's devDependencies (binaryen for wasm-opt, typescript, playwright-core), from the
+# committed lock file; skipped while node_modules matches it.
+if [ ! -x "$PKG/node_modules/.bin/wasm-opt" ] || [ "$PKG/package-lock.json" -nt "$PKG/node_modules/.package-lock.json" ]; then
+  step "npm ci (pkg devDependencies)"
+  (cd "$PKG" && npm ci --no-audit --no-fund --loglevel=error)
+fi
+
+step "cargo build (wasm32, profile wasm)"
+cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features --features wasm
+RAW=$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_reply.wasm
+mkdir -p "$DIST"
+
+WASM=$DIST/smtp_reply_bg.wasm
+if [ ! -f "$WASM" ] || [ "$RAW" -nt "$WASM" ] || [ "$0" -nt "$WASM" ]; then
+  step "wasm-bindgen + wasm-opt -Oz"
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  wasm-bindgen "$RAW" --target web --out-dir "$tmp/web" --no-typescript
+  wasm-bindgen "$RAW" --target nodejs --out-dir "$tmp/node" --no-typescript
+  # Both glues must drive the same module, which is what lets them share one file.
+  cmp -s "$tmp/web/smtp_reply_bg.wasm" "$tmp/node/smtp_reply_bg.wasm" \
+    || { echo "wasm-bindgen made different modules for web and nodejs" >&2; exit 1; }
+  "$PKG/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$tmp/web/smtp_reply_bg.wasm" -o "$tmp/opt.wasm"
+  cp "$tmp/web/smtp_reply.js" "$DIST/smtp_reply_web.js"
+  cp "$tmp/node/smtp_reply.js" "$DIST/smtp_reply_node.cjs"
+  mv "$tmp/opt.wasm" "$WASM" # last, so an interrupted run is redone
+fi
+
+# pkg/lib/api.js as an ES module and as CommonJS; its last line names what it exports.
+EXPORTS=$(sed -n 's/^\/\/ EXPORTS: //p' "$PKG/lib/api.js" | tr ' ' ',')
+{ cat "$PKG/lib/api.js"; echo "export { $EXPORTS };"; } > "$DIST/api.mjs"
+{ echo "'use strict';"; cat "$PKG/lib/api.js"; echo "module.exports = { $EXPORTS };"; } > "$DIST/api.cjs"
+
+step "sizes"
+size() { printf '  %-36s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$2")" "$(gzip -9 -c "$2" | wc -c)"; }
+size "wasm  dist/smtp_reply_bg.wasm" "$WASM"
+size "JS    dist/smtp_reply_web.js" "$DIST/smtp_reply_web.js"
+size "JS    dist/smtp_reply_node.cjs" "$DIST/smtp_reply_node.cjs"
+size "JS    dist/api.mjs" "$DIST/api.mjs"
+cat "$PKG/browser.js" "$DIST/smtp_reply_web.js" "$DIST/api.mjs" > "$DIST/.browser-glue.tmp"
+size "JS    browser total (entry+glue+api)" "$DIST/.browser-glue.tmp"
+rm -f "$DIST/.browser-glue.tmp"

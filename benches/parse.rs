@@ -1,0 +1,147 @@
+//! Parsing throughput on the generated corpus (`benches/corpus.rs`), with the peers measured on
+//! the same bytes in the same run:
+//!
+//! - `smtp-reply/strict`, `smtp-reply/lenient`: one-shot `replies()` over the whole buffer,
+//!   every line visited, its text and enhanced code read (the "full parse");
+//! - `smtp-reply/stream-1460`: the push parser fed in 1460-byte chunks (one TCP segment);
+//! - `smtp-proto`: its `ResponseReceiver` over the whole buffer;
+//! - `lettre`: `Response::from_str` on each reply (given the reply boundaries for free: it cannot
+//!   report how much it consumed), after the UTF-8 check its transport does;
+//! - `memchr-lines`: counting line endings, the physical limit of any line-based parser.
+//!
+//! Run: `cargo bench --bench parse -- --warm-up-time 1 --measurement-time 3`.
+//! Criterion prints MB/s (`thrpt`); replies/s = MB/s ÷ the average reply size printed first.
+
+#[path = "corpus.rs"]
+mod corpus;
+
+use std::hint::black_box;
+use std::str::FromStr;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use smtp_reply::{replies, ParserConfig, Reply, ReplyParser};
+
+/// What the full parse reads from a reply: every line, its code, enhanced code and text.
+#[inline(always)]
+fn consume(reply: &Reply<'_>) -> usize {
+    let mut acc = reply.code().as_u16() as usize;
+    for line in reply.lines() {
+        acc += line.text().len() + line.code().as_u16() as usize;
+        if let Some(e) = line.enhanced() {
+            acc += e.detail() as usize;
+        }
+    }
+    acc
+}
+
+fn full_parse(bytes: &[u8], config: &ParserConfig) -> usize {
+    let mut acc = 0;
+    for reply in replies(bytes, config) {
+        match reply {
+            Ok(r) => acc += consume(&r),
+            Err(e) => panic!("corpus reply failed to parse: {e}"),
+        }
+    }
+    acc
+}
+
+fn stream_parse(bytes: &[u8], config: &ParserConfig, chunk: usize) -> usize {
+    let mut parser = ReplyParser::new(*config);
+    let mut acc = 0;
+    for piece in bytes.chunks(chunk) {
+        parser.push(piece);
+        while let Some(reply) = parser.next_reply() {
+            match reply {
+                Ok(r) => acc += consume(&r),
+                Err(e) => panic!("corpus reply failed to parse: {e}"),
+            }
+        }
+    }
+    acc
+}
+
+fn smtp_proto_parse(bytes: &[u8]) -> usize {
+    let mut receiver = smtp_proto::response::parser::ResponseReceiver::default();
+    let mut it = bytes.iter();
+    let mut acc = 0;
+    while it.len() > 0 {
+        match receiver.parse(&mut it) {
+            Ok(r) => {
+                acc += r.code as usize + r.message.len() + r.esc[2] as usize;
+                receiver.reset();
+            }
+            Err(e) => panic!("smtp-proto failed on the corpus: {e:?}"),
+        }
+    }
+    acc
+}
+
+fn lettre_parse(corpus: &corpus::Corpus) -> usize {
+    let mut acc = 0;
+    for reply in corpus.iter() {
+        let text = std::str::from_utf8(reply).expect("corpus is UTF-8");
+        match lettre::transport::smtp::response::Response::from_str(text) {
+            Ok(r) => {
+                acc += r.message().map(str::len).sum::<usize>() + r.first_line().map_or(0, str::len)
+            }
+            Err(e) => panic!("lettre failed on the corpus: {e}"),
+        }
+    }
+    acc
+}
+
+fn memchr_lines(bytes: &[u8]) -> usize {
+    memchr::memchr_iter(b'\n', bytes).count()
+}
+
+fn bench_parse(c: &mut Criterion) {
+    let corpus = corpus::generate();
+    let bytes = corpus.bytes.as_slice();
+    let strict = ParserConfig::strict();
+    let lenient = ParserConfig::lenient();
+    eprintln!(
+        "corpus: {} replies, {} lines, {} bytes, {:.1} bytes a reply",
+        corpus.replies.len(),
+        corpus.line_count(),
+        bytes.len(),
+        bytes.len() as f64 / corpus.replies.len() as f64
+    );
+    // Every parser must read the whole corpus, reply for reply, or the comparison means nothing.
+    let ours = replies(bytes, &strict).filter(|r| r.is_ok()).count();
+    assert_eq!(ours, corpus.replies.len(), "smtp-reply reply count");
+    assert_eq!(
+        full_parse(bytes, &strict),
+        stream_parse(bytes, &strict, 1460),
+        "stream = one-shot"
+    );
+    assert_eq!(
+        full_parse(bytes, &strict),
+        full_parse(bytes, &lenient),
+        "strict = lenient"
+    );
+    smtp_proto_parse(bytes);
+    lettre_parse(&corpus);
+
+    let mut group = c.benchmark_group("parse");
+    group.throughput(Throughput::Bytes(bytes.len() as u64));
+    group.bench_function("smtp-reply/strict", |b| {
+        b.iter(|| full_parse(black_box(bytes), &strict))
+    });
+    group.bench_function("smtp-reply/lenient", |b| {
+        b.iter(|| full_parse(black_box(bytes), &lenient))
+    });
+    group.bench_function("smtp-reply/stream-1460", |b| {
+        b.iter(|| stream_parse(black_box(bytes), &strict, 1460))
+    });
+    group.bench_function("smtp-proto", |b| {
+        b.iter(|| smtp_proto_parse(black_box(bytes)))
+    });
+    group.bench_function("lettre", |b| b.iter(|| lettre_parse(black_box(&corpus))));
+    group.bench_function("memchr-lines", |b| {
+        b.iter(|| memchr_lines(black_box(bytes)))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_parse);
+criterion_main!(benches);

@@ -1,0 +1,14 @@
+'use strict';
+// Node entry (CommonJS): the wasm is compiled synchronously on load, so nothing needs `init()`.
+// node.mjs re-exports this module, so `require` and `import` share one instance.
+const api = require('./dist/api.cjs');
+
+api.setWasm(require('./dist/smtp_reply_node.cjs'));
+
+module.exports = {
+  parse: api.parse,
+  ReplyParser: api.ReplyParser,
+  SmtpReplyError: api.SmtpReplyError,
+  /** Nothing to do in Node (the module is ready on load); kept so code can call it anywhere. */
+  init: () => Promise.resolve(),
+};

@@ -1,0 +1,564 @@
+//! The WebAssembly bindings behind the npm package in `pkg/`. They translate and hold no logic.
+//!
+//! The hot paths (`parse`, `classify`, `classifyMany`, `ReplyParser`) return a flat `Vec<u32>`
+//! "record" that `pkg/api.js` turns into plain objects: one copy across the boundary, no
+//! per-field calls, no `core::fmt`. Texts are not copied back: a record holds UTF-16 positions
+//! into the caller's own string (or, for byte input, into one side string). Cold paths
+//! (`explain`, `codes`) return JSON text that JavaScript parses and caches.
+//!
+//! Record layout (all `u32`), one entry after another:
+//! - reply: `TAG_REPLY, code, severity, category, enhanced, flags, start, length, lines,`
+//!   then per line `code, last, enhanced, text start, text end, offset`;
+//! - error: `TAG_ERROR, kind, offset, input start, input end`.
+//!
+//! `enhanced` is packed as `class << 24 | subject << 12 | detail` (0 = none).
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use wasm_bindgen::prelude::*;
+
+use crate::{
+    replies, Category, EnhancedStatus, Error, ErrorKind, ParserConfig, Reason, Reply, ReplyParser,
+    Severity,
+};
+
+const TAG_REPLY: u32 = 0;
+const TAG_ERROR: u32 = 1;
+
+const FLAG_MIXED_CODES: u32 = 1;
+const FLAG_CLASS_MISMATCH: u32 = 2;
+
+/// The order in which enum values are numbered in records; `tables()` sends the same order.
+const SEVERITIES: [Severity; 6] = [
+    Severity::PositivePreliminary,
+    Severity::PositiveCompletion,
+    Severity::PositiveIntermediate,
+    Severity::TransientNegative,
+    Severity::PermanentNegative,
+    Severity::Unknown,
+];
+const CATEGORIES: [Category; 7] = [
+    Category::Syntax,
+    Category::Information,
+    Category::Connections,
+    Category::Unspecified3,
+    Category::Unspecified4,
+    Category::MailSystem,
+    Category::Unknown,
+];
+const ERROR_KINDS: [ErrorKind; 10] = [
+    ErrorKind::NotANumber,
+    ErrorKind::CodeOutOfRange,
+    ErrorKind::BadSeparator,
+    ErrorKind::CodeMismatch,
+    ErrorKind::BareLineFeed,
+    ErrorKind::LineTooLong,
+    ErrorKind::TooManyLines,
+    ErrorKind::InvalidUtf8,
+    ErrorKind::Empty,
+    ErrorKind::Incomplete,
+];
+
+/// The position of `value` in `list` (`u32::MAX` if absent, which a test rules out).
+fn index_of<T: PartialEq>(list: &[T], value: &T) -> u32 {
+    list.iter()
+        .position(|v| v == value)
+        .map_or(u32::MAX, |i| i as u32)
+}
+
+fn pack_enhanced(e: Option<EnhancedStatus>) -> u32 {
+    e.map_or(0, |e| {
+        (e.class_digit() as u32) << 24 | (e.subject() as u32) << 12 | e.detail() as u32
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser configuration from JavaScript options
+// ---------------------------------------------------------------------------------------------
+
+/// Builds a config: the strict or lenient preset, then the switches named in `set` take their
+/// bit from `values` (bit order as in `pkg/api.js`), then the limits unless 0.
+fn config_from(
+    strict: bool,
+    set: u32,
+    values: u32,
+    max_line_length: u32,
+    max_lines: u32,
+) -> ParserConfig {
+    let mut c = if strict {
+        ParserConfig::strict()
+    } else {
+        ParserConfig::lenient()
+    };
+    let switches: [&mut bool; 7] = [
+        &mut c.allow_lf_endings,
+        &mut c.allow_missing_final_line_ending,
+        &mut c.allow_missing_space,
+        &mut c.allow_code_mismatch,
+        &mut c.allow_nonstandard_codes,
+        &mut c.allow_invalid_utf8,
+        &mut c.allow_surrounding_whitespace,
+    ];
+    for (bit, switch) in switches.into_iter().enumerate() {
+        if set & (1 << bit) != 0 {
+            *switch = values & (1 << bit) != 0;
+        }
+    }
+    if max_line_length > 0 {
+        c.max_line_length = max_line_length as usize;
+    }
+    if max_lines > 0 {
+        c.max_lines = max_lines as usize;
+    }
+    c
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records
+// ---------------------------------------------------------------------------------------------
+
+/// Where the texts named by a record live.
+enum Texts {
+    /// In the caller's input string: positions are byte offsets while writing, converted to
+    /// UTF-16 offsets by [`Record::finish`] (indices of the fields to convert in `text_fields`).
+    Input { base: usize, text_fields: Vec<u32> },
+    /// In a side string built here (byte input, streaming): positions are UTF-16 offsets in it.
+    Side { text: String, units: u32 },
+}
+
+/// A record being written.
+struct Record {
+    out: Vec<u32>,
+    texts: Texts,
+}
+
+impl Record {
+    fn for_input(input: &[u8]) -> Record {
+        Record {
+            out: Vec::new(),
+            texts: Texts::Input {
+                base: input.as_ptr() as usize,
+                text_fields: Vec::new(),
+            },
+        }
+    }
+
+    fn with_side_text() -> Record {
+        Record {
+            out: Vec::new(),
+            texts: Texts::Side {
+                text: String::new(),
+                units: 0,
+            },
+        }
+    }
+
+    /// Writes the start and end of a text that is a slice of the input.
+    fn text(&mut self, slice: &[u8]) {
+        match &mut self.texts {
+            Texts::Input { base, text_fields } => {
+                let start = (slice.as_ptr() as usize).wrapping_sub(*base) as u32;
+                text_fields.push(self.out.len() as u32);
+                text_fields.push(self.out.len() as u32 + 1);
+                self.out.push(start);
+                self.out.push(start + slice.len() as u32);
+            }
+            Texts::Side { text, units } => {
+                self.out.push(*units);
+                let before = text.len();
+                crate::reply::write_lossy(text, slice).ok();
+                *units += utf16_len(&text.as_bytes()[before..]);
+                self.out.push(*units);
+            }
+        }
+    }
+
+    fn reply(&mut self, reply: &Reply<'_>, input_start: usize) {
+        let code = reply.code();
+        let mut flags = 0;
+        if reply.has_mixed_codes() {
+            flags |= FLAG_MIXED_CODES;
+        }
+        if reply.has_class_mismatch() {
+            flags |= FLAG_CLASS_MISMATCH;
+        }
+        self.out.extend_from_slice(&[
+            TAG_REPLY,
+            code.as_u16() as u32,
+            index_of(&SEVERITIES, &code.severity()),
+            index_of(&CATEGORIES, &code.category()),
+            pack_enhanced(reply.enhanced()),
+            flags,
+            (reply.as_bytes().as_ptr() as usize).wrapping_sub(input_start) as u32,
+            reply.len() as u32,
+            reply.line_count() as u32,
+        ]);
+        for line in reply.lines() {
+            self.out.extend_from_slice(&[
+                line.code().as_u16() as u32,
+                line.is_last() as u32,
+                pack_enhanced(line.enhanced()),
+            ]);
+            self.text(line.text());
+            self.out.push(line.offset() as u32);
+        }
+    }
+
+    fn error(&mut self, error: Error, input: &[u8]) {
+        self.out.extend_from_slice(&[
+            TAG_ERROR,
+            index_of(&ERROR_KINDS, &error.kind()),
+            error.offset() as u32,
+        ]);
+        self.text(input);
+    }
+
+    /// The finished record. For text in the caller's string, byte offsets become UTF-16
+    /// offsets (a no-op for ASCII input, the common case).
+    fn finish(mut self, input: &[u8]) -> Vec<u32> {
+        if let Texts::Input { text_fields, .. } = &self.texts {
+            if !input.is_ascii() {
+                to_utf16_offsets(input, &mut self.out, text_fields);
+            }
+        }
+        self.out
+    }
+}
+
+/// How many UTF-16 code units the UTF-8 text `bytes` takes.
+fn utf16_len(bytes: &[u8]) -> u32 {
+    bytes.iter().map(|&b| utf16_units_of_lead(b)).sum()
+}
+
+/// UTF-16 units contributed by one byte of valid UTF-8: one per character, two for those
+/// outside the BMP (4-byte sequences), none for continuation bytes.
+fn utf16_units_of_lead(b: u8) -> u32 {
+    match b {
+        0x80..=0xBF => 0,
+        0xF0..=0xFF => 2,
+        _ => 1,
+    }
+}
+
+/// Rewrites the byte offsets at `fields` as UTF-16 offsets with one forward scan (the fields
+/// are in increasing order; the scan restarts if one is not).
+fn to_utf16_offsets(input: &[u8], out: &mut [u32], fields: &[u32]) {
+    let (mut byte, mut units) = (0usize, 0u32);
+    for &f in fields {
+        let Some(slot) = out.get_mut(f as usize) else {
+            continue;
+        };
+        let target = (*slot as usize).min(input.len());
+        if target < byte {
+            (byte, units) = (0, 0);
+        }
+        units += utf16_len(&input[byte..target]);
+        byte = target;
+        *slot = units;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exports: tables, parse, ReplyParser
+// ---------------------------------------------------------------------------------------------
+
+/// The names that record numbers stand for, as JSON: read once by `pkg/api.js`.
+#[wasm_bindgen(js_name = "tables")]
+pub fn tables() -> String {
+    let mut j = Json::new();
+    j.open('{');
+    j.key("severities");
+    j.strs(SEVERITIES.iter().map(|s| s.as_str()));
+    j.key("categories");
+    j.strs(CATEGORIES.iter().map(|c| c.as_str()));
+    j.key("errorKinds");
+    j.strs(ERROR_KINDS.iter().map(|k| k.as_str()));
+    j.key("errorDescriptions");
+    j.strs(ERROR_KINDS.iter().map(|k| k.description()));
+    j.key("reasons");
+    j.strs(Reason::ALL.iter().map(|r| r.as_str()));
+    j.close('}');
+    j.0
+}
+
+fn parse_into(record: &mut Record, input: &[u8], config: &ParserConfig) {
+    match replies(input, config).next() {
+        Some(Ok(reply)) => record.reply(&reply, input.as_ptr() as usize),
+        Some(Err(e)) => record.error(e, input),
+        None => record.error(Error::new(ErrorKind::Empty, 0), input),
+    }
+}
+
+/// `parse` for a string: texts are positions in it.
+#[wasm_bindgen(js_name = "parseStr")]
+pub fn parse_str(
+    input: &str,
+    strict: bool,
+    set: u32,
+    values: u32,
+    max_line: u32,
+    max_lines: u32,
+) -> Vec<u32> {
+    let input = input.as_bytes();
+    let mut record = Record::for_input(input);
+    parse_into(
+        &mut record,
+        input,
+        &config_from(strict, set, values, max_line, max_lines),
+    );
+    record.finish(input)
+}
+
+/// A record and the side string its texts point into.
+#[wasm_bindgen]
+pub struct Output {
+    record: Vec<u32>,
+    text: String,
+}
+
+#[wasm_bindgen]
+impl Output {
+    /// The record.
+    #[wasm_bindgen(js_name = "record")]
+    pub fn record(&mut self) -> Vec<u32> {
+        core::mem::take(&mut self.record)
+    }
+
+    /// The side string.
+    #[wasm_bindgen(js_name = "text")]
+    pub fn text(&mut self) -> String {
+        core::mem::take(&mut self.text)
+    }
+}
+
+impl From<Record> for Output {
+    fn from(r: Record) -> Output {
+        let text = match r.texts {
+            Texts::Side { text, .. } => text,
+            Texts::Input { .. } => String::new(),
+        };
+        Output {
+            record: r.out,
+            text,
+        }
+    }
+}
+
+/// `parse` for bytes: texts go to a side string (invalid UTF-8 replaced by U+FFFD).
+#[wasm_bindgen(js_name = "parseBytes")]
+pub fn parse_bytes(
+    input: &[u8],
+    strict: bool,
+    set: u32,
+    values: u32,
+    max_line: u32,
+    max_lines: u32,
+) -> Output {
+    let mut record = Record::with_side_text();
+    parse_into(
+        &mut record,
+        input,
+        &config_from(strict, set, values, max_line, max_lines),
+    );
+    record.into()
+}
+
+/// The streaming parser: `push` and `finish` return the replies (and at most one error, last)
+/// completed so far.
+#[wasm_bindgen(js_name = "StreamParser")]
+pub struct StreamParser {
+    inner: ReplyParser,
+}
+
+#[wasm_bindgen(js_class = "StreamParser")]
+impl StreamParser {
+    /// A parser with the given options (see `parseStr`).
+    #[wasm_bindgen(constructor)]
+    pub fn new(strict: bool, set: u32, values: u32, max_line: u32, max_lines: u32) -> StreamParser {
+        StreamParser {
+            inner: ReplyParser::new(config_from(strict, set, values, max_line, max_lines)),
+        }
+    }
+
+    /// Appends bytes and returns what they complete, stopping after an error.
+    pub fn push(&mut self, chunk: &[u8]) -> Output {
+        self.inner.push(chunk);
+        let mut record = Record::with_side_text();
+        while let Some(result) = self.inner.next_reply() {
+            if !write_streamed(&mut record, result) {
+                break;
+            }
+        }
+        record.into()
+    }
+
+    /// Ends the stream: the last reply if its final line ending is missing and allowed, or an
+    /// `incomplete` error if an unfinished reply remains.
+    pub fn finish(&mut self) -> Output {
+        let mut record = Record::with_side_text();
+        loop {
+            // Replies still buffered after an error in the last `push` come out first.
+            match self.inner.next_reply() {
+                Some(result) => {
+                    if !write_streamed(&mut record, result) {
+                        return record.into();
+                    }
+                }
+                None => break,
+            }
+        }
+        if let Some(result) = self.inner.finish() {
+            write_streamed(&mut record, result);
+        }
+        record.into()
+    }
+
+    /// Bytes buffered and not yet returned.
+    pub fn buffered(&self) -> u32 {
+        self.inner.buffered() as u32
+    }
+}
+
+/// Writes one streamed result; false after an error.
+fn write_streamed(record: &mut Record, result: Result<Reply<'_>, Error>) -> bool {
+    match result {
+        Ok(reply) => {
+            let start = reply.as_bytes().as_ptr() as usize;
+            record.reply(&reply, start);
+            true
+        }
+        Err(e) => {
+            record.error(e, &[]);
+            false
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON text for the cold paths
+// ---------------------------------------------------------------------------------------------
+
+/// A minimal JSON writer (no `core::fmt`): strings are escaped, numbers are integers.
+#[allow(dead_code)] // `num`, `null`, `opt_str` serve the explain bindings
+struct Json(String);
+
+impl Json {
+    fn new() -> Json {
+        Json(String::new())
+    }
+
+    fn comma(&mut self) {
+        if !matches!(self.0.as_bytes().last(), None | Some(b'{' | b'[' | b':')) {
+            self.0.push(',');
+        }
+    }
+
+    fn open(&mut self, c: char) {
+        self.comma();
+        self.0.push(c);
+    }
+
+    fn close(&mut self, c: char) {
+        self.0.push(c);
+    }
+
+    fn key(&mut self, k: &str) {
+        self.str(k);
+        self.0.push(':');
+    }
+
+    fn str(&mut self, s: &str) {
+        self.comma();
+        self.0.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => self.0.push_str("\\\""),
+                '\\' => self.0.push_str("\\\\"),
+                '\n' => self.0.push_str("\\n"),
+                c if (c as u32) < 0x20 => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.0.push_str("\\u00");
+                    self.0.push(HEX[(c as usize) >> 4] as char);
+                    self.0.push(HEX[(c as usize) & 15] as char);
+                }
+                c => self.0.push(c),
+            }
+        }
+        self.0.push('"');
+    }
+
+    fn opt_str(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.str(s),
+            None => self.null(),
+        }
+    }
+
+    fn null(&mut self) {
+        self.comma();
+        self.0.push_str("null");
+    }
+
+    fn num(&mut self, n: u32) {
+        self.comma();
+        let mut digits = [0u8; 10];
+        let mut i = digits.len();
+        let mut n = n;
+        loop {
+            i -= 1;
+            digits[i] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        for &d in &digits[i..] {
+            self.0.push(d as char);
+        }
+    }
+
+    fn strs<'s>(&mut self, items: impl Iterator<Item = &'s str>) {
+        self.open('[');
+        for s in items {
+            self.str(s);
+        }
+        self.close(']');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ReplyCode;
+
+    #[test]
+    fn every_enum_value_has_a_table_entry() {
+        for n in 0..=999u16 {
+            if let Some(code) = ReplyCode::from_u16(n) {
+                assert_ne!(index_of(&SEVERITIES, &code.severity()), u32::MAX);
+                assert_ne!(index_of(&CATEGORIES, &code.category()), u32::MAX);
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_offsets_count_surrogate_pairs() {
+        let input = "é😀a".as_bytes(); // 2 + 4 + 1 bytes; 1 + 2 + 1 units
+        let mut out = [0, 2, 6, 7];
+        to_utf16_offsets(input, &mut out, &[0, 1, 2, 3]);
+        assert_eq!(out, [0, 1, 3, 4]);
+    }
+
+    #[test]
+    fn json_escapes() {
+        let mut j = Json::new();
+        j.open('[');
+        j.str("a\"b\\c\n\u{1}");
+        j.num(0);
+        j.num(4_294_967_295);
+        j.opt_str(None);
+        j.close(']');
+        assert_eq!(j.0, r#"["a\"b\\c\n\u0001",0,4294967295,null]"#);
+    }
+}
