@@ -226,8 +226,10 @@ function explainNow() {
   let single = null;
   let error = null;
   let timing;
+  // classify() gives the full answer; an older build of the package may only have parse().
+  const fn = typeof pkg.classify === 'function' ? 'classify' : 'parse';
   try {
-    timing = measure(() => pkg.classify(text, opts));
+    timing = measure(() => (fn === 'classify' ? pkg.classify(text, opts) : pkg.parse(text)));
     single = timing.value;
   } catch (e) {
     error = e;
@@ -249,7 +251,7 @@ function explainNow() {
     nodes.push(renderClassification(single, text, opts));
   }
   if (timing) {
-    status.textContent = `Classified in ${timeText(timing.each)}${timing.runs > 1 ? ` (average of ${timing.runs} runs)` : ''}.`;
+    status.textContent = `${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${timing.runs > 1 ? ` (average of ${timing.runs} runs)` : ''}.`;
   } else {
     status.textContent = 'The text is not a valid SMTP reply: see the marked position below.';
   }
@@ -344,6 +346,7 @@ function renderError(err, text) {
 
 function digitsBlock(explanation) {
   const digits = explanation?.digits ?? [];
+  if (!digits.length) return h('p', { class: 'note' }, 'This build of the package has no code explanations.');
   return h(
     'ol',
     { class: 'digits', 'aria-label': `Digits of ${explanation?.code}` },
@@ -426,8 +429,10 @@ function snippet(call, comments) {
 function renderClassification(r, text, opts, compact = false) {
   const ex = r.explanation ?? {};
   const en = r.enhancedExplanation;
-  const act = ACTION[r.action] ?? ['', r.action, ''];
-  const negative = r.code >= 400;
+  // A parse() result (package without classify()) has no reason, provider or action.
+  const classified = r.action !== undefined;
+  const act = ACTION[r.action] ?? (classified ? ['', r.action, ''] : ['', words(SEVERITY, r.severity), '']);
+  const negative = r.code >= 400 && classified;
   const facts = h(
     'dl',
     { class: 'facts' },
@@ -435,16 +440,16 @@ function renderClassification(r, text, opts, compact = false) {
     h('dd', null, words(SEVERITY, r.severity)),
     h('dt', null, 'Category'),
     h('dd', null, words(CATEGORY, r.category)),
-    h('dt', null, 'Reason'),
-    h('dd', null, h('code', { class: 'reason' }, r.reason ?? 'unknown')),
-    h('dt', null, 'Provider'),
-    h('dd', null, r.provider ? r.provider.name : 'Not recognised'),
+    classified ? h('dt', null, 'Reason') : null,
+    classified ? h('dd', null, h('code', { class: 'reason' }, r.reason ?? 'unknown')) : null,
+    classified ? h('dt', null, 'Provider') : null,
+    classified ? h('dd', null, r.provider ? r.provider.name : 'Not recognised') : null,
     negative ? h('dt', null, 'Hard or soft') : null,
     negative ? h('dd', null, r.hard ? h('span', { class: 'badge bad' }, 'Hard bounce') : h('span', { class: 'badge warn' }, 'Soft bounce'), r.hard ? ' permanent for this address or message' : ' temporary') : null,
     r.command ? h('dt', null, 'Command answered') : null,
     r.command ? h('dd', null, h('code', null, r.command)) : null,
-    h('dt', null, 'Found in'),
-    h('dd', null, words(SOURCE, r.source ?? 'reply')),
+    classified ? h('dt', null, 'Found in') : null,
+    classified ? h('dd', null, words(SOURCE, r.source ?? 'reply')) : null,
   );
   const summary = h(
     'section',
@@ -457,6 +462,7 @@ function renderClassification(r, text, opts, compact = false) {
       h('span', { class: 'title' }, ex.title ?? (en?.detail?.title ?? 'Reply')),
     ),
     h('p', { class: 'todo' }, h('span', { class: `badge ${act[0]}` }, act[1]), ' ', act[2]),
+    classified ? null : h('p', { class: 'note' }, 'This build of the package has no classify(): showing what parse() returns (no reason, provider or retry advice).'),
     retryText(r) ? h('p', { class: 'retry' }, h('strong', null, retryText(r))) : null,
     retrySchedule(r),
     r.advice?.summary ? h('p', { class: 'advice-summary' }, r.advice.summary) : null,
@@ -625,6 +631,10 @@ function renderCodePage(code) {
   let x = null;
   let generic = false;
   const raw = code.trim();
+  if (typeof pkg.explain !== 'function') {
+    view.replaceChildren(h('h1', { tabindex: '-1' }, `Code ${raw}`), h('p', { class: 'note' }, 'This build of the package has no explain(): rebuild it with ', h('code', null, 'make pkg'), '.'));
+    return;
+  }
   try {
     x = pkg.explain(/^\d{3}$/.test(raw) ? Number(raw) : raw);
   } catch (e) {
@@ -657,7 +667,7 @@ function breadcrumb(...items) {
 function examplesSection(examples, command) {
   return section(
     'Response examples',
-    'examples',
+    'code-examples',
     examples.length
       ? h(
           'ul',
@@ -672,8 +682,20 @@ function adviceSections(advice) {
   return h(
     'div',
     { class: 'two-col' },
-    section('Common causes', 'causes', list(advice?.causes) ?? h('p', null, 'None recorded for this code.')),
-    section('How to fix', 'fixes', list(advice?.fixes) ?? h('p', null, 'None recorded for this code.')),
+    section('Common causes', 'code-causes', list(advice?.causes) ?? h('p', null, 'None recorded for this code.')),
+    section('How to fix', 'code-fixes', list(advice?.fixes) ?? h('p', null, 'None recorded for this code.')),
+  );
+}
+
+/** Without advice specific to an enhanced code, the advice for the basic code it is usually sent with. */
+function fallbackAdvice(basicCodes, classDigit) {
+  const code = basicCodes.find((b) => Math.floor(b / 100) === classDigit) ?? basicCodes[0] ?? (classDigit === 4 ? 451 : classDigit === 2 ? 250 : 550);
+  const advice = optional('explain', code)?.advice;
+  return h(
+    'div',
+    null,
+    h('p', { class: 'hint' }, 'Nothing specific to this code is recorded; this is the advice for ', codeLink(code), ' replies, which usually carry it.'),
+    adviceSections(advice),
   );
 }
 
@@ -693,7 +715,7 @@ function basicPage(x) {
     h('p', { class: 'badges' }, h('span', { class: `badge ${x.code >= 500 ? 'bad' : x.code >= 400 ? 'warn' : 'ok'}` }, words(SEVERITY, x.severity)), ' ', h('span', { class: 'badge' }, words(CATEGORY, x.category))),
     section(
       'What it is',
-      'what',
+      'code-what',
       x.advice?.summary ? h('p', null, x.advice.summary) : null,
       defs.length
         ? h(
@@ -712,19 +734,19 @@ function basicPage(x) {
           )
         : h('p', null, 'No RFC defines this code; servers that send it give it their own meaning. Read it by its digits below.'),
     ),
-    section('Code breakdown', 'breakdown', digitsBlock(x)),
+    section('Code breakdown', 'code-breakdown', digitsBlock(x)),
     examplesSection(x.examples ?? []),
     adviceSections(x.advice),
     section(
       'Related codes',
-      'related',
+      'code-related',
       enh.length ? h('h3', null, `Enhanced status codes sent with ${x.code}`) : null,
       enh.length ? h('ul', { class: 'code-list' }, enh.map((e) => h('li', null, codeLink(e.code.replace(/^X/i, String(Math.floor(x.code / 100)))), ' ', e.title))) : null,
       h('h3', null, `Other ${Math.floor(x.code / 100)}xx codes`),
       h('ul', { class: 'code-list' }, sameClass.map((b) => h('li', null, codeLink(b.code), ' ', b.title ?? ''))),
       h('p', { class: 'prev-next' }, prev ? ['← ', codeLink(prev.code)] : null, prev && next ? ' · ' : null, next ? [codeLink(next.code), ' →'] : null),
     ),
-    section('The same in JavaScript', 'snippet', snippet({ fn: 'explain', args: String(x.code) }, [`r.title;    // ${JSON.stringify(x.title)}`, `r.severity; // ${JSON.stringify(x.severity)}`, `r.digits;   // [{ digit: ${x.digits?.[0]?.digit}, name: ${JSON.stringify(x.digits?.[0]?.name)}, ... }, ...]`])),
+    section('The same in JavaScript', 'code-snippet', snippet({ fn: 'explain', args: String(x.code) }, [`r.title;    // ${JSON.stringify(x.title)}`, `r.severity; // ${JSON.stringify(x.severity)}`, `r.digits;   // [{ digit: ${x.digits?.[0]?.digit}, name: ${JSON.stringify(x.digits?.[0]?.name)}, ... }, ...]`])),
   ];
 }
 
@@ -756,17 +778,17 @@ function enhancedPage(x, shown, generic) {
     h('p', { class: 'badges' }, generic ? null : h('span', { class: `badge ${x.class?.digit === 5 ? 'bad' : x.class?.digit === 4 ? 'warn' : 'ok'}` }, x.class?.name ?? CLASS_WORDS[x.class?.digit] ?? ''), ' ', x.subject?.name ? h('span', { class: 'badge' }, x.subject.name) : null),
     section(
       'What it is',
-      'what',
+      'code-what',
       h('p', null, x.detail?.description ?? 'This code is not in the IANA registry of enhanced status codes; some servers use it with their own meaning.'),
       x.reason ? h('p', null, 'Usual bounce reason: ', h('code', { class: 'reason' }, x.reason), '.') : null,
       x.detail?.reference ? h('p', { class: 'ref' }, 'Defined in ', x.detail.reference, '.') : null,
     ),
-    section('Code breakdown', 'breakdown', breakdown),
+    section('Code breakdown', 'code-breakdown', breakdown),
     examplesSection(x.examples ?? []),
-    x.advice ? adviceSections(x.advice) : section('Common causes and fixes', 'causes', h('p', null, 'The registry entry alone does not call for specific advice. The reply text and its basic code say more: ', h('a', { href: explainHref(`${basicCodes[0] ?? (x.class?.digit === 4 ? 451 : 550)} ${shown.replace(/^X/, '5')} `) }, 'explain a reply with this code'), '.')),
+    x.advice ? adviceSections(x.advice) : fallbackAdvice(basicCodes, x.class?.digit),
     section(
       'Related codes',
-      'related',
+      'code-related',
       h('h3', null, 'The same code in each class'),
       h('ul', { class: 'code-list inline' }, ['2', '4', '5'].map((c) => h('li', { class: c === classDigit ? 'current' : null }, codeLink(`${c}.${rest}`), ` ${CLASS_WORDS[c]}`))),
       basicCodes.length ? h('h3', null, 'Basic reply codes it is sent with') : null,
@@ -774,7 +796,7 @@ function enhancedPage(x, shown, generic) {
       siblings.length ? h('h3', null, `Other codes about ${x.subject?.name ?? `subject ${sub}`}`) : null,
       siblings.length ? h('ul', { class: 'code-list' }, siblings.map((e) => h('li', null, codeLink(e.code.replace(/^X/i, generic ? 'X' : classDigit)), ' ', e.title))) : null,
     ),
-    section('The same in JavaScript', 'snippet', snippet({ fn: 'explain', args: JSON.stringify(generic ? `5.${rest}` : shown) }, [`r.detail.title; // ${JSON.stringify(x.detail?.title ?? null)}`, `r.reason;       // ${JSON.stringify(x.reason ?? null)}`])),
+    section('The same in JavaScript', 'code-snippet', snippet({ fn: 'explain', args: JSON.stringify(generic ? `5.${rest}` : shown) }, [`r.detail.title; // ${JSON.stringify(x.detail?.title ?? null)}`, `r.reason;       // ${JSON.stringify(x.reason ?? null)}`])),
   ];
 }
 
@@ -788,6 +810,10 @@ function renderCodesIndex(filter = '') {
   if (!pkg) return packageMissing(view);
   document.title = 'All SMTP reply codes and enhanced status codes: smtp-reply';
   const { basic, enhanced } = allCodes();
+  if (typeof pkg.codes !== 'function') {
+    view.replaceChildren(h('h1', { tabindex: '-1' }, 'All SMTP codes'), h('p', { class: 'note' }, 'This build of the package has no codes(): rebuild it with ', h('code', null, 'make pkg'), '.'));
+    return;
+  }
   const byDigit = new Map();
   for (const b of basic) {
     const d = Math.floor(b.code / 100);
@@ -838,10 +864,17 @@ function renderCodesIndex(filter = '') {
 // ---------------------------------------------------------------------------------------------------
 // Routing.
 
+/** "#/codes?q=x#c4" → { path: "/codes", params: q=x, anchor: "c4" } (the anchor scrolls to a group). */
 function parseHash() {
-  const hash = location.hash.replace(/^#/, '');
+  let hash = location.hash.replace(/^#/, '');
+  let anchor = null;
+  const sharp = hash.indexOf('#');
+  if (sharp >= 0) {
+    anchor = hash.slice(sharp + 1);
+    hash = hash.slice(0, sharp);
+  }
   const [path, query = ''] = hash.split('?');
-  return { path: path || '/', params: new URLSearchParams(query) };
+  return { path: path || '/', params: new URLSearchParams(query), anchor };
 }
 
 function explainHash() {
@@ -869,7 +902,7 @@ function show(viewId) {
 }
 
 function route(initial = false) {
-  const { path, params } = parseHash();
+  const { path, params, anchor } = parseHash();
   let viewId;
   const code = /^\/code\/(.+)$/.exec(path);
   if (code) {
@@ -895,7 +928,12 @@ function route(initial = false) {
     if (pkg) explainNow();
     else if (loadError) packageMissing(result);
   }
-  if (!initial && viewId !== lastView) {
+  const target = anchor && document.getElementById(anchor);
+  if (target) {
+    target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView();
+  } else if (!initial && viewId !== lastView) {
     window.scrollTo(0, 0);
     const h1 = $(viewId).querySelector('h1');
     if (h1) {
@@ -946,9 +984,10 @@ window.addEventListener('hashchange', () => route(false));
 route(true);
 const loadMs = await loadPackage();
 if (pkg) {
-  $('timing').textContent = `WebAssembly loaded in ${Math.round(loadMs)} ms.`;
-  document.documentElement.dataset.ready = 'true';
   route(true);
+  const firstShown = performance.now();
+  $('timing').textContent = `WebAssembly loaded in ${Math.round(loadMs)} ms; first view ready ${Math.round(firstShown)} ms after the page started loading.`;
+  document.documentElement.dataset.ready = 'true';
 } else {
   status.textContent = 'The parser could not be loaded.';
   packageMissing(result);

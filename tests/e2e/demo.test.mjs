@@ -205,17 +205,17 @@ describe('code pages', () => {
       ['fixes', 'How to fix'],
       ['related', 'Related codes'],
     ]) {
-      assert.equal(await page.locator(`#view-code #${id} h2`).textContent(), title);
+      assert.equal(await page.locator(`#code-${id} h2`).textContent(), title);
     }
-    assert.deepEqual(await texts(page, '#view-code #breakdown .digit-name'), x.digits.map((d) => d.name));
-    assert.deepEqual(await texts(page, '#view-code #examples pre'), x.examples);
+    assert.deepEqual(await texts(page, '#code-breakdown .digit-name'), x.digits.map((d) => d.name));
+    assert.deepEqual(await texts(page, '#code-examples pre'), x.examples);
     assert.ok(x.examples.length > 0, '421 has response examples');
-    assert.deepEqual(await texts(page, '#view-code #causes li'), x.advice.causes);
-    assert.deepEqual(await texts(page, '#view-code #fixes li'), x.advice.fixes);
-    for (const d of x.definitions) assert.ok((await page.locator('#view-code #what').textContent()).includes(d.meaning));
+    assert.deepEqual(await texts(page, '#code-causes li'), x.advice.causes);
+    assert.deepEqual(await texts(page, '#code-fixes li'), x.advice.fixes);
+    for (const d of x.definitions) assert.ok((await page.locator('#code-what').textContent()).includes(d.meaning));
     await screenshot(page, 'code-421-light');
     // "Explain this reply" on an example opens the explain view with that text.
-    await page.locator('#view-code #examples a').first().click();
+    await page.locator('#code-examples a').first().click();
     await page.waitForFunction(() => !document.getElementById('view-explain').hidden);
     assert.equal(await page.locator('#reply').inputValue(), x.examples[0]);
     assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(lib.classify(x.examples[0]).code));
@@ -227,12 +227,18 @@ describe('code pages', () => {
     const x = lib.explain('4.7.0');
     await page.locator('#view-code h1').waitFor();
     assert.ok((await page.locator('#view-code h1').textContent()).includes('4.7.0'));
-    for (const id of ['what', 'breakdown', 'examples', 'causes', 'related']) {
-      assert.equal(await page.locator(`#view-code #${id} h2`).count(), 1, `section ${id}`);
+    for (const id of ['what', 'breakdown', 'examples', 'causes', 'fixes', 'related']) {
+      assert.equal(await page.locator(`#code-${id} h2`).count(), 1, `section ${id}`);
     }
-    assert.deepEqual(await texts(page, '#view-code #breakdown .digit-value'), [x.class.digit, x.subject.number, x.detail.number].map(String));
-    assert.deepEqual(await texts(page, '#view-code #examples pre'), x.examples);
-    if (x.detail.description) assert.ok((await page.locator('#view-code #what').textContent()).includes(x.detail.description));
+    assert.deepEqual(await texts(page, '#code-breakdown .digit-value'), [x.class.digit, x.subject.number, x.detail.number].map(String));
+    assert.deepEqual(await texts(page, '#code-examples pre'), x.examples);
+    if (x.advice) {
+      assert.deepEqual(await texts(page, '#code-causes li'), x.advice.causes);
+      assert.deepEqual(await texts(page, '#code-fixes li'), x.advice.fixes);
+    } else {
+      assert.ok((await page.locator('#code-causes li').count()) > 0, 'falls back to the basic code advice');
+    }
+    if (x.detail.description) assert.ok((await page.locator('#code-what').textContent()).includes(x.detail.description));
     await screenshot(page, 'code-4.7.0-dark');
     assert.deepEqual(problems, []);
   });
@@ -273,7 +279,7 @@ describe('index of codes', () => {
     await page.waitForFunction((c) => location.hash === `#/code/${c}`, enh.code);
     assert.ok((await page.locator('#view-code h1').textContent()).includes(enh.title));
     // The class links of an X code lead to the concrete code.
-    await page.locator('#view-code #related a.code-link', { hasText: `5${enh.code.slice(1)}` }).click();
+    await page.locator('#code-related a.code-link', { hasText: `5${enh.code.slice(1)}` }).click();
     await page.waitForFunction((c) => location.hash === `#/code/${c}`, `5${enh.code.slice(1)}`);
     assert.ok((await page.locator('#view-code h1').textContent()).includes(`5${enh.code.slice(1)}`));
 
@@ -306,7 +312,7 @@ describe('Content-Security-Policy', () => {
       const r = lib.classify('550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown');
       assert.ok((await page.locator('.verdict').textContent()).includes(r.reason));
       await page.goto(`${csp.url}#/code/550`);
-      await page.locator('#view-code #breakdown').waitFor();
+      await page.locator('#code-breakdown').waitFor();
       await page.goto(`${csp.url}#/codes`);
       await page.locator('#view-codes a.code-link').first().waitFor();
       await screenshot(page, 'codes-csp');
