@@ -7,6 +7,8 @@ api.setWasm(require('./dist/smtp_reply_node.cjs'));
 
 module.exports = {
   parse: api.parse,
+  explain: api.explain,
+  codes: api.codes,
   ReplyParser: api.ReplyParser,
   SmtpReplyError: api.SmtpReplyError,
   /** Nothing to do in Node (the module is ready on load); kept so code can call it anywhere. */

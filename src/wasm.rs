@@ -19,7 +19,8 @@ use alloc::vec::Vec;
 use wasm_bindgen::prelude::*;
 
 use crate::{
-    replies, Category, EnhancedStatus, Error, ErrorKind, ParserConfig, Reason, Reply, ReplyParser,
+    basic_codes, enhanced_codes, replies, subject_meaning, subject_name, Advice, Category,
+    EnhancedStatus, Error, ErrorKind, ParserConfig, Reason, Reply, ReplyCode, ReplyParser,
     Severity,
 };
 
@@ -436,11 +437,183 @@ fn write_streamed(record: &mut Record, result: Result<Reply<'_>, Error>) -> bool
 }
 
 // ---------------------------------------------------------------------------------------------
+// Exports: explain, codes (JSON text; JavaScript caches the parsed objects)
+// ---------------------------------------------------------------------------------------------
+
+/// `explain` for a code given as text: `"421"` or `"4.7.0"`. An error is a record
+/// (`TAG_ERROR, kind, 0, 0, 0` as decimal numbers in a JSON array).
+#[wasm_bindgen(js_name = "explainText")]
+pub fn explain_text(code: &str) -> String {
+    let code = code.trim();
+    if let Ok(basic) = code.parse::<ReplyCode>() {
+        return explain_code(basic.as_u16() as u32);
+    }
+    if let Ok(enhanced) = code.parse::<EnhancedStatus>() {
+        return explain_enhanced(enhanced);
+    }
+    let looks_enhanced = code.contains('.');
+    let digits_only = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
+    let kind = if looks_enhanced || digits_only {
+        ErrorKind::CodeOutOfRange
+    } else {
+        ErrorKind::NotANumber
+    };
+    let mut j = Json::new();
+    j.open('[');
+    for n in [TAG_ERROR, index_of(&ERROR_KINDS, &kind), 0, 0, 0] {
+        j.num(n);
+    }
+    j.close(']');
+    j.0
+}
+
+/// The explanation of a basic code (100–999) as JSON; an out-of-range number gives an error
+/// record (see [`explain_text`]).
+#[wasm_bindgen(js_name = "explainCode")]
+pub fn explain_code(code: u32) -> String {
+    let Some(code) = u16::try_from(code).ok().and_then(ReplyCode::from_u16) else {
+        return explain_text("0");
+    };
+    let mut j = Json::new();
+    j.open('{');
+    j.key("kind");
+    j.str("basic");
+    j.key("code");
+    j.num(code.as_u16() as u32);
+    j.key("title");
+    j.opt_str(code.title());
+    j.key("severity");
+    j.str(code.severity().as_str());
+    j.key("category");
+    j.str(code.category().as_str());
+    j.key("digits");
+    j.open('[');
+    for d in code.digit_meanings() {
+        j.open('{');
+        j.key("digit");
+        j.num(d.digit as u32);
+        j.key("name");
+        j.str(d.name);
+        j.key("meaning");
+        j.str(d.meaning);
+        j.close('}');
+    }
+    j.close(']');
+    j.key("definitions");
+    j.open('[');
+    for d in code.definitions() {
+        j.open('{');
+        j.key("meaning");
+        j.str(d.meaning);
+        j.key("rfc");
+        j.str(d.rfc);
+        j.key("section");
+        j.str(d.section);
+        j.key("commands");
+        j.str(d.commands);
+        j.key("extension");
+        j.opt_str(d.extension);
+        j.close('}');
+    }
+    j.close(']');
+    j.key("advice");
+    j.advice(Some(code.advice()));
+    j.key("examples");
+    j.strs(code.examples().iter().copied());
+    j.close('}');
+    j.0
+}
+
+fn explain_enhanced(e: EnhancedStatus) -> String {
+    let mut j = Json::new();
+    j.open('{');
+    j.key("kind");
+    j.str("enhanced");
+    j.key("code");
+    j.enhanced(e.class_digit(), e.subject(), e.detail());
+    j.key("class");
+    j.open('{');
+    j.key("digit");
+    j.num(e.class_digit() as u32);
+    j.key("name");
+    j.str(e.class().name());
+    j.key("meaning");
+    j.str(e.class().meaning());
+    j.close('}');
+    j.key("subject");
+    j.open('{');
+    j.key("number");
+    j.num(e.subject() as u32);
+    j.key("name");
+    j.opt_str(subject_name(e.subject()));
+    j.key("meaning");
+    j.opt_str(subject_meaning(e.subject()));
+    j.close('}');
+    let def = e.definition();
+    j.key("detail");
+    j.open('{');
+    j.key("number");
+    j.num(e.detail() as u32);
+    j.key("title");
+    j.opt_str(def.map(|d| d.title));
+    j.key("description");
+    j.opt_str(def.map(|d| d.description));
+    j.key("basicCodes");
+    j.opt_str(def.map(|d| d.basic_codes));
+    j.key("reference");
+    j.opt_str(def.map(|d| d.reference));
+    j.close('}');
+    j.key("reason");
+    j.opt_str(e.typical_reason().map(|r| r.as_str()));
+    j.key("advice");
+    j.advice(e.advice());
+    j.key("examples");
+    j.strs(e.examples().iter().copied());
+    j.close('}');
+    j.0
+}
+
+/// Every code with a definition, for index pages, as JSON.
+#[wasm_bindgen(js_name = "codes")]
+pub fn codes() -> String {
+    let mut j = Json::new();
+    j.open('{');
+    j.key("basic");
+    j.open('[');
+    for code in basic_codes() {
+        j.open('{');
+        j.key("code");
+        j.num(code.as_u16() as u32);
+        j.key("title");
+        j.opt_str(code.title());
+        j.close('}');
+    }
+    j.close(']');
+    j.key("enhanced");
+    j.open('[');
+    for d in enhanced_codes() {
+        j.open('{');
+        j.key("code");
+        j.comma();
+        j.0.push_str("\"X.");
+        push_u32(&mut j.0, d.subject as u32);
+        j.0.push('.');
+        push_u32(&mut j.0, d.detail as u32);
+        j.0.push('"');
+        j.key("title");
+        j.str(d.title);
+        j.close('}');
+    }
+    j.close(']');
+    j.close('}');
+    j.0
+}
+
+// ---------------------------------------------------------------------------------------------
 // JSON text for the cold paths
 // ---------------------------------------------------------------------------------------------
 
 /// A minimal JSON writer (no `core::fmt`): strings are escaped, numbers are integers.
-#[allow(dead_code)] // `num`, `null`, `opt_str` serve the explain bindings
 struct Json(String);
 
 impl Json {
@@ -502,20 +675,31 @@ impl Json {
 
     fn num(&mut self, n: u32) {
         self.comma();
-        let mut digits = [0u8; 10];
-        let mut i = digits.len();
-        let mut n = n;
-        loop {
-            i -= 1;
-            digits[i] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        for &d in &digits[i..] {
-            self.0.push(d as char);
-        }
+        push_u32(&mut self.0, n);
+    }
+
+    /// An enhanced code as a string, such as `"4.7.0"`.
+    fn enhanced(&mut self, class: u8, subject: u16, detail: u16) {
+        self.comma();
+        self.0.push('"');
+        push_u32(&mut self.0, class as u32);
+        self.0.push('.');
+        push_u32(&mut self.0, subject as u32);
+        self.0.push('.');
+        push_u32(&mut self.0, detail as u32);
+        self.0.push('"');
+    }
+
+    fn advice(&mut self, advice: Option<&Advice>) {
+        let Some(a) = advice else { return self.null() };
+        self.open('{');
+        self.key("summary");
+        self.str(a.summary);
+        self.key("causes");
+        self.strs(a.causes.iter().copied());
+        self.key("fixes");
+        self.strs(a.fixes.iter().copied());
+        self.close('}');
     }
 
     fn strs<'s>(&mut self, items: impl Iterator<Item = &'s str>) {
@@ -527,10 +711,26 @@ impl Json {
     }
 }
 
+/// Appends a number in decimal (no `core::fmt`).
+fn push_u32(out: &mut String, mut n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(d as char);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ReplyCode;
 
     #[test]
     fn every_enum_value_has_a_table_entry() {

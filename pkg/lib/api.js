@@ -20,6 +20,7 @@ function setWasm(glue) {
   explainedCodes.clear();
   explainedEnhanced.clear();
   adviceByKey.clear();
+  allCodes = null;
 }
 
 function ready() {
@@ -135,7 +136,7 @@ function deepFreeze(value) {
 function codeExplanation(code) {
   let e = explainedCodes.get(code);
   if (e === undefined) {
-    e = wasm.explainCode === undefined ? null : deepFreeze(JSON.parse(wasm.explainCode(code)));
+    e = deepFreeze(JSON.parse(wasm.explainCode(code)));
     explainedCodes.set(code, e);
   }
   return e;
@@ -146,7 +147,7 @@ function enhancedExplanation(packed) {
   if (packed === 0) return null;
   let e = explainedEnhanced.get(packed);
   if (e === undefined) {
-    e = wasm.explainEnhanced === undefined ? null : deepFreeze(JSON.parse(wasm.explainEnhanced(enhancedString(packed))));
+    e = deepFreeze(JSON.parse(wasm.explainText(enhancedString(packed))));
     explainedEnhanced.set(packed, e);
   }
   return e;
@@ -236,6 +237,33 @@ function parse(text, options) {
   return readReply(r, 0, texts);
 }
 
+/** The breakdown, advice and examples of a basic code (`421`, `'421'`) or an enhanced one (`'4.7.0'`). */
+function explain(code) {
+  const w = ready();
+  if (typeof code === 'number') {
+    if (Number.isInteger(code) && code >= 100 && code <= 999) return codeExplanation(code);
+    throw new SmtpReplyError('codeOutOfRange', 0, `a reply code is a whole number from 100 to 999, not ${code}`);
+  }
+  if (typeof code !== 'string') {
+    throw new TypeError(`explain: expected a code as a number or a string such as '4.7.0', got ${describe(code)}`);
+  }
+  const result = JSON.parse(w.explainText(code));
+  if (Array.isArray(result)) {
+    const kind = names.errorKinds[result[1]];
+    throw new SmtpReplyError(kind, 0, `'${code.length > 40 ? code.slice(0, 40) + '...' : code}' is not a reply code (such as 421) or an enhanced status code (such as 4.7.0)`);
+  }
+  return deepFreeze(result);
+}
+
+let allCodes = null;
+
+/** Every known basic and enhanced code with its title (one shared, frozen object). */
+function codes() {
+  const w = ready();
+  if (allCodes === null) allCodes = deepFreeze(JSON.parse(w.codes()));
+  return allCodes;
+}
+
 const encoder = new TextEncoder();
 
 /** A streaming parser for sockets: push chunks as they arrive, get the replies they complete. */
@@ -272,4 +300,4 @@ class ReplyParser {
   }
 }
 
-// EXPORTS: setWasm SmtpReplyError parse ReplyParser
+// EXPORTS: setWasm SmtpReplyError parse explain codes ReplyParser
