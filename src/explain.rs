@@ -235,7 +235,7 @@ static DEFINITIONS: &[CodeDefinition] = defs! {
     355 Some("CHECKPOINT"), "RFC 1845", "", "MAIL (restart)", "Restarting an interrupted transaction: the text gives the octet offset to resume from (experimental).";
     421 None, "RFC 5321", S5321, "any, including the greeting", "Service not available: the server is closing the connection (shutdown, overload, throttling).";
     422 REG, "RFC 5248", "", "AUTH", "Listed by the registry with X.7.12 (a password transition is needed); no RFC defines it.";
-    430 REG, "RFC 5248", "", "unknown", "Listed by the registry with X.5.1 (invalid command); no RFC defines it.";
+    430 REG, "RFC 3463", "", "unknown", "Listed by the registry with X.5.1 (invalid command); no RFC defines it.";
     432 AUTH, "RFC 4954", "", "AUTH", "A password transition is needed: authenticate once with PLAIN to enable the chosen mechanism.";
     450 None, "RFC 5321", S5321, "RCPT, DATA", "The mailbox is unavailable for now (busy or temporarily blocked by policy).";
     450 ATRN, "RFC 2645", "", "ATRN", "The ATRN request was refused (access denied).";
@@ -265,7 +265,7 @@ static DEFINITIONS: &[CodeDefinition] = defs! {
     525 REG, "RFC 5248", "", "AUTH", "Listed by the registry with X.7.13 (user account disabled).";
     530 AUTH, "RFC 4954", "", "MAIL, RCPT (submission)", "Authentication is required before this command.";
     530 TLS, "RFC 3207", "", "MAIL, RCPT, AUTH", "The server requires STARTTLS before this command.";
-    533 REG, "RFC 5248", "", "unknown", "Listed by the registry with X.7.1 (delivery not authorised).";
+    533 REG, "RFC 3463", "", "unknown", "Listed by the registry with X.7.1 (delivery not authorised).";
     534 AUTH, "RFC 4954", "", "AUTH", "The authentication mechanism is too weak for this user; use a stronger one.";
     535 AUTH, "RFC 4954", "", "AUTH", "The authentication credentials are invalid.";
     538 AUTH, "RFC 4954", "", "AUTH", "The mechanism needs an encrypted connection (historical).";
