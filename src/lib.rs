@@ -28,8 +28,8 @@ extern crate alloc;
 #[cfg(feature = "std")]
 extern crate std;
 
-#[cfg(feature = "alloc")]
 mod advice;
+#[cfg(feature = "alloc")]
 mod builder;
 mod code;
 mod config;
@@ -46,8 +46,8 @@ mod stream;
 #[cfg(feature = "wasm")]
 mod wasm;
 
-#[cfg(feature = "alloc")]
 pub use advice::Advice;
+#[cfg(feature = "alloc")]
 pub use builder::ReplyBuilder;
 pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
 pub use config::ParserConfig;
