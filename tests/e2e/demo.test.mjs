@@ -177,6 +177,39 @@ describe('explain a reply', () => {
     assert.deepEqual(phone.problems, []);
   });
 
+  test('text contrast is at least 4.5:1 in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const { page, problems } = await openPage(browser, `${server.url}#/explain?text=${encodeURIComponent('250 2.0.0 OK')}`, { colorScheme });
+      await page.locator('.verdict').waitFor();
+      const low = await page.evaluate(() => {
+        const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r, g, b]) => {
+          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const background = (el) => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = rgb(getComputedStyle(e).backgroundColor);
+            if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const out = [];
+        for (const el of document.querySelectorAll('body *')) {
+          if (el.closest('[hidden]') || !el.getClientRects().length) continue;
+          if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+          const fg = lum(rgb(getComputedStyle(el).color));
+          const bg = lum(background(el));
+          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+          if (ratio < 4.5) out.push(`${el.tagName}.${el.className} ${ratio.toFixed(2)}: ${el.textContent.trim().slice(0, 30)}`);
+        }
+        return out;
+      });
+      assert.deepEqual(low, [], `${colorScheme}: low-contrast text`);
+      assert.deepEqual(problems, []);
+    }
+  });
+
   test('every control has a label', async () => {
     const { page, problems } = await openPage(browser, `${server.url}#/codes`);
     const unlabeled = await page.evaluate(() =>
