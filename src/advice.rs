@@ -31,7 +31,7 @@ macro_rules! advice {
 }
 
 // Steps shared by many entries (stored once).
-const BACKOFF: &str = "Retry with exponential back-off (for example 5, 10, 20, 40 minutes, then every 1-2 hours); give up after 4-5 days.";
+const BACKOFF: &str = "Retry with exponential back-off and jitter (about 30 minutes at first, doubling up to a few hours); give up after 4-5 days.";
 const STATED_DELAY: &str = "If the text states a delay, wait at least that long before retrying.";
 const SLOW_DOWN: &str = "Send more slowly to this domain: fewer parallel connections, fewer messages per connection and per hour.";
 const POSTMASTER: &str =
@@ -822,8 +822,8 @@ static CODES: &[(u16, Advice)] = &[
 impl EnhancedStatus {
     /// Advice specific to this enhanced code, where it says more than the basic code: the
     /// registry codes with a clear cause, Gmail's own meanings of X.7.26–X.7.30 (given next to
-    /// the registry's), and Microsoft's common throttling and blocking codes. `None` for the
-    /// rest; fall back on [`ReplyCode::advice`] then.
+    /// the registry's) and its unregistered X.7.32/X.7.40, and Microsoft's common throttling,
+    /// blocking and not-found codes. `None` for the rest; fall back on [`ReplyCode::advice`].
     ///
     /// ```
     /// use smtp_reply::EnhancedStatus;
@@ -840,12 +840,14 @@ impl EnhancedStatus {
             (_, 1, 3) => Some(&BAD_RECIPIENT_SYNTAX),
             (_, 1, 6) => reason(Reason::HasMoved),
             (_, 1, 7) | (_, 1, 8) => Some(&BAD_SENDER),
-            (_, 1, 10) | (_, 3, 2) => reason(Reason::NotAccept),
+            (_, 1, 10) => Some(&NULL_MX_OR_MS_NOT_FOUND),
+            (_, 3, 2) => reason(Reason::NotAccept),
             (_, 2, 1) => Some(&MAILBOX_DISABLED_OR_RATE),
             (_, 2, 2) => reason(Reason::MailboxFull),
             (_, 2, 3) | (_, 3, 4) | (_, 7, 16) => reason(Reason::EmailTooLarge),
             (_, 2, 121) | (_, 2, 122) => Some(&HOURLY_LIMIT),
             (_, 3, 1) => reason(Reason::SystemFull),
+            (5, 4, 1) => Some(&MS_RELAY_OR_DBEB),
             (_, 4, 1) | (_, 4, 2) => reason(Reason::NetworkError),
             (_, 4, 4) => Some(&UNABLE_TO_ROUTE),
             (_, 4, 6) => Some(&MAIL_LOOP),
@@ -868,6 +870,12 @@ impl EnhancedStatus {
             (_, 7, 28) => Some(&FLOOD),
             (_, 7, 29) => Some(&ARC_OR_GMAIL_TLS),
             (_, 7, 30) => Some(&REQUIRETLS_OR_GMAIL_DKIM),
+            (_, 7, 32) | (_, 7, 40) => Some(&GMAIL_DMARC),
+            (_, 7, 14) => Some(&TRUST_OR_GMAIL_SIGN_IN),
+            (5, 7, 57) => Some(&MS_SUBMISSION_AUTH),
+            (5, 7, 509) | (5, 7, 515) => reason(Reason::AuthFailure),
+            (_, 7, 650) | (_, 7, 651) => reason(Reason::BadReputation),
+            (_, 7, 652) => reason(Reason::RateLimited),
             (4, 7, 500..=699) | (4, 7, 850..=899) => Some(&MS_SUSPICIOUS),
             (5, 7, 606..=649) => Some(&MS_BANNED_IP),
             _ => None,
@@ -1069,6 +1077,37 @@ static REQUIRETLS_OR_GMAIL_DKIM: Advice = advice!(
         "Gmail: sign with DKIM for your domain.",
         "REQUIRETLS: send without it or through TLS-capable hops."
     ]
+);
+static NULL_MX_OR_MS_NOT_FOUND: Advice = advice!(
+    "Registry: the recipient's domain publishes a null MX. Microsoft: the recipient address was not found.",
+    ["A domain that takes no mail.", "Microsoft 365: no such recipient in the tenant (a typo or a removed address)."],
+    [CHECK_ADDRESS, DROP_ADDRESS]
+);
+static GMAIL_DMARC: Advice = advice!(
+    "Gmail (unregistered code): DMARC is missing or the From: domain is not aligned with SPF or DKIM.",
+    ["The From: domain has no DMARC record or policy.", "SPF and DKIM pass only for other domains than the From: domain."],
+    ["Publish a DMARC record (p=none at least) for the From: domain.", "Sign DKIM with the From: domain, or use a MAIL FROM in the same organisational domain."]
+);
+static TRUST_OR_GMAIL_SIGN_IN: Advice = advice!(
+    "Registry: a trust relationship is needed (BURL). Gmail: sign in through a web browser first.",
+    [
+        "Gmail blocked an SMTP login it considers risky.",
+        "A BURL submission without the needed trust to fetch the content."
+    ],
+    [
+        "Gmail: sign in on the web, then use an app password or OAuth for SMTP.",
+        "BURL: configure the trust between the submission and IMAP servers."
+    ]
+);
+static MS_RELAY_OR_DBEB: Advice = advice!(
+    "Microsoft 365: relaying was denied, or the recipient does not exist (Directory-Based Edge Blocking).",
+    ["No such recipient in the destination tenant.", "The domain's MX points to Microsoft but the tenant does not accept it."],
+    [CHECK_ADDRESS, "Check the recipient domain's MX records and accepted domains.", NO_RETRY_UNCHANGED]
+);
+static MS_SUBMISSION_AUTH: Advice = advice!(
+    "Microsoft 365: the client must authenticate to send through smtp.office365.com.",
+    ["An application or device sends without SMTP AUTH, or SMTP AUTH is disabled for the mailbox."],
+    ["Enable authenticated SMTP for the mailbox and log in on port 587 with STARTTLS.", CREDENTIALS]
 );
 static MS_SUSPICIOUS: Advice = advice!(
     "Microsoft: sending is temporarily restricted while suspicious activity is evaluated.",
