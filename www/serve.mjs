@@ -153,7 +153,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       }
     },
     (e) => {
-      console.error(`serve.mjs: ${e.message}`);
+      const hint = e.code === 'EADDRINUSE' ? ` (another server uses port ${opts.port}; try PORT=${opts.port + 1} make demo, or port 0 for any free port)` : '';
+      console.error(`serve.mjs: ${e.message}${hint}`);
       process.exit(1);
     },
   );

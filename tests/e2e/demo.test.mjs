@@ -173,6 +173,7 @@ describe('explain a reply', () => {
     await phone.page.waitForSelector('.verdict');
     assert.ok((await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0);
     await screenshot(phone.page, 'explain-phone');
+    await screenshot(phone.page, 'explain-phone-first-screen', { fullPage: false });
     assert.deepEqual(problems, []);
     assert.deepEqual(phone.problems, []);
   });

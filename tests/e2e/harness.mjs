@@ -85,8 +85,8 @@ export async function openPage(browser, url, { colorScheme = 'light', viewport =
   return { page, context, problems };
 }
 
-/** Saves a full-page screenshot as tests/artifacts/<name>.png. */
-export async function screenshot(page, name) {
+/** Saves a screenshot (whole page unless fullPage is false) as tests/artifacts/<name>.png. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage });
 }
