@@ -482,12 +482,21 @@ function renderClassification(r, text, opts, compact = false) {
             'table',
             { class: 'lines' },
             h('caption', null, `${lines.length} line${lines.length === 1 ? '' : 's'}`),
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Last'), h('th', { scope: 'col' }, 'Enhanced'), h('th', { scope: 'col' }, 'Text'), h('th', { scope: 'col' }, 'Offset'))),
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Enhanced'), h('th', { scope: 'col' }, 'Text'), h('th', { scope: 'col', class: 'wide-only' }, 'Offset'))),
             h(
               'tbody',
               null,
               lines.map((l, i) =>
-                h('tr', null, h('td', null, String(i + 1)), h('td', null, h('code', null, String(l.code))), h('td', null, l.last ? 'yes' : 'no'), h('td', null, l.enhanced ? h('code', null, l.enhanced) : '—'), h('td', { class: 'line-text' }, l.text), h('td', null, String(l.offset))),
+                h(
+                  'tr',
+                  null,
+                  h('td', null, String(i + 1)),
+                  // The separator as on the wire: "250-" continues, "250 " is the last line.
+                  h('td', { class: 'nowrap', title: l.last ? 'last line' : 'more lines follow' }, h('code', null, `${l.code}${l.last ? '\u00a0' : '-'}`), h('span', { class: 'visually-hidden' }, l.last ? ' last line' : ' continues')),
+                  h('td', null, l.enhanced ? h('code', null, l.enhanced) : '—'),
+                  h('td', { class: 'line-text' }, l.text),
+                  h('td', { class: 'wide-only' }, String(l.offset)),
+                ),
               ),
             ),
           ),
