@@ -44,7 +44,8 @@ mod reply;
 #[cfg(feature = "alloc")]
 mod stream;
 #[cfg(feature = "wasm")]
-mod wasm;
+#[doc(hidden)] // the npm package's bindings; public for tests/wasm.rs
+pub mod wasm;
 
 pub use advice::Advice;
 #[cfg(feature = "alloc")]
