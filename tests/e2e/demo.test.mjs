@@ -253,6 +253,11 @@ describe('code pages', () => {
     await page.waitForFunction(() => !document.getElementById('view-explain').hidden);
     assert.equal(await page.locator('#reply').inputValue(), x.examples[0]);
     assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(lib.classify(x.examples[0]).code));
+    const duplicateIds = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      return ids.filter((id, i) => ids.indexOf(id) !== i);
+    });
+    assert.deepEqual(duplicateIds, [], 'both views rendered, no id twice');
     assert.deepEqual(problems, []);
   });
 
