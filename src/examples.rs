@@ -59,7 +59,7 @@ const X1: &str = "250 2.0.0 OK 1441269756 li14si9718740wic.1 - gsmtp";
 const X2: &str = "250 ok dirdel";
 const X3: &str = "421 4.7.32 This mail has been rate limited because there is no DMARC alignment";
 const X4: &str = "421 4.3.2 Service not available [outlook.com]";
-const X5: &str = "421 4.7.0 [TSS04] Messages from 0.0.0.0 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes";
+const X5: &str = "421 Service not available, closing transmission channel";
 const X6: &str = "422 License Expired";
 const X7: &str = "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded";
 const X8: &str = "450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later time. If the user is able to receive mail at that time, your message will be delivered. For more information, please visit https://support.google.com/mail/?p=ReceivingRate - gsmtp";
@@ -73,7 +73,7 @@ const X15: &str = "452 4.3.1 Insufficient system resources (TSTE) [outlook.com]"
 const X16: &str = "452 temporary domain failure <example@example.com>";
 const X17: &str = "454 4.7.0 Too many login attempts, please try again later. For more information, go to Add Gmail to another email client.";
 const X18: &str = "454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. For more information, go to About SMTP error messages.";
-const X19: &str = "501 5.5.4 HELO/EHLO argument argument invalid closing connection. For more information, go to HELO/EHLO email error.";
+const X19: &str = "501 5.5.2 Syntax error, cannot decode response. For more information, go to About SMTP error messages.";
 const X20: &str = "501 5.1.3 Invalid address [outlook.com]";
 const X21: &str = "501 Syntax error in parameters or arguments";
 const X22: &str =
@@ -91,8 +91,8 @@ const X31: &str = "534 5.7.14 Please log in through your web browser and then tr
 const X32: &str = "540 5.7.1 <example@rambler.ru>: recipient address rejected: Blocked";
 const X33: &str = "540 5.7.1 <example@rambler.ru>: recipient address rejected: Inactive";
 const X34: &str = "541 5.4.1 Mail rejected by destination domain";
-const X35: &str = "550 5.7.1 [x.xx.xx.xx 14] Messages missing a valid address in From: header, or having no From: header, are not accepted. - gsmtp";
-const X36: &str = "550 5.7.1 Unfortunately, messages from [10.0.2.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).";
+const X35: &str = "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser - gsmtp";
+const X36: &str = "550 command rejected due to Sender ID validation failure.";
 const X37: &str = "550 relaying denied for <example@example.com>";
 const X38: &str = "551 5.7.1 Domain not found (#id-5.9.2)";
 const X39: &str =
@@ -136,29 +136,29 @@ const X74: &str = "452 4.5.3  rate limit exceeded";
 const X75: &str = "452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. For more information, go to Message bounced due to a policy rule.";
 const X76: &str = "421 4.7.0 [x.xx.xx.xx] Our system has detected that this message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. Please visit https://support.google.com/mail/answer/188131 for more information. - gsmtp";
 const X77: &str = "451 4.7.0 Temporary server error. Please try again later. PRX6 NextHop: outlook.com [outlook.com]";
-const X78: &str = "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred";
-const X79: &str = "451 4.7.1 Service unavailable - try again later";
-const X80: &str =
+const X78: &str = "421 4.7.0 [TSS04] Messages from 0.0.0.0 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes";
+const X79: &str = "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred";
+const X80: &str = "451 4.7.1 Service unavailable - try again later";
+const X81: &str =
     "451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes";
-const X81: &str = "451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, email sent from your IP address has been temporarily rate limited. For more information, go to Email sender guidelines.";
-const X82: &str = "421 4.7.26 This email has been rate limited because it is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF domain-name with ip: ip-address = did not pass. To resolve this issue, go to Email sender guidelines.";
-const X83: &str = "451 4.7.26 Unauthenticated email from domain-name is not accepted due to domain's DMARC policy, but temporary DNS failures prevent authentication. Please contact the administrator of domain-name domain if this was a legitimate email. To learn about the DMARC initiative, go to Control unauthenticated mail from your domain.";
-const X84: &str = "421 4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message. Gmail requires all bulk email senders to authenticate their email with SPF. Authentication results: SPF domain-name with IP address: ip-address = Did not pass. To set up SPF for your sending domains, visit Set up SPF. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X85: &str = "421 4.7.28 [x.xx.xx.xx] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. - gsmtp";
-const X86: &str = "421 4.7.28 Gmail has detected an unusual rate of email. To protect our users from spam, email has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.";
-const X87: &str = "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected. For more information, go to Why has Gmail blocked my messages?.";
-const X88: &str = "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections. To set up TLS for email, visit TLS & SSL connections. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X89: &str = "421 4.7.30 Your email has been rate limited because DKIM authentication didn't pass for this message. Gmail requires all email bulk senders to authenticate their email with DKIM. Authentication results: DKIM = Did not pass. To set up DKIM for your sending domains, visit Set up DKIM. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X90: &str = "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain. Learn more about DMARC alignment. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X91: &str = "421 4.7.40 Your email has been rate limited because the sending domain doesn't have a DMARC record, or the DMARC record doesn't specify a DMARC policy. Gmail requires all bulk email senders to add a DMARC record to their sending domain. See Set up DMARC. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X92: &str = "451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)";
-const X93: &str = "451 4.7.500 Server busy. Please try again later from [x.xx.xx.x]. (AS77712344) [#.prod.protection.outlook.com]";
-const X94: &str = "451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)";
-const X95: &str = "451 4.7.650 The mail server [x.xx.xx.xx] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S843)[#.prod.protection.outlook.com]";
-const X96: &str = "451 4.7.651 The mail server [x.xx.xx.xx] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3114) [#.prod.outlook.com #]";
-const X97: &str = "451 4.7.652 The mail server [192.0.2.251] has exceeded the maximum number of connections. (S3115)";
-const X98: &str = "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]";
-const X99: &str = "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser - gsmtp";
+const X82: &str = "451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, email sent from your IP address has been temporarily rate limited. For more information, go to Email sender guidelines.";
+const X83: &str = "421 4.7.26 This email has been rate limited because it is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF domain-name with ip: ip-address = did not pass. To resolve this issue, go to Email sender guidelines.";
+const X84: &str = "451 4.7.26 Unauthenticated email from domain-name is not accepted due to domain's DMARC policy, but temporary DNS failures prevent authentication. Please contact the administrator of domain-name domain if this was a legitimate email. To learn about the DMARC initiative, go to Control unauthenticated mail from your domain.";
+const X85: &str = "421 4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message. Gmail requires all bulk email senders to authenticate their email with SPF. Authentication results: SPF domain-name with IP address: ip-address = Did not pass. To set up SPF for your sending domains, visit Set up SPF. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X86: &str = "421 4.7.28 [x.xx.xx.xx] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. Please visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders Guidelines. - gsmtp";
+const X87: &str = "421 4.7.28 Gmail has detected an unusual rate of email. To protect our users from spam, email has been temporarily rate limited. To review our bulk email senders guidelines, go to Email sender guidelines.";
+const X88: &str = "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected. For more information, go to Why has Gmail blocked my messages?.";
+const X89: &str = "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections. To set up TLS for email, visit TLS & SSL connections. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X90: &str = "421 4.7.30 Your email has been rate limited because DKIM authentication didn't pass for this message. Gmail requires all email bulk senders to authenticate their email with DKIM. Authentication results: DKIM = Did not pass. To set up DKIM for your sending domains, visit Set up DKIM. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X91: &str = "421 4.7.32 Your email has been rate limited because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain. Learn more about DMARC alignment. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X92: &str = "421 4.7.40 Your email has been rate limited because the sending domain doesn't have a DMARC record, or the DMARC record doesn't specify a DMARC policy. Gmail requires all bulk email senders to add a DMARC record to their sending domain. See Set up DMARC. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X93: &str = "451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)";
+const X94: &str = "451 4.7.500 Server busy. Please try again later from [x.xx.xx.x]. (AS77712344) [#.prod.protection.outlook.com]";
+const X95: &str = "451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)";
+const X96: &str = "451 4.7.650 The mail server [x.xx.xx.xx] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S843)[#.prod.protection.outlook.com]";
+const X97: &str = "451 4.7.651 The mail server [x.xx.xx.xx] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3114) [#.prod.outlook.com #]";
+const X98: &str = "451 4.7.652 The mail server [192.0.2.251] has exceeded the maximum number of connections. (S3115)";
+const X99: &str = "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]";
 const X100: &str = "550 5.1.1 <****@icloud.com>: inactive email address";
 const X101: &str = "550 5.1.1 <example@comcast.net> recipient mailbox unallocated";
 const X102: &str = "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. For more information, go to Fix bounced or rejected emails.";
@@ -190,35 +190,37 @@ const X126: &str = "550 5.4.316 Message expired, connection refused(Socket error
 const X127: &str = "550 5.4.318 Message expired, connection reset (SuspiciousRemoteServerError)";
 const X128: &str = "550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]";
 const X129: &str = "550 5.5.0 Requested action not taken: mailbox unavailable";
-const X130: &str = "501 5.5.2 Syntax error, cannot decode response. For more information, go to About SMTP error messages.";
-const X131: &str =
+const X130: &str =
     "550 5.5.2 <email@example.com>: Sender address rejected: need fully-qualified address";
-const X132: &str = "550 5.5.3 Too many recipients for this sender. For more information, go to About SMTP error messages and review RFC 5321 specifications.";
+const X131: &str = "550 5.5.3 Too many recipients for this sender. For more information, go to About SMTP error messages and review RFC 5321 specifications.";
+const X132: &str = "501 5.5.4 HELO/EHLO argument argument invalid closing connection. For more information, go to HELO/EHLO email error.";
 const X133: &str = "501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error.";
 const X134: &str = "554 5.6.0 Email message is malformed. Not accepted. For more information, go to Email sender guidelines and review RFC 5322 specifications.";
 const X135: &str = "550 5.7.0 Email sending denied. For more information, go to SMTP relay service error messages.";
 const X136: &str =
     "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.1.2";
 const X137: &str = "550 5.7.0 Email rejected per sender's DMARC policy";
-const X138: &str = "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.25, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html";
-const X139: &str = "553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes";
-const X140: &str = "553 5.7.2 [TSS11] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes";
-const X141: &str = "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes";
-const X142: &str = "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.";
-const X143: &str = "501 5.7.11 Syntax error (no parameters allowed). For more information, go to About SMTP error messages and review RFC 3207 specifications.";
-const X144: &str = "550 5.7.24 The SPF record of the sending domain has one or more suspicious entries. For more information, go to Email sender guidelines.";
-const X145: &str = "550 5.7.25 This message was blocked because the sending IP address doesn't have a PTR record, or the forwarding DNS entry doesn't reference the sending IP address. Gmail requires that sending IP addresses have a PTR record. Learn more about requirements for sending IP addresses. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X146: &str = "550 5.7.26 Unauthenticated email from domain-name is not accepted due to domain's DMARC policy. Contact the administrator of domain-name domain if this was legitimate email. To learn about the DMARC initiative, go to Control unauthenticated email from your domain.";
-const X147: &str = "550 5.7.26 <example@example.com>: ETP205 DMARC Failure for domain";
-const X148: &str = "550 5.7.26 The (E)MAIL FROM domain [domain-name] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [ip-address]. To best protect our users from spam and phishing, the message has been blocked. For more information, go to Email sender guidelines.";
-const X149: &str = "550 5.7.27 This message was blocked because it didn't pass SPF authentication. Gmail requires bulk email senders to authenticate their email with SPF. Authentication results: SPF with ip-address = did not pass To set up SPF for your sending domains, visit Set up SPF. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X150: &str = "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked. To review our bulk email senders guidelines, go to Email sender guidelines.";
-const X151: &str = "550 5.7.29 This message was blocked because it wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections. To set up TLS for email, visit TLS & SSL connections. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X152: &str = "550 5.7.30 This message was blocked because it didn't pass DKIM authentication. Gmail requires bulk email senders to authenticate their email with DKIM. Authentication results: DKIM = did not pass To set up DKIM for your sending domains, visit Set up DKIM. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X153: &str = "421 5.7.32 Your email was blocked because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain. Learn more about DMARC alignment. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X154: &str = "550 5.7.40 Your message was blocked because the sending domain doesn't have a DMARC record or the DMARC record doesn't specify a DMARC policy. Gmail requires all bulk email senders to add a DMARC record to their sending domain. See Set up DMARC. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
-const X155: &str = "550 5.7.606 Access denied, banned sending IP [x.xx.xx.xx]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)";
-const X156: &str = "550 5.7.606 Access denied, banned sending IP [199.250.222.182]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)";
+const X138: &str = "550 5.7.1 [x.xx.xx.xx 14] Messages missing a valid address in From: header, or having no From: header, are not accepted. - gsmtp";
+const X139: &str = "550 5.7.1 Unfortunately, messages from [10.0.2.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).";
+const X140: &str = "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.25, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html";
+const X141: &str = "553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes";
+const X142: &str = "553 5.7.2 [TSS11] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes";
+const X143: &str = "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes";
+const X144: &str = "550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.";
+const X145: &str = "501 5.7.11 Syntax error (no parameters allowed). For more information, go to About SMTP error messages and review RFC 3207 specifications.";
+const X146: &str = "550 5.7.24 The SPF record of the sending domain has one or more suspicious entries. For more information, go to Email sender guidelines.";
+const X147: &str = "550 5.7.25 This message was blocked because the sending IP address doesn't have a PTR record, or the forwarding DNS entry doesn't reference the sending IP address. Gmail requires that sending IP addresses have a PTR record. Learn more about requirements for sending IP addresses. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X148: &str = "550 5.7.26 Unauthenticated email from domain-name is not accepted due to domain's DMARC policy. Contact the administrator of domain-name domain if this was legitimate email. To learn about the DMARC initiative, go to Control unauthenticated email from your domain.";
+const X149: &str = "550 5.7.26 <example@example.com>: ETP205 DMARC Failure for domain";
+const X150: &str = "550 5.7.26 The (E)MAIL FROM domain [domain-name] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [ip-address]. To best protect our users from spam and phishing, the message has been blocked. For more information, go to Email sender guidelines.";
+const X151: &str = "550 5.7.27 This message was blocked because it didn't pass SPF authentication. Gmail requires bulk email senders to authenticate their email with SPF. Authentication results: SPF with ip-address = did not pass To set up SPF for your sending domains, visit Set up SPF. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X152: &str = "550 5.7.28 There is an unusual rate of unsolicited email originating from your IP address. To protect our users from spam, email sent from your IP address has been blocked. To review our bulk email senders guidelines, go to Email sender guidelines.";
+const X153: &str = "550 5.7.29 This message was blocked because it wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections. To set up TLS for email, visit TLS & SSL connections. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X154: &str = "550 5.7.30 This message was blocked because it didn't pass DKIM authentication. Gmail requires bulk email senders to authenticate their email with DKIM. Authentication results: DKIM = did not pass To set up DKIM for your sending domains, visit Set up DKIM. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X155: &str = "421 5.7.32 Your email was blocked because the From: header (RFC5322) in this message isn't aligned with either the authenticated SPF or DKIM organizational domain. Learn more about DMARC alignment. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X156: &str = "550 5.7.40 Your message was blocked because the sending domain doesn't have a DMARC record or the DMARC record doesn't specify a DMARC policy. Gmail requires all bulk email senders to add a DMARC record to their sending domain. See Set up DMARC. To learn more about Gmail requirements for bulk email senders, visit Email sender guidelines.";
+const X157: &str = "550 5.7.606 Access denied, banned sending IP [x.xx.xx.xx]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)";
+const X158: &str = "550 5.7.606 Access denied, banned sending IP [199.250.222.182]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)";
 
 /// Sorted by code.
 static BY_CODE: &[(u16, &[&str])] = &[
@@ -267,24 +269,24 @@ static BY_ENHANCED: &[(EnhancedKey, &[&str])] = &[
     ((4, 4, 318), &[X71]),
     ((4, 5, 0), &[X72]),
     ((4, 5, 3), &[X73, X74, X75]),
-    ((4, 7, 0), &[X76, X77, X5]),
-    ((4, 7, 1), &[X78, X79, X80]),
+    ((4, 7, 0), &[X76, X77, X78]),
+    ((4, 7, 1), &[X79, X80, X81]),
     ((4, 7, 3), &[X9]),
-    ((4, 7, 24), &[X81]),
-    ((4, 7, 26), &[X82, X83]),
-    ((4, 7, 27), &[X84]),
-    ((4, 7, 28), &[X85, X86, X87]),
-    ((4, 7, 29), &[X88]),
-    ((4, 7, 30), &[X89]),
-    ((4, 7, 32), &[X3, X90]),
-    ((4, 7, 40), &[X91]),
-    ((4, 7, 500), &[X92, X93]),
-    ((4, 7, 650), &[X94, X95]),
-    ((4, 7, 651), &[X96]),
-    ((4, 7, 652), &[X97]),
+    ((4, 7, 24), &[X82]),
+    ((4, 7, 26), &[X83, X84]),
+    ((4, 7, 27), &[X85]),
+    ((4, 7, 28), &[X86, X87, X88]),
+    ((4, 7, 29), &[X89]),
+    ((4, 7, 30), &[X90]),
+    ((4, 7, 32), &[X3, X91]),
+    ((4, 7, 40), &[X92]),
+    ((4, 7, 500), &[X93, X94]),
+    ((4, 7, 650), &[X95, X96]),
+    ((4, 7, 651), &[X97]),
+    ((4, 7, 652), &[X98]),
     ((4, 7, 700), &[X12]),
-    ((5, 1, 0), &[X98]),
-    ((5, 1, 1), &[X99, X100, X101]),
+    ((5, 1, 0), &[X99]),
+    ((5, 1, 1), &[X35, X100, X101]),
     ((5, 1, 2), &[X44, X102]),
     ((5, 1, 3), &[X103, X20]),
     ((5, 1, 6), &[X104]),
@@ -305,27 +307,27 @@ static BY_ENHANCED: &[(EnhancedKey, &[&str])] = &[
     ((5, 4, 318), &[X127]),
     ((5, 5, 0), &[X128, X129]),
     ((5, 5, 1), &[X25, X22, X23]),
-    ((5, 5, 2), &[X130, X131, X50]),
-    ((5, 5, 3), &[X132]),
-    ((5, 5, 4), &[X19, X133]),
+    ((5, 5, 2), &[X19, X130, X50]),
+    ((5, 5, 3), &[X131]),
+    ((5, 5, 4), &[X132, X133]),
     ((5, 6, 0), &[X134]),
     ((5, 7, 0), &[X135, X136, X137]),
-    ((5, 7, 1), &[X35, X36, X138]),
-    ((5, 7, 2), &[X139, X140]),
-    ((5, 7, 9), &[X141, X142]),
+    ((5, 7, 1), &[X138, X139, X140]),
+    ((5, 7, 2), &[X141, X142]),
+    ((5, 7, 9), &[X143, X144]),
     ((5, 7, 10), &[X28]),
-    ((5, 7, 11), &[X143]),
+    ((5, 7, 11), &[X145]),
     ((5, 7, 14), &[X31]),
-    ((5, 7, 24), &[X144]),
-    ((5, 7, 25), &[X145]),
-    ((5, 7, 26), &[X146, X147, X148]),
-    ((5, 7, 27), &[X149]),
-    ((5, 7, 28), &[X150]),
-    ((5, 7, 29), &[X151]),
-    ((5, 7, 30), &[X152]),
-    ((5, 7, 32), &[X153]),
-    ((5, 7, 40), &[X154]),
-    ((5, 7, 606), &[X155, X156]),
+    ((5, 7, 24), &[X146]),
+    ((5, 7, 25), &[X147]),
+    ((5, 7, 26), &[X148, X149, X150]),
+    ((5, 7, 27), &[X151]),
+    ((5, 7, 28), &[X152]),
+    ((5, 7, 29), &[X153]),
+    ((5, 7, 30), &[X154]),
+    ((5, 7, 32), &[X155]),
+    ((5, 7, 40), &[X156]),
+    ((5, 7, 606), &[X157, X158]),
 ];
 
 /// Every text above, each once.
@@ -338,7 +340,7 @@ static ALL: &[&str] = &[
     X97, X98, X99, X100, X101, X102, X103, X104, X105, X106, X107, X108, X109, X110, X111, X112,
     X113, X114, X115, X116, X117, X118, X119, X120, X121, X122, X123, X124, X125, X126, X127, X128,
     X129, X130, X131, X132, X133, X134, X135, X136, X137, X138, X139, X140, X141, X142, X143, X144,
-    X145, X146, X147, X148, X149, X150, X151, X152, X153, X154, X155, X156,
+    X145, X146, X147, X148, X149, X150, X151, X152, X153, X154, X155, X156, X157, X158,
 ];
 
 #[cfg(test)]
