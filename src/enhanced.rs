@@ -273,7 +273,8 @@ mod tests {
 
     #[test]
     fn table() {
-        let cases: &[(&[u8], Option<(u8, u16, u16, usize)>)] = &[
+        type Want = Option<(u8, u16, u16, usize)>;
+        let cases: &[(&[u8], Want)] = &[
             (b"5.1.1", Some((5, 1, 1, 5))),
             (b"5.1.1 User unknown", Some((5, 1, 1, 5))),
             (b"4.7.0\tTry later", Some((4, 7, 0, 5))),

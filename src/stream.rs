@@ -130,8 +130,8 @@ impl ReplyParser {
         }
         let eof = self.config.allow_missing_final_line_ending;
         let rest = &self.buf[self.start..];
-        let blank = rest.iter().all(|b| b.is_ascii_whitespace());
-        if rest.is_empty() || (blank && self.config.allow_surrounding_whitespace) {
+        // Trailing white space ends a stream quietly, as it ends `replies()`.
+        if rest.iter().all(|b| b.is_ascii_whitespace()) {
             self.start = self.buf.len();
             return None;
         }
