@@ -45,7 +45,8 @@ wasm_bindgen_cli() {
     have="$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)"
     if [ "$have" != "$want" ]; then
         log "cargo install wasm-bindgen-cli $want (have: ${have:-none})"
-        cargo install wasm-bindgen-cli --version "$want" --locked --force
+        # No --locked: it fails against this registry mirror.
+        cargo install wasm-bindgen-cli --version "$want" --force
     fi
 }
 
@@ -64,7 +65,7 @@ chromium() {
 cargo_fuzz() {
     if ! cargo fuzz --version >/dev/null 2>&1; then
         log "cargo install cargo-fuzz"
-        cargo install cargo-fuzz --locked
+        cargo install cargo-fuzz
     fi
 }
 
