@@ -31,16 +31,22 @@ extern crate std;
 mod advice;
 #[cfg(feature = "alloc")]
 mod builder;
+mod classify;
 mod code;
+mod command;
 mod config;
 mod ehlo;
 mod enhanced;
 mod error;
 mod examples;
 mod explain;
+mod extract;
+mod phrases;
+pub mod provider;
 mod reason;
 mod registry;
 mod reply;
+pub mod retry;
 #[cfg(feature = "alloc")]
 mod stream;
 #[cfg(feature = "wasm")]
@@ -50,17 +56,24 @@ pub mod wasm;
 pub use advice::Advice;
 #[cfg(feature = "alloc")]
 pub use builder::ReplyBuilder;
+pub use classify::{
+    classify, classify_extracted, classify_str, classify_text, Action, Classification, Links,
+};
 pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
+pub use command::{Command, UnknownCommand};
 pub use config::ParserConfig;
 pub use ehlo::{Ehlo, Extension, ExtensionKind, Extensions};
 pub use enhanced::{EnhancedStatus, InvalidEnhancedStatus, StatusClass};
 pub use error::{Error, ErrorKind};
 pub use examples::example_replies;
+pub use extract::{extract, Extracted, Segments, Source};
 pub use explain::{
     basic_codes, code_definitions, extension_notes, CodeDefinition, DigitMeaning, ExtensionNote,
 };
+pub use provider::Provider;
 pub use reason::{Reason, UnknownReason};
 pub use registry::{enhanced_codes, subject_meaning, subject_name, EnhancedDefinition};
 pub use reply::{parse, parse_str, replies, Line, Lines, Replies, Reply, Status};
+pub use retry::{RetryDelay, RetrySchedule};
 #[cfg(feature = "alloc")]
 pub use stream::ReplyParser;

@@ -1,0 +1,1242 @@
+//! Classification: why a reply refused a message (a [`Reason`] of the sisimai taxonomy), who
+//! answered, whether the bounce is hard, what to do next and when to retry.
+//!
+//! The decision reads, in this order: reply codes with a fixed meaning (521, 556, 525, ...),
+//! the provider's own meaning of enhanced codes (Gmail's X.7.27/X.7.29/X.7.30 are SPF, TLS
+//! and DKIM; Microsoft's X.7.5xx–6xx ranges), enhanced codes that decide by themselves
+//! (X.7.20–X.7.26, X.3.4, ...), phrases of the text in order of how specific they are, the
+//! enhanced code's usual reason, weaker phrases, and finally the reply code, the command
+//! and the enhanced code's subject. The command matters: a "user unknown" after the message
+//! data is `filtered`, not `userunknown`. All of it runs in one pass over the text with
+//! static tables, without allocating.
+
+use crate::extract::{extract, Extracted, Source};
+use crate::phrases::{sig::*, Found, Scanner};
+use crate::provider::Provider;
+use crate::retry::{stated_delay, RetryDelay, RetrySchedule};
+use crate::{parse, Command, EnhancedStatus, ParserConfig, Reason, Reply, ReplyCode, Severity};
+use core::fmt;
+
+/// What the sending side should do about a reply.
+///
+/// ```
+/// use smtp_reply::{classify_text, Action};
+/// assert_eq!(classify_text(b"250 2.0.0 OK").unwrap().action(), Action::Done);
+/// assert_eq!(classify_text(b"550 5.1.1 User unknown").unwrap().action(), Action::DoNotRetry);
+/// assert_eq!(classify_text(b"451 4.7.1 Greylisted, try again later").unwrap().action(), Action::RetryLater);
+/// assert_eq!(classify_text(b"550 5.7.26 DMARC policy").unwrap().action(), Action::FixAndRetry);
+/// assert_eq!(classify_text(b"354 Go ahead").unwrap().action(), Action::Continue);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[non_exhaustive]
+pub enum Action {
+    /// Accepted: nothing more to do.
+    Done,
+    /// An intermediate reply (1xx/3xx): go on with the session.
+    Continue,
+    /// A temporary failure: try again later, after [`Classification::retry_delay`].
+    RetryLater,
+    /// A permanent failure: do not send this message to this recipient again.
+    DoNotRetry,
+    /// Refused because of something on the sending side (authentication, DNS, TLS,
+    /// content, reputation): fix it, then send again.
+    FixAndRetry,
+}
+
+impl Action {
+    /// A short identifier: `"done"`, `"continue"`, `"retry-later"`, `"do-not-retry"`,
+    /// `"fix-and-retry"`.
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::Action::FixAndRetry.as_str(), "fix-and-retry");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Action::Done => "done",
+            Action::Continue => "continue",
+            Action::RetryLater => "retry-later",
+            Action::DoNotRetry => "do-not-retry",
+            Action::FixAndRetry => "fix-and-retry",
+        }
+    }
+
+    /// One line saying what to do.
+    ///
+    /// ```
+    /// assert!(smtp_reply::Action::RetryLater.description().contains("later"));
+    /// ```
+    pub const fn description(self) -> &'static str {
+        match self {
+            Action::Done => "Accepted; nothing more to do.",
+            Action::Continue => "Intermediate reply; continue the SMTP session.",
+            Action::RetryLater => "Temporary failure; keep the message queued and try again later.",
+            Action::DoNotRetry => {
+                "Permanent failure; do not send this message to this recipient again."
+            }
+            Action::FixAndRetry => {
+                "Refused because of the sending side; fix the cause, then send again."
+            }
+        }
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Action {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// The result of classifying a reply. It borrows the classified text.
+///
+/// ```
+/// use smtp_reply::{classify_text, Action, Provider, Reason};
+/// let c = classify_text(b"550-5.1.1 The email account that you tried to reach does not exist.\r\n\
+///                         550 5.1.1 https://support.google.com/mail/?p=NoSuchUser x1si - gsmtp\r\n").unwrap();
+/// assert_eq!(c.reason(), Reason::UserUnknown);
+/// assert_eq!(c.provider(), Some(Provider::Google));
+/// assert!(c.is_hard());
+/// assert_eq!(c.action(), Action::DoNotRetry);
+/// assert_eq!(c.links().next(), Some("https://support.google.com/mail/?p=NoSuchUser"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Classification<'a> {
+    text: &'a [u8],
+    reply: Option<Reply<'a>>,
+    code: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatus>,
+    reason: Reason,
+    provider: Option<Provider>,
+    command: Option<Command>,
+    action: Action,
+    retry_delay: Option<RetryDelay>,
+    source: Source,
+    signals: u64,
+}
+
+impl<'a> Classification<'a> {
+    /// The classified text: the reply's bytes, or the span found by [`extract`].
+    ///
+    /// ```
+    /// let c = smtp_reply::classify_text(b"said: 452 4.2.2 Over quota (in reply to RCPT TO command)").unwrap();
+    /// assert_eq!(c.text(), b"452 4.2.2 Over quota");
+    /// ```
+    pub fn text(&self) -> &'a [u8] {
+        self.text
+    }
+
+    /// The parsed reply, when the text parses as one (leniently).
+    ///
+    /// ```
+    /// let c = smtp_reply::classify_text(b"421 4.7.0 Try again later").unwrap();
+    /// assert_eq!(c.reply().unwrap().line_count(), 1);
+    /// ```
+    pub fn reply(&self) -> Option<Reply<'a>> {
+        self.reply
+    }
+
+    /// The reply code; `None` for a text with only an enhanced code (`5.1.1 User unknown`).
+    ///
+    /// ```
+    /// use smtp_reply::classify_text;
+    /// assert_eq!(classify_text(b"550 No").unwrap().code().unwrap().as_u16(), 550);
+    /// assert_eq!(classify_text(b"5.1.1 <a@b.example>... User unknown").unwrap().code(), None);
+    /// ```
+    pub fn code(&self) -> Option<ReplyCode> {
+        self.code
+    }
+
+    /// The enhanced status code, from the start of a line or, failing that, from inside the
+    /// text (`(#5.1.1 - chkusr)`) when its class agrees with the reply code.
+    ///
+    /// ```
+    /// let c = smtp_reply::classify_text(b"550 sorry, no mailbox here by that name (#5.1.1 - chkusr)").unwrap();
+    /// assert_eq!(c.enhanced().unwrap().to_string(), "5.1.1");
+    /// ```
+    pub fn enhanced(&self) -> Option<EnhancedStatus> {
+        self.enhanced
+    }
+
+    /// Why the message was refused (or [`Reason::Delivered`], or [`Reason::Undefined`] for
+    /// an intermediate reply).
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, Reason};
+    /// assert_eq!(classify_text(b"552 5.2.2 Mailbox full").unwrap().reason(), Reason::MailboxFull);
+    /// ```
+    pub fn reason(&self) -> Reason {
+        self.reason
+    }
+
+    /// Who answered, when the text shows it.
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, Provider};
+    /// let c = classify_text(b"421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred").unwrap();
+    /// assert_eq!(c.provider(), Some(Provider::Yahoo));
+    /// ```
+    pub fn provider(&self) -> Option<Provider> {
+        self.provider
+    }
+
+    /// The command the reply answered, as given by the caller or found in a log line.
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, Command};
+    /// let c = classify_text(b"said: 550 5.1.1 unknown (in reply to RCPT TO command)").unwrap();
+    /// assert_eq!(c.command(), Some(Command::Rcpt));
+    /// ```
+    pub fn command(&self) -> Option<Command> {
+        self.command
+    }
+
+    /// What to do next.
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, Action};
+    /// // A 4xx that says retrying will not help.
+    /// let c = classify_text(b"421 4.7.1 [TS03] All messages from 192.0.2.1 permanently deferred").unwrap();
+    /// assert_eq!(c.action(), Action::DoNotRetry);
+    /// ```
+    pub fn action(&self) -> Action {
+        self.action
+    }
+
+    /// How long to wait before the next attempt when [`Action::RetryLater`]: the delay the
+    /// server stated, or the first step of [`Classification::schedule`].
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, RetryDelay};
+    /// let c = classify_text(b"450 4.2.0 <a@example.com>: Recipient address rejected: Greylisted for 60 seconds").unwrap();
+    /// assert_eq!(c.retry_delay(), Some(RetryDelay::Stated(60)));
+    /// let c = classify_text(b"450 4.2.0 Greylisted, see http://postgrey.schweikert.ch/help/x.html").unwrap();
+    /// assert_eq!(c.retry_delay(), Some(RetryDelay::Recommended(300)));
+    /// ```
+    pub fn retry_delay(&self) -> Option<RetryDelay> {
+        self.retry_delay
+    }
+
+    /// The recommended retry schedule for this kind of failure, when retrying makes sense:
+    /// short steps for greylisting, slower ones for rate limits and reputation, RFC 5321
+    /// steps otherwise.
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, RetrySchedule};
+    /// let c = classify_text(b"421 4.7.28 Gmail has detected an unusual rate of email. temporarily rate limited - gsmtp").unwrap();
+    /// assert_eq!(c.schedule(), Some(RetrySchedule::RATE_LIMITED));
+    /// assert_eq!(classify_text(b"550 5.1.1 User unknown").unwrap().schedule(), None);
+    /// ```
+    pub fn schedule(&self) -> Option<RetrySchedule> {
+        match self.action {
+            Action::RetryLater | Action::FixAndRetry => {
+                Some(schedule_for(self.reason, self.signals))
+            }
+            _ => None,
+        }
+    }
+
+    /// Where the reply was found.
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, Source};
+    /// assert_eq!(classify_text(b"smtp; 550 5.1.1 No such user").unwrap().source(), Source::Dsn);
+    /// ```
+    pub fn source(&self) -> Source {
+        self.source
+    }
+
+    /// Whether this is a hard bounce as the taxonomy defines it: the address itself is bad
+    /// (user unknown, host unknown, moved, or a 5xx "accepts no mail").
+    ///
+    /// ```
+    /// use smtp_reply::classify_text;
+    /// assert!(classify_text(b"550 5.1.1 User unknown").unwrap().is_hard());
+    /// assert!(!classify_text(b"452 4.2.2 Mailbox full").unwrap().is_hard());
+    /// assert!(!classify_text(b"450 4.1.1 User unknown (try later)").unwrap().is_hard());
+    /// ```
+    pub fn is_hard(&self) -> bool {
+        self.reason.is_hard() && self.class() == 5
+    }
+
+    /// Whether sending again can succeed: later ([`Action::RetryLater`]) or after fixing the
+    /// cause ([`Action::FixAndRetry`]).
+    ///
+    /// ```
+    /// use smtp_reply::classify_text;
+    /// assert!(classify_text(b"421 4.3.0 Temporary System Problem").unwrap().is_retryable());
+    /// assert!(!classify_text(b"550 5.1.1 User unknown").unwrap().is_retryable());
+    /// ```
+    pub fn is_retryable(&self) -> bool {
+        matches!(self.action, Action::RetryLater | Action::FixAndRetry)
+    }
+
+    /// The outcome given by the reply code's first digit (or the enhanced code's class).
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, Severity};
+    /// assert_eq!(classify_text(b"5.1.1 unknown").unwrap().severity(), Severity::PermanentNegative);
+    /// ```
+    pub fn severity(&self) -> Severity {
+        match self.code {
+            Some(c) => c.severity(),
+            None => match self.class() {
+                2 => Severity::PositiveCompletion,
+                4 => Severity::TransientNegative,
+                5 => Severity::PermanentNegative,
+                _ => Severity::Unknown,
+            },
+        }
+    }
+
+    /// Whether the server asked to retry although its code is permanent (as Microsoft's
+    /// hourly limits `554 5.2.122` and Gmail's `550 5.2.1 ... at a rate` do), or said that
+    /// retrying will not help although its code is temporary.
+    ///
+    /// ```
+    /// use smtp_reply::classify_text;
+    /// let c = classify_text(b"554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. [x.prod.outlook.com]").unwrap();
+    /// assert!(c.contradicts_code());
+    /// assert!(!classify_text(b"550 5.1.1 User unknown").unwrap().contradicts_code());
+    /// ```
+    pub fn contradicts_code(&self) -> bool {
+        match self.class() {
+            5 => self.action == Action::RetryLater,
+            4 => self.action == Action::DoNotRetry,
+            _ => false,
+        }
+    }
+
+    /// The help links in the text (`https://support.google.com/mail/?p=...`, Microsoft's and
+    /// Yahoo's postmaster pages, Spamhaus lookups), in order.
+    ///
+    /// ```
+    /// let c = smtp_reply::classify_text(b"550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked \
+    ///     using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.1 (AS16012611)").unwrap();
+    /// let links: Vec<&str> = c.links().collect();
+    /// assert_eq!(links, ["https://www.spamhaus.org/query/ip/192.0.2.1"]);
+    /// ```
+    pub fn links(&self) -> Links<'a> {
+        links(self.text)
+    }
+
+    /// Advice for the person operating the sending side: for the reason, or (when the reason
+    /// says nothing, as for `onhold`) for the enhanced or basic code.
+    ///
+    /// ```
+    /// let c = smtp_reply::classify_text(b"552 5.2.2 Mailbox full").unwrap();
+    /// assert!(!c.advice().summary.is_empty());
+    /// ```
+    pub fn advice(&self) -> &'static crate::Advice {
+        if matches!(self.reason, Reason::OnHold | Reason::Undefined) {
+            if let Some(a) = self.enhanced.and_then(|e| e.advice()) {
+                return a;
+            }
+            if let Some(c) = self.code {
+                return c.advice();
+            }
+        }
+        self.reason.advice()
+    }
+
+    fn class(&self) -> u8 {
+        class_of(self.code, self.enhanced)
+    }
+}
+
+fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
+    match (code, enhanced) {
+        (Some(c), _) => c.digits()[0],
+        (None, Some(e)) => e.class_digit(),
+        (None, None) => 0,
+    }
+}
+
+/// Classifies a parsed reply. `command` is the command it answered, when known; it refines
+/// the reason (a "user unknown" after `DATA` is `filtered`).
+///
+/// Linear in the reply's length; never allocates or panics.
+///
+/// ```
+/// use smtp_reply::{classify, parse, Command, ParserConfig, Reason};
+/// let reply = parse(b"550 5.1.1 <bob@example.com>... User unknown\r\n", &ParserConfig::strict())
+///     .unwrap().unwrap();
+/// assert_eq!(classify(&reply, Some(Command::Rcpt)).reason(), Reason::UserUnknown);
+/// assert_eq!(classify(&reply, Some(Command::EndOfData)).reason(), Reason::Filtered);
+/// ```
+pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
+    let code = reply.code();
+    let mut scanner = Scanner::new(Some(code.digits()));
+    for line in reply.lines() {
+        scanner.feed(line.text());
+    }
+    let enhanced = reply
+        .enhanced()
+        .or_else(|| find_enhanced(reply.as_bytes(), code.digits()[0]));
+    let input = Input {
+        text: reply.as_bytes(),
+        reply: Some(*reply),
+        code: Some(code),
+        enhanced,
+        command,
+        source: Source::Reply,
+        mailer: false,
+    };
+    finish(input, scanner.finish(), reply.lines().map(|l| l.text()))
+}
+
+/// Classifies a reply given as text: a bare reply, a log line, a DSN field or a transcript,
+/// found with [`extract`] and parsed leniently. The command comes from the text when it
+/// says (Postfix `in reply to`, Exim `after`, a transcript's `>>>`). `None` when the text
+/// holds no reply code or enhanced code.
+///
+/// ```
+/// use smtp_reply::{classify_text, Command, Reason};
+/// let c = classify_text(b"Diagnostic-Code: smtp; 552 5.2.2 <bob@example.com>: user is\n    over quota").unwrap();
+/// assert_eq!(c.reason(), Reason::MailboxFull);
+/// let c = classify_text(b"SMTP error from remote mail server after end of data: 550 5.1.1 User unknown").unwrap();
+/// assert_eq!((c.command(), c.reason()), (Some(Command::EndOfData), Reason::Filtered));
+/// assert!(classify_text(b"hello").is_none());
+/// ```
+pub fn classify_text(text: &[u8]) -> Option<Classification<'_>> {
+    let extracted = extract(text)?;
+    Some(classify_extracted(&extracted, None))
+}
+
+/// As [`classify_text`], for a `&str`.
+///
+/// ```
+/// let c = smtp_reply::classify_str("554 5.7.1 <a@example.com>: Relay access denied").unwrap();
+/// assert_eq!(c.reason(), smtp_reply::Reason::NoRelaying);
+/// ```
+pub fn classify_str(text: &str) -> Option<Classification<'_>> {
+    classify_text(text.as_bytes())
+}
+
+/// Classifies an [`Extracted`] reply; `command`, when given, overrides the one found in the
+/// text.
+///
+/// ```
+/// use smtp_reply::{classify_extracted, extract, Command, Reason};
+/// let e = extract(b"550 5.7.1 550 User Unknown").unwrap();
+/// assert_eq!(classify_extracted(&e, Some(Command::Rcpt)).reason(), Reason::UserUnknown);
+/// ```
+pub fn classify_extracted<'a>(
+    extracted: &Extracted<'a>,
+    command: Option<Command>,
+) -> Classification<'a> {
+    let mut text = extracted.text();
+    let mut head = head(text);
+    // A greeting or other positive line pasted in front of the failure ("220-host 421 4.2.1
+    // Service refused"): classify the failure.
+    if matches!(class_of(head.0, head.1), 1..=3) {
+        if let Some(at) = later_failure(text) {
+            text = &text[at..];
+            head = head_of(text);
+        }
+    }
+    let (code, mut enhanced) = head;
+    let reply = parse(text, &ParserConfig::lenient())
+        .ok()
+        .and_then(|s| s.complete());
+    let digits = code.map(|c| c.digits());
+    if enhanced.is_none() {
+        if let Some(c) = code {
+            enhanced = find_enhanced(text, c.digits()[0]);
+        }
+    }
+    let same_span = text.len() == extracted.text().len();
+    let mut scanner = Scanner::new(digits);
+    let segments = Segments {
+        inner: extracted.segments(),
+        skip: extracted.text().len() - text.len(),
+        same_span,
+    };
+    for s in segments.clone() {
+        scanner.feed(strip_head(s));
+    }
+    let mailer = extracted
+        .diagnostic_type()
+        .is_some_and(|t| t.eq_ignore_ascii_case(b"x-unix"));
+    let input = Input {
+        text,
+        reply,
+        code,
+        enhanced,
+        command: command.or(extracted.command()),
+        source: extracted.source(),
+        mailer,
+    };
+    finish(input, scanner.finish(), segments)
+}
+
+/// Segments of an extraction, skipping a prefix of the first one (a pasted greeting).
+#[derive(Clone)]
+struct Segments<'a> {
+    inner: crate::extract::Segments<'a>,
+    skip: usize,
+    same_span: bool,
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = &'a [u8];
+    fn next(&mut self) -> Option<&'a [u8]> {
+        let s = self.inner.next()?;
+        if !self.same_span {
+            self.same_span = true;
+            // The span was cut at a later failure inside the first segment.
+            let cut = self.skip.min(s.len());
+            return Some(&s[cut..]);
+        }
+        Some(s)
+    }
+}
+
+/// Drops a leading `ddd-`/`ddd ` and an enhanced code from a segment.
+fn strip_head(s: &[u8]) -> &[u8] {
+    let mut i = 0;
+    if s.len() >= 3
+        && s[..3].iter().all(u8::is_ascii_digit)
+        && matches!(s.get(3), None | Some(b' ' | b'-'))
+    {
+        i = (s.len()).min(4);
+    }
+    while i < s.len() && matches!(s[i], b' ' | b'\t') {
+        i += 1;
+    }
+    if let Some((_, n)) = EnhancedStatus::parse(&s[i..]) {
+        i += n;
+    }
+    &s[i..]
+}
+
+struct Input<'a> {
+    text: &'a [u8],
+    reply: Option<Reply<'a>>,
+    code: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatus>,
+    command: Option<Command>,
+    source: Source,
+    mailer: bool,
+}
+
+fn finish<'a, I: Iterator<Item = &'a [u8]>>(
+    input: Input<'a>,
+    found: Found,
+    segments: I,
+) -> Classification<'a> {
+    let provider = Provider::first_of(found.providers);
+    let class = class_of(input.code, input.enhanced);
+    let facts = Facts {
+        text: input.text,
+        class,
+        code: input.code.map_or(0, |c| c.as_u16()),
+        enhanced: input.enhanced,
+        found,
+        provider,
+        command: input.command,
+        mailer: input.mailer,
+    };
+    let reason = facts.reason();
+    let action = facts.action(reason);
+    let retry_delay = if action == Action::RetryLater {
+        let mut stated = None;
+        for s in segments {
+            if let Some(d) = stated_delay(s) {
+                stated = Some(d);
+                break;
+            }
+        }
+        Some(match stated {
+            Some(s) => RetryDelay::Stated(s),
+            None => RetryDelay::Recommended(schedule_for(reason, found.signals).first),
+        })
+    } else {
+        None
+    };
+    Classification {
+        text: input.text,
+        reply: input.reply,
+        code: input.code,
+        enhanced: input.enhanced,
+        reason,
+        provider,
+        command: input.command,
+        action,
+        retry_delay,
+        source: input.source,
+        signals: found.signals,
+    }
+}
+
+fn schedule_for(reason: Reason, signals: u64) -> RetrySchedule {
+    if signals & (1 << GREYLIST) != 0 {
+        RetrySchedule::GREYLISTED
+    } else if matches!(reason, Reason::RateLimited | Reason::BadReputation) {
+        RetrySchedule::RATE_LIMITED
+    } else {
+        RetrySchedule::QUEUED
+    }
+}
+
+/// Everything the decision reads.
+struct Facts<'a> {
+    text: &'a [u8],
+    class: u8,
+    code: u16,
+    enhanced: Option<EnhancedStatus>,
+    found: Found,
+    provider: Option<Provider>,
+    command: Option<Command>,
+    mailer: bool,
+}
+
+impl Facts<'_> {
+    fn has(&self, s: u8) -> bool {
+        self.found.has(s)
+    }
+
+    /// The enhanced code as (subject, detail), or (999, 999) when there is none.
+    fn sd(&self) -> (u16, u16) {
+        self.enhanced
+            .map_or((999, 999), |e| (e.subject(), e.detail()))
+    }
+
+    fn reason(&self) -> Reason {
+        match self.class {
+            2 => return Reason::Delivered,
+            1 | 3 => return Reason::Undefined,
+            4 | 5 => {}
+            _ => return Reason::Undefined,
+        }
+        if let Some(r) = self.by_code() {
+            return r;
+        }
+        if self.mailer {
+            return Reason::MailerError;
+        }
+        if let Some(r) = self.by_provider() {
+            return r;
+        }
+        if let Some(r) = self.by_decisive_status() {
+            return r;
+        }
+        if let Some(r) = self.by_phrases() {
+            return r;
+        }
+        if let Some(r) = self.by_status() {
+            return r;
+        }
+        if let Some(r) = self.by_weak_phrases() {
+            return r;
+        }
+        self.fallback()
+    }
+
+    /// Reply codes whose meaning is fixed.
+    fn by_code(&self) -> Option<Reason> {
+        Some(match self.code {
+            521 | 556 => Reason::NotAccept,
+            525 => Reason::Suspend,
+            523 | 524 | 538 if !self.has(SYNTAX) => Reason::FailedStartTls,
+            _ => return None,
+        })
+    }
+
+    /// Providers that give enhanced codes their own meaning.
+    fn by_provider(&self) -> Option<Reason> {
+        let (s, d) = self.sd();
+        match self.provider? {
+            Provider::Google => Some(match (s, d) {
+                (7, 27) | (7, 30) => Reason::AuthFailure,
+                (7, 29) => Reason::FailedStartTls,
+                (7, 32) | (7, 40) if !matches!(self.code, 504 | 534 | 535) => Reason::AuthFailure,
+                (7, 23) | (7, 25) => Reason::RequirePtr,
+                (7, 28) if self.class == 4 && (self.has(RATE) || !self.has(BLOCKED_WEAK)) => {
+                    Reason::RateLimited
+                }
+                (7, 28) => Reason::Blocked,
+                (4, 5) => Reason::RateLimited,
+                _ => return None,
+            }),
+            Provider::Microsoft | Provider::Exchange => Some(match (self.class, s, d) {
+                (_, 2, 121) | (_, 2, 122) | (_, 7, 508) => Reason::RateLimited,
+                (4, 7, 650) | (4, 7, 651) => Reason::BadReputation,
+                (4, 7, 500..=699) => Reason::RateLimited,
+                (4, 7, 850..=899) => Reason::Blocked,
+                (5, 7, 606..=649) | (5, 7, 506) | (5, 7, 507) | (5, 7, 511) | (5, 7, 513) => {
+                    Reason::Blocked
+                }
+                (5, 7, 705) | (5, 7, 708) => Reason::Blocked,
+                (5, 7, 501..=503) | (5, 7, 750) | (5, 7, 800) => Reason::Rejected,
+                (5, 7, 504) | (5, 7, 505) | (5, 1, 10) => Reason::UserUnknown,
+                // Microsoft reuses 5.4.1 for refusals at RCPT: relaying, directory-based
+                // edge blocking ("Recipient address rejected: Access denied"), or others.
+                (5, 4, 1) if self.has(NORELAY) => Reason::NoRelaying,
+                (5, 4, 1) if self.has(DIRECTORY_REJECT) => Reason::UserUnknown,
+                (5, 4, 1) => Reason::Rejected,
+                (5, 7, 509) | (5, 7, 515) => Reason::AuthFailure,
+                (5, 7, 510) => Reason::NotAccept,
+                (5, 7, 512) => Reason::NotCompliantRfc,
+                (_, 4, 316) | (_, 4, 318) => Reason::NetworkError,
+                (5, 4, 300) => Reason::Expired,
+                _ => return None,
+            }),
+            Provider::Yahoo if self.has(STOP) => Some(Reason::Blocked),
+            Provider::Orange => orange_code(self.text),
+            Provider::Spectrum => spectrum_code(self.text),
+            _ => None,
+        }
+    }
+
+    /// Enhanced codes that decide by themselves (with the text as a tie-breaker where
+    /// providers reuse them).
+    fn by_decisive_status(&self) -> Option<Reason> {
+        let (s, d) = self.sd();
+        Some(match (s, d) {
+            (7, 20..=22) | (7, 24) | (7, 26) => Reason::AuthFailure,
+            (7, 23) if self.has(PTR) => Reason::RequirePtr,
+            (7, 23) => Reason::AuthFailure,
+            (7, 25) => Reason::RequirePtr,
+            (7, 27) if self.has(AUTH) => Reason::AuthFailure,
+            (7, 27) => Reason::NotAccept,
+            (7, 29) if self.has(STARTTLS) => Reason::FailedStartTls,
+            (7, 29) => Reason::AuthFailure,
+            (7, 30) if self.has(AUTH) => Reason::AuthFailure,
+            (7, 30) => Reason::FailedStartTls,
+            (1, 7) | (1, 8) => Reason::Rejected,
+            (7, 13) => Reason::Suspend,
+            (7, 17) | (7, 18) | (1, 6) => Reason::HasMoved,
+            (3, 4) | (7, 16) => Reason::EmailTooLarge,
+            (1, 10) => Reason::NotAccept,
+            _ => return None,
+        })
+    }
+
+    /// Phrases, most specific first.
+    fn by_phrases(&self) -> Option<Reason> {
+        const ORDER: &[(u8, Reason)] = &[
+            (POLICY_STRONG, Reason::PolicyViolation),
+            (SENDER_LIMIT, Reason::RateLimited),
+            (MAILBOX_FULL, Reason::MailboxFull),
+            (TOO_LARGE, Reason::EmailTooLarge),
+            (SUSPEND, Reason::Suspend),
+            (HAS_MOVED, Reason::HasMoved),
+            (VIRUS, Reason::VirusDetected),
+            (NOT_COMPLIANT, Reason::NotCompliantRfc),
+            (AUTH, Reason::AuthFailure),
+            (REPUTATION, Reason::BadReputation),
+            (PTR, Reason::RequirePtr),
+            (SECURITY, Reason::SecurityError),
+            (NORELAY, Reason::NoRelaying),
+            (DIRECTORY_REJECT, Reason::UserUnknown),
+            (SENDER_REJECTED, Reason::Rejected),
+        ];
+        for (s, r) in ORDER {
+            if self.has(*s) {
+                return Some(*r);
+            }
+        }
+        if self.code == 551 && !self.has(HOST_UNKNOWN) {
+            // RFC 5321: "User not local; please try <forward-path>".
+            return Some(Reason::HasMoved);
+        }
+        if self.has(USER_UNKNOWN) {
+            return Some(self.user_unknown());
+        }
+        if self.has(HOST_UNKNOWN) {
+            return Some(Reason::HostUnknown);
+        }
+        if self.has(UNUSUAL_RATE) && self.class == 5 && !self.has(RATE) {
+            return Some(Reason::Blocked);
+        }
+        if self.has(RATE) || self.has(UNUSUAL_RATE) {
+            return Some(Reason::RateLimited);
+        }
+        if self.has(GREYLIST) {
+            return Some(Reason::Blocked);
+        }
+        if self.has(SPAM) {
+            return Some(self.content_reason(Reason::SpamDetected));
+        }
+        const LATER: &[(u8, Reason)] = &[
+            (POLICY, Reason::PolicyViolation),
+            (HELO, Reason::Blocked),
+            (BLOCKLIST, Reason::Blocked),
+            (STARTTLS, Reason::FailedStartTls),
+            (NOT_ACCEPT, Reason::NotAccept),
+            (SYSTEM_FULL, Reason::SystemFull),
+            (EXPIRED, Reason::Expired),
+            (NETWORK, Reason::NetworkError),
+            (SUPPRESSED, Reason::Suppressed),
+            (CONTENT, Reason::ContentError),
+            (SYNTAX, Reason::SyntaxError),
+            (SYSTEM, Reason::SystemError),
+            (MAILER, Reason::MailerError),
+            (VACATION, Reason::Vacation),
+        ];
+        for (s, r) in LATER {
+            if self.has(*s) {
+                return Some(*r);
+            }
+        }
+        None
+    }
+
+    /// "User unknown" depends on when it was said.
+    fn user_unknown(&self) -> Reason {
+        match self.command {
+            Some(c) if c.is_content() => Reason::Filtered,
+            Some(Command::Mail) => Reason::Rejected,
+            Some(_) => Reason::UserUnknown,
+            // Without the command, "user unknown" with a policy status (X.7.x) or with the
+            // undefined X.0.0 is a filter speaking rather than a directory lookup (sisimai
+            // labels it so); with an address or mailbox status, or none, it is the lookup.
+            None if matches!(self.sd(), (7, _) | (0, 0)) => Reason::Filtered,
+            None => Reason::UserUnknown,
+        }
+    }
+
+    /// Content verdicts cannot come before the content was sent: then the client is refused.
+    fn content_reason(&self, r: Reason) -> Reason {
+        match self.command {
+            Some(c) if c.is_before_content() => Reason::Blocked,
+            _ => r,
+        }
+    }
+
+    /// The usual reason of a specific enhanced code.
+    fn by_status(&self) -> Option<Reason> {
+        let (s, d) = self.sd();
+        let temp = self.class == 4;
+        Some(match (s, d) {
+            (1, 1) | (1, 3) => {
+                if self.command == Some(Command::Mail) {
+                    Reason::Rejected
+                } else if self.command.is_some_and(Command::is_content) {
+                    Reason::Filtered
+                } else {
+                    Reason::UserUnknown
+                }
+            }
+            (1, 2) => Reason::HostUnknown,
+            (1, 4) => Reason::Filtered,
+            (1, 7) | (1, 8) => Reason::Rejected,
+            (2, 0) if !temp => Reason::Filtered,
+            (2, 1) if temp => Reason::RateLimited,
+            (2, 1) => Reason::Filtered,
+            (2, 2) => Reason::MailboxFull,
+            (2, 3) => Reason::EmailTooLarge,
+            (2, 4) => Reason::Filtered,
+            (3, 1) => Reason::SystemFull,
+            (3, 2) if !temp => Reason::NotAccept,
+            (3, 2) | (3, 3) | (3, 5) => Reason::SystemError,
+            (4, 1) | (4, 2) | (4, 6) => Reason::NetworkError,
+            (4, 3) => Reason::SystemError,
+            (4, 4) => Reason::HostUnknown,
+            (4, 5) => Reason::SystemFull,
+            (4, 7) => Reason::Expired,
+            (5, 3) => Reason::RateLimited,
+            (5, 1) | (5, 2) | (5, 4) | (5, 5) | (5, 6) => Reason::SyntaxError,
+            (6, 1..=999) => Reason::ContentError,
+            (7, 1) | (7, 2) if temp => Reason::Blocked,
+            (7, 2) => Reason::Blocked,
+            (7, 3..=12) | (7, 14) | (7, 15) | (7, 19) => Reason::SecurityError,
+            (7, 28) => self.content_reason(Reason::SpamDetected),
+            _ => return None,
+        })
+    }
+
+    /// Words that also appear in boilerplate, read only when nothing better was found.
+    fn by_weak_phrases(&self) -> Option<Reason> {
+        if self.has(STOP) || self.has(BLOCKED_WEAK) {
+            return Some(Reason::Blocked);
+        }
+        if self.has(SPAM_WEAK) {
+            return Some(self.content_reason(Reason::SpamDetected));
+        }
+        if self.has(RCPT_REJECTED) {
+            return Some(self.user_unknown());
+        }
+        if self.has(ACCESS_DENIED) {
+            return Some(Reason::Rejected);
+        }
+        None
+    }
+
+    /// The reply code, the command and the enhanced code's subject.
+    fn fallback(&self) -> Reason {
+        match self.code {
+            421 => return Reason::Blocked,
+            500..=504 => return Reason::SyntaxError,
+            530 | 534 | 535 => return Reason::SecurityError,
+            _ => {}
+        }
+        match self.command {
+            Some(c) if c.is_connection_stage() => return Reason::Blocked,
+            Some(Command::Mail) => return Reason::Rejected,
+            Some(Command::StartTls) => return Reason::FailedStartTls,
+            Some(Command::Auth) => return Reason::SecurityError,
+            _ => {}
+        }
+        // As sisimai: only the content and security subjects imply a reason by themselves.
+        match self.sd() {
+            (1, 0) if self.class == 5 => Reason::UserUnknown,
+            (6, _) => Reason::ContentError,
+            (7, _) => Reason::SecurityError,
+            _ => Reason::OnHold,
+        }
+    }
+
+    fn action(&self, reason: Reason) -> Action {
+        let fix_first = matches!(
+            reason,
+            Reason::AuthFailure
+                | Reason::RequirePtr
+                | Reason::FailedStartTls
+                | Reason::SecurityError
+                | Reason::NoRelaying
+                | Reason::SyntaxError
+                | Reason::EmailTooLarge
+                | Reason::NotCompliantRfc
+        );
+        match self.class {
+            2 => Action::Done,
+            1 | 3 => Action::Continue,
+            4 if self.has(STOP) => Action::DoNotRetry,
+            4 if fix_first => Action::FixAndRetry,
+            4 => Action::RetryLater,
+            5 if self.has(STOP) || reason.is_hard() => Action::DoNotRetry,
+            5 if reason == Reason::RateLimited
+                || self.has(TRY_LATER) && reason != Reason::Expired =>
+            {
+                Action::RetryLater
+            }
+            5 if fix_first
+                || matches!(
+                    reason,
+                    Reason::ContentError
+                        | Reason::PolicyViolation
+                        | Reason::SpamDetected
+                        | Reason::VirusDetected
+                        | Reason::Blocked
+                        | Reason::BadReputation
+                        | Reason::Rejected
+                ) =>
+            {
+                Action::FixAndRetry
+            }
+            _ => Action::DoNotRetry,
+        }
+    }
+}
+
+/// Orange / La Poste reason codes: the last three digits of an `OFR…`/`LPN…`/`OUK…` token
+/// (`OFR_506`, `OFR004_405`, `LPN007_416`), from Orange's postmaster documentation.
+fn orange_code(t: &[u8]) -> Option<Reason> {
+    let mut found = None;
+    let mut i = 0;
+    while i + 3 < t.len() {
+        let w = &t[i..i + 3];
+        let label = w.eq_ignore_ascii_case(b"ofr")
+            || w.eq_ignore_ascii_case(b"lpn")
+            || w.eq_ignore_ascii_case(b"ouk");
+        if label && (i == 0 || !t[i - 1].is_ascii_alphanumeric()) {
+            let mut e = i + 3;
+            while e < t.len() && (t[e].is_ascii_alphanumeric() || t[e] == b'_') {
+                e += 1;
+            }
+            if e - i >= 6 && t[e - 3..e].iter().all(u8::is_ascii_digit) {
+                let n = (t[e - 3] - b'0') as u16 * 100
+                    + (t[e - 2] - b'0') as u16 * 10
+                    + (t[e - 1] - b'0') as u16;
+                found = Some(n);
+            }
+            i = e;
+            continue;
+        }
+        i += 1;
+    }
+    Some(match found? {
+        101..=103 | 510 | 999 => Reason::Blocked,
+        104 => Reason::RateLimited,
+        305 | 402 => Reason::SecurityError,
+        401 | 517 => Reason::AuthFailure,
+        403 | 405 | 415 | 421 => Reason::Rejected,
+        416 => Reason::UserUnknown,
+        417 => Reason::MailboxFull,
+        420 | 426 => Reason::Suspend,
+        505 => Reason::SystemError,
+        506 => Reason::SpamDetected,
+        514 => Reason::EmailTooLarge,
+        630 => Reason::PolicyViolation,
+        _ => return None,
+    })
+}
+
+/// Spectrum / Charter reason codes: `AUP#In-1310`, `AUP#O-1000`, from Spectrum's
+/// "understanding email error codes" page.
+fn spectrum_code(t: &[u8]) -> Option<Reason> {
+    let mut i = 0;
+    while i + 4 <= t.len() {
+        if t[i..i + 4].eq_ignore_ascii_case(b"aup#") {
+            let mut j = i + 4;
+            while j < t.len() && !t[j].is_ascii_digit() && j < i + 12 {
+                j += 1;
+            }
+            if j + 4 <= t.len() && t[j..j + 4].iter().all(u8::is_ascii_digit) {
+                let n = t[j..j + 4]
+                    .iter()
+                    .fold(0u16, |a, d| a * 10 + (d - b'0') as u16);
+                return Some(match n {
+                    1000 | 1200..=1250 => Reason::Blocked,
+                    1010..=1080 | 1500 | 1520 => Reason::Rejected,
+                    1090 => Reason::SystemError,
+                    1100..=1150 => Reason::RequirePtr,
+                    1160..=1190 | 1560 => Reason::PolicyViolation,
+                    1260 => Reason::NetworkError,
+                    1300..=1490 | 1540 | 1550 | 1580 => Reason::RateLimited,
+                    1530 => Reason::EmailTooLarge,
+                    _ => return None,
+                });
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The parts at the start of a reply text: the code and the enhanced code after it.
+fn head(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
+    head_of(t)
+}
+
+fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
+    let mut i = 0;
+    while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\r' | b'\n') {
+        i += 1;
+    }
+    let mut code = None;
+    if t.len() >= i + 3
+        && matches!(
+            t.get(i + 3),
+            None | Some(b' ' | b'-' | b'\r' | b'\n' | b'\t')
+        )
+    {
+        code = ReplyCode::from_bytes(&t[i..i + 3]);
+        if code.is_some() {
+            i += 3;
+            if i < t.len() {
+                i += 1;
+            }
+        }
+    }
+    while i < t.len() && matches!(t[i], b' ' | b'\t') {
+        i += 1;
+    }
+    let enhanced = EnhancedStatus::parse(&t[i..]).map(|(e, _)| e);
+    (code, enhanced)
+}
+
+/// The offset of a later `4xx 4.x.x` / `5xx 5.x.x` failure inside a text that started with
+/// a positive reply.
+fn later_failure(t: &[u8]) -> Option<usize> {
+    let mut i = 1;
+    while i + 4 < t.len() {
+        if matches!(t[i], b'4' | b'5')
+            && matches!(t[i - 1], b' ' | b'\t' | b'\n')
+            && t[i + 1].is_ascii_digit()
+            && t[i + 2].is_ascii_digit()
+            && matches!(t[i + 3], b' ' | b'-')
+        {
+            if let Some((e, _)) = EnhancedStatus::parse(&t[i + 4..]) {
+                if e.class_digit() == t[i] - b'0' {
+                    return Some(i);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// An enhanced code inside the text (`(#5.1.1 - chkusr)`, `[#4.16.1]`) whose class is
+/// `class`: standing alone, not part of an IP address or a version number.
+fn find_enhanced(t: &[u8], class: u8) -> Option<EnhancedStatus> {
+    let want = b'0' + class;
+    let mut i = 0;
+    while i + 5 <= t.len() {
+        let at = i + memchr::memchr(want, &t[i..t.len() - 4])?;
+        i = at + 1;
+        if t[at + 1] != b'.' {
+            continue;
+        }
+        if at > 0 && (t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'.') {
+            continue;
+        }
+        // Parse up to the next non-code byte so that a following '.' or letter disqualifies.
+        let mut end = at + 2;
+        while end < t.len() && (t[end].is_ascii_digit() || t[end] == b'.') {
+            end += 1;
+        }
+        let candidate = &t[at..end];
+        if candidate.last() == Some(&b'.') {
+            continue;
+        }
+        if end < t.len() && t[end].is_ascii_alphanumeric() {
+            continue;
+        }
+        if let Some((e, n)) = EnhancedStatus::parse(candidate) {
+            if n == candidate.len() {
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
+/// The iterator returned by [`Classification::links`].
+#[derive(Clone, Debug)]
+pub struct Links<'a> {
+    text: &'a [u8],
+    pos: usize,
+}
+
+fn links(text: &[u8]) -> Links<'_> {
+    Links { text, pos: 0 }
+}
+
+impl<'a> Iterator for Links<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let t = self.text;
+        while self.pos < t.len() {
+            let at = self.pos + memchr::memchr3(b'h', b'H', b'w', &t[self.pos..])?;
+            self.pos = at + 1;
+            let rest = &t[at..];
+            let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+            if !(starts(b"https://") || starts(b"http://") || starts(b"www.")) {
+                continue;
+            }
+            if at > 0 && (t[at - 1].is_ascii_alphanumeric() || matches!(t[at - 1], b'/' | b'.')) {
+                continue;
+            }
+            let mut end = at;
+            while end < t.len()
+                && t[end].is_ascii_graphic()
+                && !matches!(t[end], b'<' | b'>' | b'"' | b'\'' | b'`')
+            {
+                end += 1;
+            }
+            // Closing punctuation after a link belongs to the sentence.
+            while end > at
+                && matches!(
+                    t[end - 1],
+                    b'.' | b',' | b';' | b':' | b')' | b']' | b'!' | b'?'
+                )
+            {
+                end -= 1;
+            }
+            self.pos = end;
+            if let Ok(s) = core::str::from_utf8(&t[at..end]) {
+                if s.len() > 8 {
+                    return Some(s);
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::string::ToString;
+
+    fn reason(text: &str) -> Reason {
+        classify_text(text.as_bytes()).unwrap().reason()
+    }
+
+    #[test]
+    fn provider_meanings_win() {
+        assert_eq!(reason("550 5.7.27 This message was blocked because it didn't pass SPF authentication. - gsmtp"), Reason::AuthFailure);
+        assert_eq!(
+            reason("550 5.7.27 sender address has null MX"),
+            Reason::NotAccept
+        );
+        assert_eq!(reason("421 4.7.29 Your email has been rate limited because you're not using a TLS connection. - gsmtp"), Reason::FailedStartTls);
+        assert_eq!(reason("550 5.7.30 This message was blocked because it didn't pass DKIM authentication. - gsmtp"), Reason::AuthFailure);
+        assert_eq!(
+            reason("550 5.7.30 REQUIRETLS support required"),
+            Reason::FailedStartTls
+        );
+    }
+
+    #[test]
+    fn command_matters() {
+        let e = extract(b"550 5.1.1 <a@example.com>... User unknown").unwrap();
+        assert_eq!(
+            classify_extracted(&e, Some(Command::Rcpt)).reason(),
+            Reason::UserUnknown
+        );
+        assert_eq!(
+            classify_extracted(&e, Some(Command::EndOfData)).reason(),
+            Reason::Filtered
+        );
+        assert_eq!(
+            classify_extracted(&e, Some(Command::Mail)).reason(),
+            Reason::Rejected
+        );
+        let e = extract(b"554 5.7.1 This message looks like spam").unwrap();
+        assert_eq!(
+            classify_extracted(&e, Some(Command::Rcpt)).reason(),
+            Reason::Blocked
+        );
+        assert_eq!(classify_extracted(&e, None).reason(), Reason::SpamDetected);
+    }
+
+    #[test]
+    fn greeting_in_front() {
+        let c = classify_text(b"220-laposte 421 4.2.1 Service refuse. Veuillez essayer plus tard.")
+            .unwrap();
+        assert_eq!(c.code().unwrap().as_u16(), 421);
+        assert_eq!(c.reason(), Reason::Blocked);
+    }
+
+    #[test]
+    fn enhanced_inside_text() {
+        assert_eq!(
+            find_enhanced(b"x (#5.1.1 - chkusr)", 5)
+                .unwrap()
+                .to_string(),
+            "5.1.1"
+        );
+        assert_eq!(find_enhanced(b"from 192.5.1.1 and 4.16.55.1", 5), None);
+        assert_eq!(find_enhanced(b"see 5.1.1.2", 5), None);
+        assert_eq!(
+            find_enhanced(b"[#4.16.1].", 4).unwrap().to_string(),
+            "4.16.1"
+        );
+    }
+
+    #[test]
+    fn links_are_trimmed() {
+        let l: std::vec::Vec<&str> =
+            links(b"see <http://x.co/srbounce>, and https://a.example/b?c=d. www.spamhaus.org/x)")
+                .collect();
+        assert_eq!(
+            l,
+            [
+                "http://x.co/srbounce",
+                "https://a.example/b?c=d",
+                "www.spamhaus.org/x"
+            ]
+        );
+    }
+}

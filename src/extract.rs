@@ -1,0 +1,563 @@
+//! Finding the reply, and the command it answered, in text that people paste: Postfix and
+//! Exim log lines, a DSN `Diagnostic-Code:` field with folded lines, a Sendmail session
+//! transcript, or a bare reply. Everything borrows the input; nothing allocates.
+
+use crate::Command;
+
+/// Where an extracted reply was found.
+///
+/// ```
+/// use smtp_reply::{extract, Source};
+/// let e = extract(b"Diagnostic-Code: smtp; 550 5.1.1 User unknown").unwrap();
+/// assert_eq!(e.source(), Source::Dsn);
+/// assert_eq!(e.source().as_str(), "dsn");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[non_exhaustive]
+pub enum Source {
+    /// A bare reply (possibly after some leading words).
+    Reply,
+    /// A Postfix log line or bounce: `host X[ip] said: 550 ... (in reply to RCPT TO command)`.
+    Postfix,
+    /// An Exim log line or bounce: `SMTP error from remote mail server after RCPT TO:<x>: 550 ...`.
+    Exim,
+    /// A delivery status notification field: `Diagnostic-Code: smtp; 550 ...`.
+    Dsn,
+    /// A Sendmail session transcript: `>>> RCPT To:<x>` then `<<< 550 ...`.
+    Sendmail,
+}
+
+impl Source {
+    /// A short lower-case name: `"reply"`, `"postfix"`, `"exim"`, `"dsn"`, `"sendmail"`.
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::Source::Postfix.as_str(), "postfix");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Source::Reply => "reply",
+            Source::Postfix => "postfix",
+            Source::Exim => "exim",
+            Source::Dsn => "dsn",
+            Source::Sendmail => "sendmail",
+        }
+    }
+}
+
+/// A reply found in surrounding text.
+///
+/// ```
+/// use smtp_reply::{extract, Command, Source};
+/// let line = b"Nov 28 07:13:56 mx postfix/smtp[123]: 4F2: to=<bob@example.com>, \
+///     relay=mx.example.com[192.0.2.1]:25, status=bounced (host mx.example.com[192.0.2.1] \
+///     said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown \
+///     (in reply to RCPT TO command))";
+/// let e = extract(line).unwrap();
+/// assert_eq!(e.source(), Source::Postfix);
+/// assert_eq!(e.command(), Some(Command::Rcpt));
+/// assert_eq!(e.host(), Some(&b"mx.example.com"[..]));
+/// assert!(e.text().starts_with(b"550 5.1.1 <bob@example.com>"));
+/// assert!(e.text().ends_with(b"User unknown"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Extracted<'a> {
+    text: &'a [u8],
+    command: Option<Command>,
+    source: Source,
+    host: Option<&'a [u8]>,
+    diagnostic_type: Option<&'a [u8]>,
+}
+
+impl<'a> Extracted<'a> {
+    /// The span of the input that holds the reply, as it appears there: folded lines, and
+    /// the `<<< ` prefixes of a transcript, are kept; [`Extracted::segments`] removes them.
+    ///
+    /// ```
+    /// let e = smtp_reply::extract(b"  550 5.1.1 No such user\n").unwrap();
+    /// assert_eq!(e.text(), b"550 5.1.1 No such user");
+    /// ```
+    pub fn text(&self) -> &'a [u8] {
+        self.text
+    }
+
+    /// The command the reply answered, when the text says.
+    ///
+    /// ```
+    /// use smtp_reply::{extract, Command};
+    /// let e = extract(b"SMTP error from remote mail server after end of data: 550 spam").unwrap();
+    /// assert_eq!(e.command(), Some(Command::EndOfData));
+    /// ```
+    pub fn command(&self) -> Option<Command> {
+        self.command
+    }
+
+    /// What kind of text the reply was found in.
+    ///
+    /// ```
+    /// use smtp_reply::{extract, Source};
+    /// assert_eq!(extract(b"421 Busy").unwrap().source(), Source::Reply);
+    /// ```
+    pub fn source(&self) -> Source {
+        self.source
+    }
+
+    /// The remote host that answered, when a log line names it.
+    ///
+    /// ```
+    /// let e = smtp_reply::extract(b"host mx1.example.org[192.0.2.1] said: 452 4.2.2 Over quota").unwrap();
+    /// assert_eq!(e.host(), Some(&b"mx1.example.org"[..]));
+    /// ```
+    pub fn host(&self) -> Option<&'a [u8]> {
+        self.host
+    }
+
+    /// The diagnostic type of a DSN field (`smtp`, `X-Postfix`, `X-Unix`), when given.
+    ///
+    /// ```
+    /// let e = smtp_reply::extract(b"Diagnostic-Code: X-Unix; 75 procmail failed").unwrap();
+    /// assert_eq!(e.diagnostic_type(), Some(&b"X-Unix"[..]));
+    /// ```
+    pub fn diagnostic_type(&self) -> Option<&'a [u8]> {
+        self.diagnostic_type
+    }
+
+    /// The pieces of reply text in order, with folding white space and transcript prefixes
+    /// removed: the classifier reads these as one text.
+    ///
+    /// ```
+    /// let text = b"Diagnostic-Code: smtp; 550 5.1.1 <bob@example.com>... User\r\n    unknown\r\nStatus: 5.1.1";
+    /// let e = smtp_reply::extract(text).unwrap();
+    /// let pieces: Vec<&[u8]> = e.segments().collect();
+    /// assert_eq!(pieces, [&b"550 5.1.1 <bob@example.com>... User"[..], b"unknown"]);
+    /// ```
+    pub fn segments(&self) -> Segments<'a> {
+        Segments {
+            rest: self.text,
+            transcript: self.source == Source::Sendmail,
+        }
+    }
+}
+
+/// The iterator returned by [`Extracted::segments`].
+#[derive(Clone, Debug)]
+pub struct Segments<'a> {
+    rest: &'a [u8],
+    transcript: bool,
+}
+
+impl<'a> Iterator for Segments<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        loop {
+            if self.rest.is_empty() {
+                return None;
+            }
+            let (line, rest) = split_line(self.rest);
+            self.rest = rest;
+            let mut line = trim(line);
+            if self.transcript {
+                match line.strip_prefix(b"<<<") {
+                    Some(l) => line = trim(l),
+                    None => continue,
+                }
+            }
+            if !line.is_empty() {
+                return Some(line);
+            }
+        }
+    }
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+fn trim(mut s: &[u8]) -> &[u8] {
+    while let [first, rest @ ..] = s {
+        if is_space(*first) {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    while let [rest @ .., last] = s {
+        if is_space(*last) {
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    s
+}
+
+/// The first line (without its ending) and the rest after the line ending.
+fn split_line(s: &[u8]) -> (&[u8], &[u8]) {
+    match memchr::memchr(b'\n', s) {
+        Some(i) => (&s[..i], &s[i + 1..]),
+        None => (s, &[]),
+    }
+}
+
+/// The position of `needle` (ASCII, compared case-insensitively) in `hay` at or after
+/// `from`. Linear in practice: candidates are found with `memchr2` on the first byte.
+fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let first = needle[0];
+    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    let mut i = from;
+    while i + needle.len() <= hay.len() {
+        let at = i + memchr::memchr2(lo, up, &hay[i..hay.len() - needle.len() + 1])?;
+        if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+fn is_digit(b: Option<&u8>) -> bool {
+    matches!(b, Some(b'0'..=b'9'))
+}
+
+/// Whether a reply code (`ddd` then a space, `-`, or the end) starts at `at`.
+fn code_at(s: &[u8], at: usize) -> bool {
+    matches!(s.get(at), Some(b'1'..=b'5'))
+        && is_digit(s.get(at + 1))
+        && is_digit(s.get(at + 2))
+        && matches!(
+            s.get(at + 3),
+            None | Some(b' ' | b'-' | b'\r' | b'\n' | b'\t')
+        )
+}
+
+/// The end of a value that may continue on folded lines (lines starting with white space).
+fn folded_end(s: &[u8], start: usize) -> usize {
+    let mut end = match memchr::memchr(b'\n', &s[start..]) {
+        Some(i) => start + i,
+        None => return s.len(),
+    };
+    loop {
+        // `end` is at a '\n'; does the next line continue the value?
+        let next = end + 1;
+        match s.get(next) {
+            Some(b' ' | b'\t') => {
+                let line_end = memchr::memchr(b'\n', &s[next..]).map_or(s.len(), |i| next + i);
+                if trim(&s[next..line_end]).is_empty() {
+                    return end;
+                }
+                end = line_end;
+                if end == s.len() {
+                    return end;
+                }
+            }
+            _ => return end,
+        }
+    }
+}
+
+fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
+    trim(&s[start.min(end)..end])
+}
+
+/// Finds the reply in `text` and, when the text says, the command it answered and the host
+/// that sent it. Tries, in order: a DSN `Diagnostic-Code:` field (or a bare `smtp;` value),
+/// a Postfix `said:` / `refused to talk to me:`, an Exim `SMTP error from remote mail server
+/// after ...:`, a Sendmail transcript (`<<< 550 ...`), and a bare reply, also one that
+/// follows some words (`Remote server replied: 550 ...`). `None` when the text holds no
+/// reply code or enhanced status code at all.
+///
+/// Linear in the length of `text`; never allocates or panics.
+///
+/// ```
+/// use smtp_reply::{extract, Command, Source};
+/// let exim = b"** bob@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.1]: \
+///     SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550 5.1.1 No such user";
+/// let e = extract(exim).unwrap();
+/// assert_eq!((e.source(), e.command()), (Source::Exim, Some(Command::Rcpt)));
+/// assert_eq!(e.text(), b"550 5.1.1 No such user");
+///
+/// let transcript = b"... while talking to mx.example.com.:\n>>> DATA\n<<< 554 5.7.1 Spam rejected\n";
+/// let e = extract(transcript).unwrap();
+/// assert_eq!((e.source(), e.command()), (Source::Sendmail, Some(Command::Data)));
+///
+/// assert!(extract(b"no reply in here").is_none());
+/// ```
+pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
+    dsn(text)
+        .or_else(|| postfix(text))
+        .or_else(|| exim(text))
+        .or_else(|| sendmail(text))
+        .or_else(|| bare(text))
+}
+
+fn make(text: &[u8], source: Source) -> Extracted<'_> {
+    Extracted {
+        text,
+        command: None,
+        source,
+        host: None,
+        diagnostic_type: None,
+    }
+}
+
+fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
+    let (value, field) = match find(s, 0, b"diagnostic-code:") {
+        Some(at) => (at + b"diagnostic-code:".len(), true),
+        None => {
+            // A bare value such as "smtp;550 5.1.1 ..." or "SMTP; 552-5.2.3 ...".
+            let at = find(s, 0, b"smtp;")?;
+            if at > 0 && s[at - 1].is_ascii_alphanumeric() {
+                return None;
+            }
+            (at, false)
+        }
+    };
+    let mut i = value;
+    while i < s.len() && matches!(s[i], b' ' | b'\t') {
+        i += 1;
+    }
+    let mut diagnostic_type = None;
+    // "type;" then the text; the type is a short token.
+    let type_end = s[i..]
+        .iter()
+        .take(24)
+        .position(|b| *b == b';')
+        .map(|p| i + p);
+    if let Some(te) = type_end {
+        let t = trim(&s[i..te]);
+        if !t.is_empty() && t.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') {
+            diagnostic_type = Some(t);
+            i = te + 1;
+        }
+    }
+    if !field && diagnostic_type.is_none() {
+        return None;
+    }
+    while i < s.len() && matches!(s[i], b' ' | b'\t') {
+        i += 1;
+    }
+    let end = folded_end(s, i);
+    let mut e = make(span(s, i, end), Source::Dsn);
+    e.diagnostic_type = diagnostic_type;
+    Some(e)
+}
+
+fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
+    let said =
+        find(s, 0, b"said:").filter(|&at| at == 0 || matches!(s[at - 1], b' ' | b'\t' | b')'));
+    let (start, command) = match said {
+        Some(at) => (at + b"said:".len(), None),
+        None => (
+            find(s, 0, b"refused to talk to me:")? + b"refused to talk to me:".len(),
+            Some(Command::Connect),
+        ),
+    };
+    let line_end = folded_end(s, start);
+    let mut end = line_end;
+    let mut command = command;
+    if let Some(at) = find(&s[..line_end], start, b"(in reply to ") {
+        end = at;
+        let c = at + b"(in reply to ".len();
+        command = Command::parse(&s[c..line_end]);
+    } else if let Some(at) = find(
+        &s[..line_end],
+        start,
+        b"while receiving the initial server greeting",
+    ) {
+        end = at;
+        command = Some(Command::Connect);
+    }
+    // The host: "host NAME[ip] said:" or "host NAME said:".
+    let host = find(&s[..start], 0, b"host ").and_then(|h| {
+        let from = h + b"host ".len();
+        let len = s[from..start]
+            .iter()
+            .position(|b| matches!(b, b'[' | b' ' | b'('))
+            .unwrap_or(0);
+        if len > 0 {
+            Some(&s[from..from + len])
+        } else {
+            None
+        }
+    });
+    let mut e = make(span(s, start, end), Source::Postfix);
+    e.command = command;
+    e.host = host;
+    Some(e)
+}
+
+fn exim(s: &[u8]) -> Option<Extracted<'_>> {
+    let at = find(s, 0, b"smtp error from remote mail")?;
+    let after = find(s, at, b" after ")? + b" after ".len();
+    // The reply starts at the first ':' after the command that is followed by a code,
+    // perhaps on the next (indented) line.
+    let mut i = after;
+    let start = loop {
+        let colon = after_colon(s, i)?;
+        let mut j = colon + 1;
+        while j < s.len() && is_space(s[j]) {
+            j += 1;
+        }
+        if code_at(s, j) {
+            break j;
+        }
+        i = colon + 1;
+    };
+    let end = folded_end(s, start);
+    let host = find(&s[..at], 0, b"H=").map(|h| {
+        let from = h + 2;
+        let len = s[from..at]
+            .iter()
+            .position(|b| matches!(b, b' ' | b'[' | b':'))
+            .unwrap_or(0);
+        &s[from..from + len]
+    });
+    let mut e = make(span(s, start, end), Source::Exim);
+    e.command = Command::parse(&s[after..start]);
+    e.host = host.filter(|h| !h.is_empty());
+    Some(e)
+}
+
+fn after_colon(s: &[u8], from: usize) -> Option<usize> {
+    memchr::memchr(b':', &s[from.min(s.len())..]).map(|i| from + i)
+}
+
+fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
+    // The first "<<< 4xx/5xx" line; the command is the last ">>> " line before it.
+    let mut pos = 0;
+    let mut command = None;
+    while pos < s.len() {
+        let (line, rest) = split_line(&s[pos..]);
+        let line_start = pos;
+        pos = s.len() - rest.len();
+        let t = trim(line);
+        if let Some(c) = t.strip_prefix(b">>>") {
+            command = Command::parse(c);
+        } else if let Some(r) = t.strip_prefix(b"<<<") {
+            let r = trim(r);
+            if matches!(r.first(), Some(b'4' | b'5')) && code_at(r, 0) {
+                // The reply continues on the following "<<< " lines.
+                let mut end = line_start + line.len();
+                let mut next = pos;
+                while next < s.len() {
+                    let (l, rest2) = split_line(&s[next..]);
+                    if !trim(l).starts_with(b"<<<") {
+                        break;
+                    }
+                    end = next + l.len();
+                    next = s.len() - rest2.len();
+                }
+                let start = line_start + (line.len() - trim_start_len(line));
+                let mut e = make(span(s, start, end), Source::Sendmail);
+                e.command = command;
+                return Some(e);
+            }
+        }
+    }
+    None
+}
+
+fn trim_start_len(line: &[u8]) -> usize {
+    let lead = line.iter().take_while(|b| is_space(**b)).count();
+    line.len() - lead
+}
+
+fn bare(s: &[u8]) -> Option<Extracted<'_>> {
+    let t = trim(s);
+    if code_at(t, 0) || crate::EnhancedStatus::parse(t).is_some() {
+        return Some(make(t, Source::Reply));
+    }
+    // A code after some words: the first "ddd " at a word start.
+    let mut i = 0;
+    while i < t.len() {
+        if (i == 0
+            || matches!(
+                t[i - 1],
+                b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\''
+            ))
+            && code_at(t, i)
+            && matches!(t[i], b'4' | b'5')
+        {
+            return Some(make(&t[i..], Source::Reply));
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn postfix_variants() {
+        let e = extract(b"host mx.example.com[192.0.2.1] said: 550-5.1.1 The email account does not exist. 550 5.1.1 Learn more - gsmtp (in reply to end of DATA command)").unwrap();
+        assert_eq!(e.command(), Some(Command::EndOfData));
+        assert!(e.text().ends_with(b"gsmtp"));
+        let e = extract(b"host mx.example.com[192.0.2.1] refused to talk to me: 554 5.7.1 Blocked")
+            .unwrap();
+        assert_eq!(
+            (e.command(), e.text()),
+            (Some(Command::Connect), &b"554 5.7.1 Blocked"[..])
+        );
+        let e = extract(b"said: 452 4.2.2 Over quota (in reply to MAIL FROM command)").unwrap();
+        assert_eq!(e.command(), Some(Command::Mail));
+        assert_eq!(e.host(), None);
+    }
+
+    #[test]
+    fn exim_multiline_bounce() {
+        let text = b"  host mx.example.com [192.0.2.1]\n  SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=2022:\n    553-5.7.1 first line\n    553 5.7.1 second line\n\nnext paragraph";
+        let e = extract(text).unwrap();
+        assert_eq!(e.command(), Some(Command::Mail));
+        let pieces: std::vec::Vec<&[u8]> = e.segments().collect();
+        assert_eq!(
+            pieces,
+            [&b"553-5.7.1 first line"[..], b"553 5.7.1 second line"]
+        );
+        let e = extract(b"SMTP error from remote mail server after initial connection: 554 no")
+            .unwrap();
+        assert_eq!(e.command(), Some(Command::Connect));
+    }
+
+    #[test]
+    fn sendmail_transcript() {
+        let text = b"----- Transcript of session follows -----\n... while talking to mx.example.com.:\n>>> MAIL From:<a@example.org>\n<<< 250 OK\n>>> RCPT To:<b@example.com>\n<<< 550-5.1.1 No such\n<<< 550 5.1.1 user\n550 5.1.1 <b@example.com>... User unknown\n";
+        let e = extract(text).unwrap();
+        assert_eq!(
+            (e.source(), e.command()),
+            (Source::Sendmail, Some(Command::Rcpt))
+        );
+        let pieces: std::vec::Vec<&[u8]> = e.segments().collect();
+        assert_eq!(pieces, [&b"550-5.1.1 No such"[..], b"550 5.1.1 user"]);
+    }
+
+    #[test]
+    fn dsn_values() {
+        let e = extract(b"smtp;550 5.7.1 Relaying denied").unwrap();
+        assert_eq!(
+            (e.source(), e.text()),
+            (Source::Dsn, &b"550 5.7.1 Relaying denied"[..])
+        );
+        assert_eq!(e.diagnostic_type(), Some(&b"smtp"[..]));
+        let e = extract(b"Diagnostic-Code: 550 no type given").unwrap();
+        assert_eq!(e.text(), b"550 no type given");
+    }
+
+    #[test]
+    fn bare_replies() {
+        assert_eq!(
+            extract(b"5.1.1 <x@example.jp>... User Unknown")
+                .unwrap()
+                .source(),
+            Source::Reply
+        );
+        let e = extract(b"Remote server replied: 550 5.7.1 Rejected").unwrap();
+        assert_eq!(e.text(), b"550 5.7.1 Rejected");
+        assert!(extract(b"").is_none());
+        assert!(extract(b"in 2024 we had 550 days").is_some());
+        assert!(extract(b"version 1.2.3").is_none());
+    }
+}

@@ -1,0 +1,1131 @@
+//! Case-insensitive multi-phrase matching in one pass, with static tables and no allocation.
+//!
+//! Text is normalised into a small stack window (ASCII lower case, runs of white space and
+//! line breaks as one space, `550-5.1.1 ` continuation markers of flattened replies
+//! dropped). At each word start, the first two bytes select a bucket of candidate phrases
+//! through an index that is built at compile time (a counting sort in a `const fn`); each
+//! candidate is compared byte by byte. Buckets are small and phrases short, so the work is
+//! linear in the length of the text.
+//!
+//! A phrase is lower case, starts with a letter or digit, has single spaces, and may end in
+//! `$` to require that the next byte is not a letter or digit. It sets either a signal bit
+//! (evidence for a reason, read by the classifier) or a provider bit.
+
+use crate::provider::Provider;
+
+/// Evidence that a phrase gives, as bit numbers of [`Found::signals`].
+pub(crate) mod sig {
+    /// The recipient's mailbox does not exist.
+    pub const USER_UNKNOWN: u8 = 0;
+    /// A directory lookup refused the recipient ("recipient address rejected: access denied").
+    pub const DIRECTORY_REJECT: u8 = 1;
+    /// The recipient was refused without a stated reason.
+    pub const RCPT_REJECTED: u8 = 2;
+    /// The recipient's mailbox is over quota.
+    pub const MAILBOX_FULL: u8 = 3;
+    /// The sender exceeded a sending quota (not a mailbox quota).
+    pub const SENDER_LIMIT: u8 = 4;
+    /// The message is too large.
+    pub const TOO_LARGE: u8 = 5;
+    /// The recipient's account is disabled or suspended.
+    pub const SUSPEND: u8 = 6;
+    /// The mailbox moved.
+    pub const HAS_MOVED: u8 = 7;
+    /// A virus was found.
+    pub const VIRUS: u8 = 8;
+    /// The message breaks RFC 5322.
+    pub const NOT_COMPLIANT: u8 = 9;
+    /// SPF, DKIM, DMARC or ARC failed.
+    pub const AUTH: u8 = 10;
+    /// SMTP authentication or another security check is needed or failed.
+    pub const SECURITY: u8 = 11;
+    /// The sender's reputation is poor.
+    pub const REPUTATION: u8 = 12;
+    /// The sending IP has no valid PTR record.
+    pub const PTR: u8 = 13;
+    /// Relaying was refused.
+    pub const NORELAY: u8 = 14;
+    /// The recipient's domain does not exist.
+    pub const HOST_UNKNOWN: u8 = 15;
+    /// The envelope sender was refused.
+    pub const SENDER_REJECTED: u8 = 16;
+    /// Too many messages, connections or recipients.
+    pub const RATE: u8 = 17;
+    /// Gmail's "unusual rate of (unsolicited) mail".
+    pub const UNUSUAL_RATE: u8 = 18;
+    /// Greylisting.
+    pub const GREYLIST: u8 = 19;
+    /// The content was judged to be spam.
+    pub const SPAM: u8 = 20;
+    /// A receiver policy refused the message.
+    pub const POLICY: u8 = 21;
+    /// The client IP or host is on a block list or otherwise refused.
+    pub const BLOCKLIST: u8 = 22;
+    /// TLS is required or failed.
+    pub const STARTTLS: u8 = 23;
+    /// The destination accepts no mail.
+    pub const NOT_ACCEPT: u8 = 24;
+    /// The server's disk is full.
+    pub const SYSTEM_FULL: u8 = 25;
+    /// Delivery time expired.
+    pub const EXPIRED: u8 = 26;
+    /// Network, DNS or routing trouble, or a mail loop.
+    pub const NETWORK: u8 = 27;
+    /// An internal or temporary server error.
+    pub const SYSTEM: u8 = 28;
+    /// A command syntax or sequence error.
+    pub const SYNTAX: u8 = 29;
+    /// The address is on a suppression list.
+    pub const SUPPRESSED: u8 = 30;
+    /// The message's format could not be handled.
+    pub const CONTENT: u8 = 31;
+    /// The server says retrying will not help.
+    pub const STOP: u8 = 32;
+    /// The server asks to try again later.
+    pub const TRY_LATER: u8 = 33;
+    /// The word "spam" or "unsolicited", which also appears in boilerplate.
+    pub const SPAM_WEAK: u8 = 34;
+    /// The word "blocked", which also appears in boilerplate.
+    pub const BLOCKED_WEAK: u8 = 35;
+    /// "Access denied" without more detail.
+    pub const ACCESS_DENIED: u8 = 36;
+    /// A local delivery program failed.
+    pub const MAILER: u8 = 37;
+    /// An automatic reply.
+    pub const VACATION: u8 = 38;
+    /// A policy refusal that wins over quota and rate wording (duplicate Message-ID).
+    pub const POLICY_STRONG: u8 = 39;
+    /// Refused because of what the client said in HELO/EHLO.
+    pub const HELO: u8 = 40;
+}
+
+/// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
+#[derive(Clone, Copy)]
+struct Phrase {
+    text: &'static [u8],
+    hit: u8,
+}
+
+const fn s(text: &'static str, signal: u8) -> Phrase {
+    Phrase {
+        text: text.as_bytes(),
+        hit: signal,
+    }
+}
+
+const fn p(text: &'static str, provider: Provider) -> Phrase {
+    Phrase {
+        text: text.as_bytes(),
+        hit: 64 + provider as u8,
+    }
+}
+
+use sig::*;
+use Provider::*;
+
+/// The phrase table. Order does not matter; the index below is built at compile time.
+const PHRASES: &[Phrase] = &[
+    // --- recipient does not exist
+    s("user unknown", USER_UNKNOWN),
+    s("unknown user", USER_UNKNOWN),
+    s("users unknown", USER_UNKNOWN),
+    s("no such user", USER_UNKNOWN),
+    s("no such mailbox", USER_UNKNOWN),
+    s("no such recipient", USER_UNKNOWN),
+    s("no such person", USER_UNKNOWN),
+    s("no such address", USER_UNKNOWN),
+    s("no such account", USER_UNKNOWN),
+    s("unknown recipient", USER_UNKNOWN),
+    s("recipient unknown", USER_UNKNOWN),
+    s("unknown mailbox", USER_UNKNOWN),
+    s("mailbox unknown", USER_UNKNOWN),
+    s("address unknown", USER_UNKNOWN),
+    s("addressee unknown", USER_UNKNOWN),
+    s("unknown address", USER_UNKNOWN),
+    s("unknown local part", USER_UNKNOWN),
+    s("unknown or illegal alias", USER_UNKNOWN),
+    s("invalid recipient", USER_UNKNOWN),
+    s("invalid mailbox", USER_UNKNOWN),
+    s("invalid user", USER_UNKNOWN),
+    s("invalid address", USER_UNKNOWN),
+    s("not a valid mailbox", USER_UNKNOWN),
+    s("not a valid recipient", USER_UNKNOWN),
+    s("not a valid user", USER_UNKNOWN),
+    s("not a valid email address", USER_UNKNOWN),
+    s("not a known user", USER_UNKNOWN),
+    s("mailbox not found", USER_UNKNOWN),
+    s("mailbox does not exist", USER_UNKNOWN),
+    s("mailbox unavailable", USER_UNKNOWN),
+    s("mailbox is unavailable", USER_UNKNOWN),
+    s("mailbox not available", USER_UNKNOWN),
+    s("user not found", USER_UNKNOWN),
+    s("user does not exist", USER_UNKNOWN),
+    s("user not exist", USER_UNKNOWN),
+    s("user doesn't exist", USER_UNKNOWN),
+    s("this user doesn't have a", USER_UNKNOWN),
+    s("recipient not found", USER_UNKNOWN),
+    s("recipient does not exist", USER_UNKNOWN),
+    s("recipient not exist", USER_UNKNOWN),
+    s("address does not exist", USER_UNKNOWN),
+    s("account does not exist", USER_UNKNOWN),
+    s(
+        "account that you tried to reach does not exist",
+        USER_UNKNOWN,
+    ),
+    s("email address could not be found", USER_UNKNOWN),
+    s("address could not be found", USER_UNKNOWN),
+    s("no mailbox here by that name", USER_UNKNOWN),
+    s("no mailbox by that name", USER_UNKNOWN),
+    s("no account by that name", USER_UNKNOWN),
+    s("bad destination mailbox", USER_UNKNOWN),
+    s("inactive email address", USER_UNKNOWN),
+    s("is no longer valid", USER_UNKNOWN),
+    s("not our customer", USER_UNKNOWN),
+    s("recipient mailbox unallocated", USER_UNKNOWN),
+    s("address not present in directory", USER_UNKNOWN),
+    s("recipient not ok", USER_UNKNOWN),
+    s("recipient is not local", USER_UNKNOWN),
+    s("not a local address", USER_UNKNOWN),
+    s("recipientnotfound", USER_UNKNOWN),
+    s("recipient notfound", USER_UNKNOWN),
+    s("utilisateur inconnu", USER_UNKNOWN),
+    s("destinataire invalide", USER_UNKNOWN),
+    s("benutzer unbekannt", USER_UNKNOWN),
+    s(
+        "recipient address rejected: access denied",
+        DIRECTORY_REJECT,
+    ),
+    s("recipient address rejected", RCPT_REJECTED),
+    s("recipient rejected", RCPT_REJECTED),
+    // --- mailbox full
+    s("mailbox full", MAILBOX_FULL),
+    s("mailbox is full", MAILBOX_FULL),
+    s("mailbox for user is full", MAILBOX_FULL),
+    s("full mailbox", MAILBOX_FULL),
+    s("mailbox size limit", MAILBOX_FULL),
+    s("mailbox exceeds", MAILBOX_FULL),
+    s("mailbox would exceed", MAILBOX_FULL),
+    s("mailfolder is full", MAILBOX_FULL),
+    s("over quota", MAILBOX_FULL),
+    s("overquota", MAILBOX_FULL),
+    s("quota exceeded", MAILBOX_FULL),
+    s("quota violation", MAILBOX_FULL),
+    s("exceeded storage allocation", MAILBOX_FULL),
+    s("exceeds storage allocation", MAILBOX_FULL),
+    s("out of storage space", MAILBOX_FULL),
+    s("disk quota", MAILBOX_FULL),
+    s("mailbox quota", MAILBOX_FULL),
+    s("user has exceeded quota", MAILBOX_FULL),
+    s("user's space has been used up", MAILBOX_FULL),
+    s("boite du destinataire pleine", MAILBOX_FULL),
+    s("too much mail data", MAILBOX_FULL),
+    s("submission quota", SENDER_LIMIT),
+    s("sending quota", SENDER_LIMIT),
+    s("quota for sending", SENDER_LIMIT),
+    s("sending limit", SENDER_LIMIT),
+    s("daily limit", SENDER_LIMIT),
+    s("same message-id", POLICY_STRONG),
+    // --- message too large
+    s("message too large", TOO_LARGE),
+    s("message is too large", TOO_LARGE),
+    s("message too big", TOO_LARGE),
+    s("message is too big", TOO_LARGE),
+    s("mesg too big", TOO_LARGE),
+    s("too large for this recipient", TOO_LARGE),
+    s("message size", TOO_LARGE),
+    s("message length exceeds", TOO_LARGE),
+    s("size limit", TOO_LARGE),
+    s("size limits", TOO_LARGE),
+    s("size exceeds", TOO_LARGE),
+    s("exceeds the maximum size", TOO_LARGE),
+    s("exceeds size", TOO_LARGE),
+    s("maximum message size", TOO_LARGE),
+    s("maximum email size", TOO_LARGE),
+    s("number of attachments", TOO_LARGE),
+    s("header size", TOO_LARGE),
+    s("recipsizelimit", TOO_LARGE),
+    // --- suspended or disabled account
+    s("account disabled", SUSPEND),
+    s("account is disabled", SUSPEND),
+    s("account has been disabled", SUSPEND),
+    s("mailbox disabled", SUSPEND),
+    s("mailbox is disabled", SUSPEND),
+    s("mailbox has been disabled", SUSPEND),
+    s("reach is disabled", SUSPEND),
+    s("address is disabled", SUSPEND),
+    s("disabled recipient", SUSPEND),
+    s("recipient disabled", SUSPEND),
+    s("user disabled", SUSPEND),
+    s("disabled or discontinued", SUSPEND),
+    s("suspended", SUSPEND),
+    s("is inactive", SUSPEND),
+    s("inactive account", SUSPEND),
+    s("inactive user", SUSPEND),
+    s("inactive mailbox", SUSPEND),
+    s("account inactive", SUSPEND),
+    s("temporarily inactive", SUSPEND),
+    s("due to inactivity", SUSPEND),
+    s("temporary locked", SUSPEND),
+    s("temporarily locked", SUSPEND),
+    s("account is locked", SUSPEND),
+    s("mailbox is frozen", SUSPEND),
+    s("deactivated mailbox", SUSPEND),
+    s("user is terminated", SUSPEND),
+    s("archived recipient", SUSPEND),
+    // --- moved
+    s("no longer on server", HAS_MOVED),
+    s("has moved", HAS_MOVED),
+    s("address has changed", HAS_MOVED),
+    s("no forwarding address", HAS_MOVED),
+    // --- virus
+    s("virus", VIRUS),
+    s("malware", VIRUS),
+    s("infected", VIRUS),
+    s("trojan", VIRUS),
+    // --- RFC 5322 compliance
+    s("rfc 5322", NOT_COMPLIANT),
+    s("rfc-5322", NOT_COMPLIANT),
+    s("rfc 2822", NOT_COMPLIANT),
+    s("rfc2822", NOT_COMPLIANT),
+    s("not rfc compliant", NOT_COMPLIANT),
+    s("not rfc 5322 compliant", NOT_COMPLIANT),
+    s("duplicate header", NOT_COMPLIANT),
+    s("multiple addresses in from", NOT_COMPLIANT),
+    s("multiple from", NOT_COMPLIANT),
+    s("missing a valid message-id", NOT_COMPLIANT),
+    s("missing a valid address in the from", NOT_COMPLIANT),
+    s("missing a valid address in from", NOT_COMPLIANT),
+    s("malformed header", NOT_COMPLIANT),
+    s("message is malformed", NOT_COMPLIANT),
+    s("encoded-word syntax", NOT_COMPLIANT),
+    s("disallowed header", NOT_COMPLIANT),
+    s("headers are not rfc compliant", NOT_COMPLIANT),
+    // --- SPF / DKIM / DMARC
+    s("spf$", AUTH),
+    s("dkim$", AUTH),
+    s("dmarc$", AUTH),
+    s("sender policy framework", AUTH),
+    s("sender id validation", AUTH),
+    s("unauthenticated email", AUTH),
+    s("unauthenticated mail", AUTH),
+    s("sender is unauthenticated", AUTH),
+    s("authentication checks failed", AUTH),
+    s("arc validation", AUTH),
+    // --- SMTP authentication and security
+    s("authentication required", SECURITY),
+    s("authentication is required", SECURITY),
+    s("authrequired", SECURITY),
+    s("smtp authentication", SECURITY),
+    s("must authenticate", SECURITY),
+    s("not authenticated", SECURITY),
+    s("authentication failed", SECURITY),
+    s("authentication failure", SECURITY),
+    s("authentication credentials invalid", SECURITY),
+    s("unauthenticated commands", SECURITY),
+    s("unauthenticated senders not allowed", SECURITY),
+    s("without authentication", SECURITY),
+    s("username and password not accepted", SECURITY),
+    s("too many login attempts", SECURITY),
+    s("password", SECURITY),
+    s("no identity changes", SECURITY),
+    s("log in through your web browser", SECURITY),
+    s("log in with your web browser", SECURITY),
+    // --- reputation
+    s("reputation", REPUTATION),
+    s("user complaints", REPUTATION),
+    s("too many complaints", REPUTATION),
+    // --- PTR
+    s("ptr record", PTR),
+    s("ptr records", PTR),
+    s("ptr resource record", PTR),
+    s("reverse dns", PTR),
+    s("reverse lookup", PTR),
+    s("rdns", PTR),
+    s("cannot find your hostname", PTR),
+    s("cannot resolve your address", PTR),
+    s("unverifyable sending ip", PTR),
+    s("unverifiable sending ip", PTR),
+    s("ip name lookup failed", PTR),
+    s("no ptr", PTR),
+    // --- relaying
+    s("relay access denied", NORELAY),
+    s("relaying denied", NORELAY),
+    s("relay denied", NORELAY),
+    s("relaying disallowed", NORELAY),
+    s("relaying not allowed", NORELAY),
+    s("relay not permitted", NORELAY),
+    s("relay not allowed", NORELAY),
+    s("relaying not permitted", NORELAY),
+    s("relay prohibited", NORELAY),
+    s("unable to relay", NORELAY),
+    s("not configured to relay", NORELAY),
+    s("not permitted to relay", NORELAY),
+    s("we do not relay", NORELAY),
+    s("as a relay", NORELAY),
+    s("open relay not allowed", NORELAY),
+    s("invalid credentials for relay", NORELAY),
+    s("email relay denied", NORELAY),
+    s("not in my list of allowed rcpthosts", NORELAY),
+    // --- recipient domain
+    s("host unknown", HOST_UNKNOWN),
+    s("unknown host", HOST_UNKNOWN),
+    s("no such domain", HOST_UNKNOWN),
+    s("domain not found", HOST_UNKNOWN),
+    s("domain does not exist", HOST_UNKNOWN),
+    s("domain name not found", HOST_UNKNOWN),
+    s("host or domain name not found", HOST_UNKNOWN),
+    s("unrouteable address", HOST_UNKNOWN),
+    s("unroutable address", HOST_UNKNOWN),
+    s("find the recipient domain", HOST_UNKNOWN),
+    s("recipient domain does not exist", HOST_UNKNOWN),
+    s("unknown domain", HOST_UNKNOWN),
+    // --- sender refused
+    s("sender address rejected", SENDER_REJECTED),
+    s("sender rejected", SENDER_REJECTED),
+    s("sender was rejected", SENDER_REJECTED),
+    s("sender denied", SENDER_REJECTED),
+    s("invalid sender", SENDER_REJECTED),
+    s("sender verify failed", SENDER_REJECTED),
+    s("sender verification failed", SENDER_REJECTED),
+    s("unroutable sender", SENDER_REJECTED),
+    s("domain of sender address", SENDER_REJECTED),
+    s("sender domain", SENDER_REJECTED),
+    s("emetteur invalide", SENDER_REJECTED),
+    s("purported responsible address", SENDER_REJECTED),
+    s("registered gateway user", SENDER_REJECTED),
+    s("mail from not owned", SENDER_REJECTED),
+    s("sender is blacklisted", SENDER_REJECTED),
+    s("sender blacklisted", SENDER_REJECTED),
+    s("sender address has been blacklisted", SENDER_REJECTED),
+    s("envelope blocked", SENDER_REJECTED),
+    s("administrative prohibition", SENDER_REJECTED),
+    s("delivery not authorized", SENDER_REJECTED),
+    s("null sender is not allowed", SENDER_REJECTED),
+    s("empty envelope senders", SENDER_REJECTED),
+    s("bad outbound sender", SENDER_REJECTED),
+    s("banned sender", SENDER_REJECTED),
+    s("sender not allowed", SENDER_REJECTED),
+    s("not allowed to post", SENDER_REJECTED),
+    s("need fully-qualified address", SENDER_REJECTED),
+    s("fully qualified email address required", SENDER_REJECTED),
+    s("access denied", ACCESS_DENIED),
+    // --- rate, volume, concurrency
+    s("rate limit", RATE),
+    s("rate limited", RATE),
+    s("rate-limited", RATE),
+    s("ratelimit", RATE),
+    s("ratelimited", RATE),
+    s("at a rate", RATE),
+    s("too quickly", RATE),
+    s("too fast", RATE),
+    s("try again slower", RATE),
+    s("too many recipients", RATE),
+    s("too many connections", RATE),
+    s("too many concurrent", RATE),
+    s("too many messages", RATE),
+    s("too many recent messages", RATE),
+    s("too many sessions", RATE),
+    s("too many mails", RATE),
+    s("maximum number of connections", RATE),
+    s("maximum number of concurrent", RATE),
+    s("max message per connection", RATE),
+    s("excessive volume", RATE),
+    s("unexpected volume", RATE),
+    s("per hour", RATE),
+    s("this hour", RATE),
+    s("exceeded their limit", RATE),
+    s("exceeded the limit", RATE),
+    s("exceeded permitted limits", RATE),
+    s("limit exceeded", RATE),
+    s("frequency limited", RATE),
+    s("thread limit", RATE),
+    s("queue quota", RATE),
+    s("connection limit", RATE),
+    s("rp-001", RATE),
+    s("rp-002", RATE),
+    s("rp-003", RATE),
+    s("rl000", RATE),
+    s("unusual rate", UNUSUAL_RATE),
+    s("unusual amount", UNUSUAL_RATE),
+    // --- greylisting
+    s("greylist", GREYLIST),
+    s("greylisted", GREYLIST),
+    s("greylisting", GREYLIST),
+    s("graylist", GREYLIST),
+    s("graylisted", GREYLIST),
+    s("graylisting", GREYLIST),
+    s("grey-listed", GREYLIST),
+    s("grey listed", GREYLIST),
+    s("not yet authorized to deliver", GREYLIST),
+    // --- spam and content
+    s("spam detected", SPAM),
+    s("detected as spam", SPAM),
+    s("considered as spam", SPAM),
+    s("considered spam", SPAM),
+    s("classified as spam", SPAM),
+    s("identified as spam", SPAM),
+    s("flagged as spam", SPAM),
+    s("marked as spam", SPAM),
+    s("scored as spam", SPAM),
+    s("rejected as spam", SPAM),
+    s("looks like spam", SPAM),
+    s("appears to be spam", SPAM),
+    s("probable spam", SPAM),
+    s("suspected spam", SPAM),
+    s("suspicion of spam", SPAM),
+    s("spam message", SPAM),
+    s("spam content", SPAM),
+    s("spam score", SPAM),
+    s("spam filter", SPAM),
+    s("spam url", SPAM),
+    s("spam-like", SPAM),
+    s("spamassassin", SPAM),
+    s("likely unsolicited", SPAM),
+    s("appears to be unsolicited", SPAM),
+    s("unsolicited bulk", SPAM),
+    s("message content rejected", SPAM),
+    s("content rejected", SPAM),
+    s("content denied", SPAM),
+    s("content filter", SPAM),
+    s("nature of the content", SPAM),
+    s("message filtered", SPAM),
+    s("banned content", SPAM),
+    s("unacceptable content", SPAM),
+    s("spam$", SPAM_WEAK),
+    s("unsolicited", SPAM_WEAK),
+    // --- policy
+    s("policy violation", POLICY),
+    s("violates", POLICY),
+    s("violation of", POLICY),
+    s("policy reasons", POLICY),
+    s("denied by policy", POLICY),
+    s("by policy", POLICY),
+    s("policy rejection", POLICY),
+    s("policy restriction", POLICY),
+    s("policy restrictions", POLICY),
+    s("policy that prohibits", POLICY),
+    s("local policy", POLICY),
+    s("security policies", POLICY),
+    s("security policy", POLICY),
+    s("anti-spoofing policy", POLICY),
+    s("mailpolicy violation", POLICY),
+    s("delivery restricted by policy", POLICY),
+    s("potential security issue", POLICY),
+    s("illegal attachment", POLICY),
+    s("attachment not allowed", POLICY),
+    s("prohibited attachment", POLICY),
+    s("file type", POLICY),
+    s("message not allowed", POLICY),
+    s("not accepted for policy", POLICY),
+    s("policy error", POLICY),
+    // --- client blocked
+    s("blocked using", BLOCKLIST),
+    s("blacklisted", BLOCKLIST),
+    s("blacklist", BLOCKLIST),
+    s("black list", BLOCKLIST),
+    s("blocklist", BLOCKLIST),
+    s("blocklisted", BLOCKLIST),
+    s("block list", BLOCKLIST),
+    s("block listed", BLOCKLIST),
+    s("denylist", BLOCKLIST),
+    s("spamhaus", BLOCKLIST),
+    s("spamcop", BLOCKLIST),
+    s("abuseat", BLOCKLIST),
+    s("barracudacentral", BLOCKLIST),
+    s("sorbs", BLOCKLIST),
+    s("dnsbl", BLOCKLIST),
+    s("rbl$", BLOCKLIST),
+    s("cloudmark", BLOCKLIST),
+    s("client host rejected", BLOCKLIST),
+    s("client host blocked", BLOCKLIST),
+    s("client blocked", BLOCKLIST),
+    s("client host [", BLOCKLIST),
+    s("banned sending ip", BLOCKLIST),
+    s("sending ip banned", BLOCKLIST),
+    s("ip address is block", BLOCKLIST),
+    s("smtp server of your isp", BLOCKLIST),
+    s("smtp relay at your service provider", BLOCKLIST),
+    s("not authorized to send email directly", BLOCKLIST),
+    s("dynamic ip", BLOCKLIST),
+    s("dynamic/residential", BLOCKLIST),
+    s("residential ip", BLOCKLIST),
+    s("not accepting connections", BLOCKLIST),
+    s("service refused", BLOCKLIST),
+    s("service refuse", BLOCKLIST),
+    s(
+        "service not available, closing transmission channel",
+        BLOCKLIST,
+    ),
+    s("no access from mail server", BLOCKLIST),
+    s("not allowed to connect", BLOCKLIST),
+    s("connection refused by", BLOCKLIST),
+    s("invalid ip for sending", BLOCKLIST),
+    s("weren't sent", BLOCKLIST),
+    s("too many unwanted messages", BLOCKLIST),
+    s("go away", BLOCKLIST),
+    s("not currently accepting mail from your ip", BLOCKLIST),
+    s("not in whitelist", BLOCKLIST),
+    s("traffic not accepted from this ip", BLOCKLIST),
+    s("bl00000", BLOCKLIST),
+    s("es00000", BLOCKLIST),
+    s("helo command rejected", HELO),
+    s("bad helo", HELO),
+    s("helo/ehlo argument", HELO),
+    s("invalid domain name", HELO),
+    s("helo first", SYNTAX),
+    s("blocked$", BLOCKED_WEAK),
+    // --- TLS
+    s("starttls", STARTTLS),
+    s("tls required", STARTTLS),
+    s("requires tls", STARTTLS),
+    s("require tls", STARTTLS),
+    s("tls connection", STARTTLS),
+    s("tls version", STARTTLS),
+    s("requires encryption", STARTTLS),
+    s("encryption required", STARTTLS),
+    s("must support tls", STARTTLS),
+    s("tls handshake", STARTTLS),
+    // --- destination accepts no mail
+    s("does not accept mail", NOT_ACCEPT),
+    s("does not accept email", NOT_ACCEPT),
+    s("not accepting mail", NOT_ACCEPT),
+    s("accepts no mail", NOT_ACCEPT),
+    s("null mx", NOT_ACCEPT),
+    s("no mail service", NOT_ACCEPT),
+    s("does not receive mail", NOT_ACCEPT),
+    // --- remote system
+    s("insufficient disk space", SYSTEM_FULL),
+    s("disk space", SYSTEM_FULL),
+    s("disk full", SYSTEM_FULL),
+    s("disk is full", SYSTEM_FULL),
+    s("no space left", SYSTEM_FULL),
+    s("insufficient system storage", SYSTEM_FULL),
+    s("insufficient storage", SYSTEM_FULL),
+    s("insufficient system resources", SYSTEM_FULL),
+    s("message expired", EXPIRED),
+    s("retry timeout exceeded", EXPIRED),
+    s("queue lifetime", EXPIRED),
+    s("delivery time expired", EXPIRED),
+    s("too long in queue", EXPIRED),
+    s("connection expired", EXPIRED),
+    s("mail loop", NETWORK),
+    s("loop detected", NETWORK),
+    s("routing loop", NETWORK),
+    s("too many hops", NETWORK),
+    s("hops", NETWORK),
+    s("timeout", NETWORK),
+    s("timed out", NETWORK),
+    s("connection reset", NETWORK),
+    s("connection refused", NETWORK),
+    s("lost connection", NETWORK),
+    s("closed abruptly", NETWORK),
+    s("no route to host", NETWORK),
+    s("network is unreachable", NETWORK),
+    s("dns lookup", NETWORK),
+    s("dns error", NETWORK),
+    s("dns failure", NETWORK),
+    s("name server", NETWORK),
+    s("internal error", SYSTEM),
+    s("internal server error", SYSTEM),
+    s("server error", SYSTEM),
+    s("system error", SYSTEM),
+    s("system problem", SYSTEM),
+    s("local error", SYSTEM),
+    s("unknown error", SYSTEM),
+    s("temporary failure", SYSTEM),
+    s("temporarily unavailable", SYSTEM),
+    s("temporarily rejected", SYSTEM),
+    s("resources temporarily", SYSTEM),
+    s("server busy", SYSTEM),
+    s("too busy", SYSTEM),
+    s("agent busy", SYSTEM),
+    s("could not load", SYSTEM),
+    s("failed to be replicated", SYSTEM),
+    s("service unavailable", SYSTEM),
+    s("service not available", SYSTEM),
+    s("service temporarily unavailable", SYSTEM),
+    s("license expired", SYSTEM),
+    // --- protocol
+    s("syntax error", SYNTAX),
+    s("unrecognized command", SYNTAX),
+    s("command unrecognized", SYNTAX),
+    s("command not recognized", SYNTAX),
+    s("unimplemented command", SYNTAX),
+    s("command not implemented", SYNTAX),
+    s("parameter not implemented", SYNTAX),
+    s("bad sequence", SYNTAX),
+    s("improper sequence", SYNTAX),
+    s("out of sequence", SYNTAX),
+    s("protocol violation", SYNTAX),
+    s("invalid command", SYNTAX),
+    s("line too long", SYNTAX),
+    s("unrecognized authentication type", SYNTAX),
+    s("bad address syntax", SYNTAX),
+    // --- other
+    s("suppression list", SUPPRESSED),
+    s("suppressed", SUPPRESSED),
+    s("previously bounced", SUPPRESSED),
+    s("8-bit data", CONTENT),
+    s("8bit data", CONTENT),
+    s("invalid characters", CONTENT),
+    s("bare line feed", CONTENT),
+    s("too many received", CONTENT),
+    s("x-unix", MAILER),
+    s("procmail", MAILER),
+    s("maildrop", MAILER),
+    s("out of office", VACATION),
+    s("out of the office", VACATION),
+    s("auto-reply", VACATION),
+    s("autoreply", VACATION),
+    s("retrying will not succeed", STOP),
+    s("permanently deferred", STOP),
+    s("do not retry", STOP),
+    s("don't retry", STOP),
+    s("try again later", TRY_LATER),
+    s("try later", TRY_LATER),
+    s("please try again", TRY_LATER),
+    s("come back later", TRY_LATER),
+    s("retry later", TRY_LATER),
+    s("resend your message at a later time", TRY_LATER),
+    s("essayer plus tard", TRY_LATER),
+    // --- providers
+    p("gsmtp", Google),
+    p("gcdp", Google),
+    p("google.com", Google),
+    p("googlemail.com", Google),
+    p("gmail requires", Google),
+    p("gmail has detected", Google),
+    p("sent to gmail", Google),
+    p("protection.outlook.com", Microsoft),
+    p("prod.outlook.com", Microsoft),
+    p("outlook.com]", Microsoft),
+    p("outlook.com #]", Microsoft),
+    p("postmaster.live.com", Microsoft),
+    p("mail.live.com", Microsoft),
+    p("microsoft.com", Microsoft),
+    p("office.com", Microsoft),
+    p("office365", Microsoft),
+    p("exchangelabs", Microsoft),
+    p("onmicrosoft", Microsoft),
+    p("hotmail.com]", Microsoft),
+    p("yahoodns", Yahoo),
+    p("yahooinc", Yahoo),
+    p("yahoo.com", Yahoo),
+    p("yahoo.co", Yahoo),
+    p("verizonmedia", Yahoo),
+    p("mail.aol.com", Yahoo),
+    p("mx.aol.com", Yahoo),
+    p("tss04", Yahoo),
+    p("tss05", Yahoo),
+    p("tss09", Yahoo),
+    p("tss11", Yahoo),
+    p("ts01]", Yahoo),
+    p("ts02]", Yahoo),
+    p("ts03]", Yahoo),
+    p("ph01]", Yahoo),
+    p("bl21]", Yahoo),
+    p("bl23]", Yahoo),
+    p("delivery error: dd", Yahoo),
+    p("icloud.com", Apple),
+    p("apple.com", Apple),
+    p("me.com error", Apple),
+    p("me.com esmtp", Apple),
+    p("hme1]", Apple),
+    p("cs01]", Apple),
+    p("comcast", Comcast),
+    p("pphosted", Proofpoint),
+    p("ppe-hosted", Proofpoint),
+    p("proofpoint", Proofpoint),
+    p("mimecast", Mimecast),
+    p("barracuda", Barracuda),
+    p("cuda_nsu", Barracuda),
+    p("messagelabs", Symantec),
+    p("symanteccloud", Symantec),
+    p("broadcom.com", Symantec),
+    p("yandex", Yandex),
+    p("ya.cc", Yandex),
+    p("zoho", Zoho),
+    p("mail.ru", MailRu),
+    p("gmx", Gmx),
+    p("web.de", Gmx),
+    p("nemesis esmtp", Gmx),
+    p("orange.fr", Orange),
+    p("wanadoo", Orange),
+    p("mwinf", Orange),
+    p("ofr_", Orange),
+    p("ofr0", Orange),
+    p("lpn0", Orange),
+    p("lpn1", Orange),
+    p("lpnaaa", Orange),
+    p("laposte", Orange),
+    p("spectrum.net", Spectrum),
+    p("spectrumbusiness", Spectrum),
+    p("charter.net", Spectrum),
+    p("aup#", Spectrum),
+    p("qq.com", Tencent),
+    p("storedrv", Exchange),
+    p("resolver.adr", Exchange),
+    p("resolver.rst", Exchange),
+    p("microsoft esmtp", Exchange),
+    p("postfix", Postfix),
+    p("recipient address rejected", Postfix),
+    p("sender address rejected", Postfix),
+    p("client host rejected", Postfix),
+    p("helo command rejected", Postfix),
+    p("relay access denied", Postfix),
+    p("in local recipient table", Postfix),
+    p("in virtual mailbox table", Postfix),
+    p("exim", Exim),
+    p("unrouteable address", Exim),
+    p("sendmail", Sendmail),
+    p("qmail", Qmail),
+    p("chkusr", Qmail),
+];
+
+/// The number of phrases.
+const N: usize = PHRASES.len();
+/// The longest phrase; texts are matched in windows that overlap by this much.
+const MAX_LEN: usize = max_len();
+/// Buckets: 32 classes for the first byte times 32 for the second.
+const BUCKETS: usize = 32 * 32;
+
+/// Classes of a normalised byte for bucket keys: letters 1–26, digits 27, space 28,
+/// anything else 29.
+const fn class(b: u8) -> u8 {
+    match b {
+        b'a'..=b'z' => b - b'a' + 1,
+        b'0'..=b'9' => 27,
+        b' ' => 28,
+        _ => 29,
+    }
+}
+
+const fn is_word(b: u8) -> bool {
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_uppercase()
+}
+
+const fn key(a: u8, b: u8) -> usize {
+    ((class(a) as usize) << 5) | class(b) as usize
+}
+
+const fn max_len() -> usize {
+    let mut m = 0;
+    let mut i = 0;
+    while i < PHRASES.len() {
+        let t = PHRASES[i].text;
+        // Each phrase must be normalised: this runs at compile time and fails the build.
+        assert!(t.len() >= 2 && t.len() <= 64, "phrase length");
+        assert!(
+            t[0].is_ascii_lowercase() || t[0].is_ascii_digit(),
+            "phrase start"
+        );
+        let mut j = 0;
+        while j < t.len() {
+            assert!(!t[j].is_ascii_uppercase(), "phrase must be lower case");
+            assert!(t[j] != b'$' || j + 1 == t.len(), "$ only at the end");
+            assert!(
+                !(t[j] == b' ' && j > 0 && t[j - 1] == b' '),
+                "single spaces"
+            );
+            j += 1;
+        }
+        if t.len() > m {
+            m = t.len();
+        }
+        i += 1;
+    }
+    m
+}
+
+/// `START[k]..START[k + 1]` is the range of `ORDER` holding the phrases of bucket `k`.
+static START: [u16; BUCKETS + 1] = build_start();
+/// Phrase indices sorted by bucket.
+static ORDER: [u16; N] = build_order();
+
+const fn build_start() -> [u16; BUCKETS + 1] {
+    let mut start = [0u16; BUCKETS + 1];
+    let mut i = 0;
+    while i < N {
+        let t = PHRASES[i].text;
+        start[key(t[0], t[1]) + 1] += 1;
+        i += 1;
+    }
+    let mut k = 0;
+    while k < BUCKETS {
+        start[k + 1] += start[k];
+        k += 1;
+    }
+    start
+}
+
+const fn build_order() -> [u16; N] {
+    let start = build_start();
+    let mut fill = [0u16; BUCKETS];
+    let mut order = [0u16; N];
+    let mut i = 0;
+    while i < N {
+        let t = PHRASES[i].text;
+        let k = key(t[0], t[1]);
+        order[(start[k] + fill[k]) as usize] = i as u16;
+        fill[k] += 1;
+        i += 1;
+    }
+    order
+}
+
+/// Byte normalisation: ASCII lower case; every white-space byte becomes a space.
+static NORM: [u8; 256] = build_norm();
+
+const fn build_norm() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = match b {
+            b'A'..=b'Z' => b + 32,
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => b' ',
+            _ => b,
+        };
+        i += 1;
+    }
+    t
+}
+
+/// What a scan found.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// Bits numbered by the constants of [`sig`].
+    pub signals: u64,
+    /// Bits numbered by [`Provider`] index.
+    pub providers: u32,
+}
+
+impl Found {
+    #[inline]
+    pub fn has(&self, signal: u8) -> bool {
+        self.signals & (1u64 << signal) != 0
+    }
+}
+
+/// The size of the normalised window.
+const WINDOW: usize = 512;
+
+/// Feeds text in pieces (the lines of a reply), normalises it into a window, and matches
+/// phrases at word starts.
+pub(crate) struct Scanner {
+    buf: [u8; WINDOW],
+    len: usize,
+    /// Where matching resumes in `buf` (positions before it were matched already).
+    from: usize,
+    found: Found,
+    /// The reply code's digits, to drop `550-5.1.1 ` markers inside flattened text.
+    code: Option<[u8; 3]>,
+}
+
+impl Scanner {
+    pub fn new(code: Option<[u8; 3]>) -> Scanner {
+        Scanner {
+            buf: [0; WINDOW],
+            len: 0,
+            from: 0,
+            found: Found::default(),
+            code,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, b: u8) {
+        if self.len == WINDOW {
+            self.slide();
+        }
+        self.buf[self.len] = b;
+        self.len += 1;
+    }
+
+    /// Matches what can be matched in a full window and keeps its tail.
+    #[cold]
+    fn slide(&mut self) {
+        // Phrases starting before `end` fit in the window; the byte before `end` stays as
+        // the context that tells whether `end` starts a word.
+        let end = WINDOW - MAX_LEN;
+        self.match_range(end);
+        self.buf.copy_within(end - 1.., 0);
+        self.len = WINDOW - end + 1;
+        self.from = 1;
+    }
+
+    /// Adds one piece of text, separated from the previous one by a space.
+    pub fn feed(&mut self, text: &[u8]) {
+        if self.len > 0 && self.buf[self.len - 1] != b' ' {
+            self.push(b' ');
+        }
+        let mut i = 0;
+        while i < text.len() {
+            let n = NORM[text[i] as usize];
+            if n == b' ' {
+                if self.len == 0 || self.buf[self.len - 1] == b' ' {
+                    i += 1;
+                    continue;
+                }
+            } else if n.is_ascii_digit()
+                && (self.len == 0 || self.buf[self.len - 1] == b' ')
+                && self.code.is_some()
+            {
+                let skip = self.marker(&text[i..]);
+                if skip > 0 {
+                    i += skip;
+                    continue;
+                }
+            }
+            self.push(n);
+            i += 1;
+        }
+    }
+
+    /// The length of a `550-` or `550-5.1.1 ` or `550 5.1.1 ` reply-line marker at the start
+    /// of `t` whose code is the reply's, or 0.
+    fn marker(&self, t: &[u8]) -> usize {
+        let code = match self.code {
+            Some(c) => c,
+            None => return 0,
+        };
+        if t.len() < 4 || t[0] != code[0] + b'0' || t[1] != code[1] + b'0' || t[2] != code[2] + b'0'
+        {
+            return 0;
+        }
+        let mut n = 4;
+        match t[3] {
+            b'-' => {}
+            b' ' => {
+                // A last-line marker needs an enhanced code after it to be told from text.
+                if crate::EnhancedStatus::parse(&t[4..]).is_none() {
+                    return 0;
+                }
+            }
+            _ => return 0,
+        }
+        if let Some((_, len)) = crate::EnhancedStatus::parse(&t[4..]) {
+            n += len;
+        }
+        n
+    }
+
+    /// Matches phrases at the word starts in `self.from..end`.
+    fn match_range(&mut self, end: usize) {
+        let buf = &self.buf[..self.len];
+        let mut found = self.found;
+        let mut i = self.from;
+        while i < end {
+            let c = buf[i];
+            if is_word(c) && (i == 0 || !is_word(buf[i - 1])) {
+                let c2 = if i + 1 < buf.len() { buf[i + 1] } else { b' ' };
+                let k = key(c, c2);
+                let (s, e) = (START[k] as usize, START[k + 1] as usize);
+                let mut j = s;
+                while j < e {
+                    let ph = &PHRASES[ORDER[j] as usize];
+                    if matches(&buf[i..], ph.text) {
+                        if ph.hit < 64 {
+                            found.signals |= 1u64 << ph.hit;
+                        } else {
+                            found.providers |= 1u32 << (ph.hit - 64);
+                        }
+                    }
+                    j += 1;
+                }
+            }
+            i += 1;
+        }
+        self.found = found;
+    }
+
+    /// Matches the rest and returns what was found.
+    pub fn finish(mut self) -> Found {
+        let end = self.len;
+        self.match_range(end);
+        self.found
+    }
+}
+
+/// Whether `hay` starts with `pat` (a trailing `$` in `pat` requires a word boundary).
+#[inline(always)]
+fn matches(hay: &[u8], pat: &[u8]) -> bool {
+    let (body, boundary) = match pat.split_last() {
+        Some((b'$', body)) => (body, true),
+        _ => (pat, false),
+    };
+    if hay.len() < body.len() || &hay[..body.len()] != body {
+        return false;
+    }
+    !boundary || hay.len() == body.len() || !is_word(hay[body.len()])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(text: &str, code: Option<[u8; 3]>) -> Found {
+        let mut s = Scanner::new(code);
+        for line in text.split('\n') {
+            s.feed(line.as_bytes());
+        }
+        s.finish()
+    }
+
+    #[test]
+    fn index_covers_every_phrase_once() {
+        let mut seen = [false; N];
+        for k in 0..BUCKETS {
+            for j in START[k]..START[k + 1] {
+                let i = ORDER[j as usize] as usize;
+                assert!(!seen[i]);
+                seen[i] = true;
+                let t = PHRASES[i].text;
+                assert_eq!(key(t[0], t[1]), k);
+            }
+        }
+        assert!(seen.iter().all(|s| *s));
+    }
+
+    #[test]
+    fn matches_case_insensitively_across_lines_and_spaces() {
+        let f = scan("550 5.1.1 <x@example.com>... User\n   UNKNOWN", None);
+        assert!(f.has(sig::USER_UNKNOWN));
+        let f = scan("Messages with multiple\naddresses in From: header", None);
+        assert!(f.has(sig::NOT_COMPLIANT));
+        let f = scan("ip is listed by SPAMHAUS\tnow", None);
+        assert!(f.has(sig::BLOCKLIST));
+        assert!(!f.has(sig::SPAM_WEAK));
+    }
+
+    #[test]
+    fn only_at_word_starts_and_boundaries() {
+        assert!(!scan("superuser unknown", None).has(sig::USER_UNKNOWN));
+        assert!(scan("this is SPAM.", None).has(sig::SPAM_WEAK));
+        assert!(!scan("spamhaus", None).has(sig::SPAM_WEAK));
+    }
+
+    #[test]
+    fn drops_flattened_continuation_markers() {
+        let text = "The user you are trying to contact is receiving mail at a 450-4.2.1 rate that";
+        assert!(scan(text, Some([4, 5, 0])).has(sig::RATE));
+        let text = "Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp";
+        let f = scan(text, Some([5, 5, 0]));
+        assert_eq!(f.providers, 1 << Provider::Google as u32);
+    }
+
+    #[test]
+    fn long_text_matches_in_every_window() {
+        let mut text = std::string::String::new();
+        for i in 0..200 {
+            text.push_str(if i == 150 {
+                "mailbox full "
+            } else {
+                "blah blah. "
+            });
+        }
+        text.push_str("user unknown");
+        let f = scan(&text, None);
+        assert!(f.has(sig::MAILBOX_FULL) && f.has(sig::USER_UNKNOWN));
+    }
+}

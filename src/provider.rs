@@ -1,0 +1,181 @@
+//! Who answered: the mailbox provider, filtering service or MTA behind a reply, recognised
+//! from the trailers, host names, reason tags and help links that each one puts in its text.
+//! Knowing the provider matters because some reuse registry codes with their own meaning
+//! (Gmail's X.7.27/X.7.29/X.7.30 are SPF, TLS and DKIM).
+
+use core::fmt;
+
+macro_rules! providers {
+    ($( $(#[$doc:meta])* $variant:ident = $id:literal, $name:literal; )+) => {
+        /// A mailbox provider, filtering service or MTA. Services come first: when a reply
+        /// shows several (a Proofpoint gateway runs Postfix), the earliest listed wins.
+        ///
+        /// ```
+        /// use smtp_reply::{provider, Provider};
+        /// let p = provider::detect(b"550 5.1.1 No such user - gsmtp").unwrap();
+        /// assert_eq!(p, Provider::Google);
+        /// assert_eq!((p.as_str(), p.name()), ("google", "Google"));
+        /// ```
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Provider {
+            $( $(#[$doc])* $variant, )+
+        }
+
+        impl Provider {
+            /// Every provider, in priority order.
+            pub const ALL: &'static [Provider] = &[$( Provider::$variant, )+];
+
+            /// A short lower-case identifier, such as `"microsoft"` or `"mailru"`.
+            ///
+            /// ```
+            /// assert_eq!(smtp_reply::Provider::MailRu.as_str(), "mailru");
+            /// ```
+            pub const fn as_str(self) -> &'static str {
+                match self { $( Provider::$variant => $id, )+ }
+            }
+
+            /// The name to show people, such as `"Microsoft"` or `"Yahoo / AOL"`.
+            ///
+            /// ```
+            /// assert_eq!(smtp_reply::Provider::Yahoo.name(), "Yahoo / AOL");
+            /// ```
+            pub const fn name(self) -> &'static str {
+                match self { $( Provider::$variant => $name, )+ }
+            }
+        }
+    };
+}
+
+providers! {
+    /// Gmail and Google Workspace (`- gsmtp`, `support.google.com`).
+    Google = "google", "Google";
+    /// Microsoft 365 / Exchange Online and Outlook.com (`*.protection.outlook.com`).
+    Microsoft = "microsoft", "Microsoft";
+    /// Yahoo Mail and AOL (`[TSS04]`, `yahoodns.net`, `postmaster.yahooinc.com`).
+    Yahoo = "yahoo", "Yahoo / AOL";
+    /// Apple iCloud Mail (`mail.icloud.com`, `[CS01]`, `[HME1]`).
+    Apple = "apple", "Apple iCloud";
+    /// Comcast / Xfinity (`comcast.net`, `BL000000`-style codes).
+    Comcast = "comcast", "Comcast";
+    /// Proofpoint (`pphosted.com`, `ppe-hosted.com`).
+    Proofpoint = "proofpoint", "Proofpoint";
+    /// Mimecast (`mimecast.com`).
+    Mimecast = "mimecast", "Mimecast";
+    /// Barracuda (`cuda_nsu`, `barracudanetworks.com`).
+    Barracuda = "barracuda", "Barracuda";
+    /// Broadcom / Symantec Email Security.cloud, formerly MessageLabs.
+    Symantec = "symantec", "Symantec Email Security.cloud";
+    /// Yandex Mail.
+    Yandex = "yandex", "Yandex";
+    /// Zoho Mail.
+    Zoho = "zoho", "Zoho Mail";
+    /// Mail.ru.
+    MailRu = "mailru", "Mail.ru";
+    /// GMX and Web.de (`Nemesis ESMTP`).
+    Gmx = "gmx", "GMX / Web.de";
+    /// Orange, Wanadoo and La Poste (`OFR_`/`LPN` codes).
+    Orange = "orange", "Orange / La Poste";
+    /// Spectrum / Charter (`AUP#` codes).
+    Spectrum = "spectrum", "Spectrum";
+    /// Tencent QQ Mail and Exmail.
+    Tencent = "tencent", "Tencent QQ Mail";
+    /// Microsoft Exchange Server, on its own premises (`RESOLVER.ADR`, `STOREDRV`).
+    Exchange = "exchange", "Microsoft Exchange";
+    /// Postfix (`Recipient address rejected:`, `Relay access denied`).
+    Postfix = "postfix", "Postfix";
+    /// Exim (`Unrouteable address`).
+    Exim = "exim", "Exim";
+    /// Sendmail.
+    Sendmail = "sendmail", "Sendmail";
+    /// qmail and its `chkusr` patch.
+    Qmail = "qmail", "qmail";
+}
+
+impl Provider {
+    /// The provider with this index in [`Provider::ALL`].
+    pub(crate) const fn from_index(i: u8) -> Option<Provider> {
+        let all = Provider::ALL;
+        if (i as usize) < all.len() {
+            Some(all[i as usize])
+        } else {
+            None
+        }
+    }
+
+    /// The provider with the lowest index among the set bits of `mask`.
+    pub(crate) const fn first_of(mask: u32) -> Option<Provider> {
+        if mask == 0 {
+            None
+        } else {
+            Provider::from_index(mask.trailing_zeros() as u8)
+        }
+    }
+
+    /// Whether this is a mail server program rather than a service.
+    ///
+    /// ```
+    /// use smtp_reply::Provider;
+    /// assert!(Provider::Postfix.is_mta());
+    /// assert!(!Provider::Google.is_mta());
+    /// ```
+    pub const fn is_mta(self) -> bool {
+        matches!(
+            self,
+            Provider::Exchange
+                | Provider::Postfix
+                | Provider::Exim
+                | Provider::Sendmail
+                | Provider::Qmail
+        )
+    }
+}
+
+impl fmt::Display for Provider {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Provider {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// Recognises who wrote a reply, a log line or a bounce from its text; `None` when
+/// nothing in it is characteristic. Linear in the length of `text`; never allocates.
+///
+/// ```
+/// use smtp_reply::{provider, Provider};
+/// let text = b"451 4.7.500 Server busy. Please try again later from [192.0.2.2]. \
+///              (AS77712344) [DM6PR01.prod.protection.outlook.com]";
+/// assert_eq!(provider::detect(text), Some(Provider::Microsoft));
+/// assert_eq!(provider::detect(b"421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred"),
+///            Some(Provider::Yahoo));
+/// assert_eq!(provider::detect(b"550 Rejected"), None);
+/// ```
+pub fn detect(text: &[u8]) -> Option<Provider> {
+    let mut scanner = crate::phrases::Scanner::new(None);
+    scanner.feed(text);
+    Provider::first_of(scanner.finish().providers)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_indexable() {
+        assert!(Provider::ALL.len() <= 32);
+        for (i, p) in Provider::ALL.iter().enumerate() {
+            assert_eq!(Provider::from_index(i as u8), Some(*p));
+            for q in &Provider::ALL[i + 1..] {
+                assert_ne!(p.as_str(), q.as_str());
+            }
+        }
+        assert_eq!(Provider::first_of(0), None);
+        assert_eq!(Provider::first_of(0b110), Some(Provider::ALL[1]));
+    }
+}

@@ -1,0 +1,412 @@
+//! When to try again: a delay that the server states in its text ("greylisted for 60
+//! seconds", "come back in 00:02:00"), or else a recommended schedule of exponential back-off
+//! with jitter that respects RFC 5321 §4.5.4.1 (at least 30 minutes between tries of queued
+//! mail, give up after 4–5 days), with shorter first steps for greylisting.
+//!
+//! Everything here is deterministic: the jitter comes from a random number that the caller
+//! supplies, so the core needs no random source and stays `no_std`.
+
+/// The most a stated delay may be, in seconds (30 days); longer values are not delays.
+const MAX_STATED: u64 = 30 * 86_400;
+
+/// Reads a delay that the server states in its text, in seconds: a number with a unit after
+/// `in`, `for`, `after`, `within` or `wait` (`for 60 seconds`, `in 5 minutes`, `after 1 hour`,
+/// `in 2 hrs`, `in an hour`), or an `HH:MM:SS` time after one of those words (`come back in
+/// 00:02:00`, milter-greylist). `None` when no delay is stated. Linear, allocation-free.
+///
+/// ```
+/// use smtp_reply::retry::stated_delay;
+/// assert_eq!(stated_delay(b"450 4.2.0 Greylisted for 60 seconds"), Some(60));
+/// assert_eq!(stated_delay(b"451 4.7.1 Greylisted for 5 minutes"), Some(300));
+/// assert_eq!(stated_delay(b"Greylisting in action, please come back in 00:02:00"), Some(120));
+/// assert_eq!(stated_delay(b"Please try again in 1 hour"), Some(3600));
+/// assert_eq!(stated_delay(b"421 Try again later"), None);
+/// assert_eq!(stated_delay(b"sent to too many recipients in 1 batch"), None);
+/// ```
+pub fn stated_delay(text: &[u8]) -> Option<u32> {
+    let mut i = 0;
+    let mut after_preposition = false;
+    while i < text.len() {
+        if !text[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < text.len() && text[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let word = &text[start..i];
+        if after_preposition {
+            if let Some(seconds) = duration_at(text, start) {
+                return Some(seconds);
+            }
+        }
+        after_preposition = is_preposition(word) || (after_preposition && is_filler(word));
+    }
+    None
+}
+
+fn is_preposition(w: &[u8]) -> bool {
+    [&b"in"[..], b"for", b"after", b"within", b"wait", b"waiting"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// Words that may come between the preposition and the number ("in about 5 minutes").
+fn is_filler(w: &[u8]) -> bool {
+    [
+        &b"about"[..],
+        b"approximately",
+        b"approx",
+        b"least",
+        b"at",
+        b"another",
+        b"the",
+        b"next",
+    ]
+    .iter()
+    .any(|p| w.eq_ignore_ascii_case(p))
+}
+
+/// Reads `<n> <unit>`, `<n><unit>`, `a|an <unit>` or `HH:MM:SS` at `at`.
+fn duration_at(text: &[u8], at: usize) -> Option<u32> {
+    let mut i = at;
+    let mut n: u64 = 0;
+    let mut digits = 0;
+    while i < text.len() && text[i].is_ascii_digit() {
+        if digits == 6 {
+            return None;
+        }
+        n = n * 10 + u64::from(text[i] - b'0');
+        digits += 1;
+        i += 1;
+    }
+    if digits == 0 {
+        // "in an hour", "for a minute"
+        let end = word_end(text, i);
+        let w = &text[i..end];
+        if !(w.eq_ignore_ascii_case(b"a") || w.eq_ignore_ascii_case(b"an")) {
+            return None;
+        }
+        n = 1;
+        i = end;
+    } else if i < text.len() && text[i] == b':' {
+        return clock(text, at);
+    }
+    while i < text.len() && matches!(text[i], b' ' | b'\t') {
+        i += 1;
+    }
+    let end = word_end(text, i);
+    let unit = unit_seconds(&text[i..end])?;
+    let total = n.checked_mul(unit)?;
+    if total > MAX_STATED {
+        return None;
+    }
+    Some(total as u32)
+}
+
+fn word_end(text: &[u8], from: usize) -> usize {
+    let mut e = from;
+    while e < text.len() && text[e].is_ascii_alphabetic() {
+        e += 1;
+    }
+    e
+}
+
+fn unit_seconds(w: &[u8]) -> Option<u64> {
+    let is = |names: &[&[u8]]| names.iter().any(|n| w.eq_ignore_ascii_case(n));
+    if is(&[b"s", b"sec", b"secs", b"second", b"seconds"]) {
+        Some(1)
+    } else if is(&[b"m", b"min", b"mins", b"minute", b"minutes"]) {
+        Some(60)
+    } else if is(&[b"h", b"hr", b"hrs", b"hour", b"hours"]) {
+        Some(3600)
+    } else if is(&[b"d", b"day", b"days"]) {
+        Some(86_400)
+    } else {
+        None
+    }
+}
+
+/// Reads `HH:MM:SS` at `at`.
+fn clock(text: &[u8], at: usize) -> Option<u32> {
+    let mut parts = [0u64; 3];
+    let mut i = at;
+    for (k, part) in parts.iter_mut().enumerate() {
+        if k > 0 {
+            if i >= text.len() || text[i] != b':' {
+                return None;
+            }
+            i += 1;
+        }
+        let start = i;
+        while i < text.len() && text[i].is_ascii_digit() && i - start < 2 {
+            *part = *part * 10 + u64::from(text[i] - b'0');
+            i += 1;
+        }
+        if i == start || (k > 0 && i - start != 2) {
+            return None;
+        }
+    }
+    if i < text.len() && (text[i].is_ascii_digit() || text[i] == b':')
+        || parts[1] > 59
+        || parts[2] > 59
+    {
+        return None;
+    }
+    Some((parts[0] * 3600 + parts[1] * 60 + parts[2]) as u32)
+}
+
+/// A retry delay in seconds, and where it came from.
+///
+/// ```
+/// use smtp_reply::RetryDelay;
+/// assert_eq!(RetryDelay::Stated(60).seconds(), 60);
+/// assert!(!RetryDelay::Recommended(1800).is_stated());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(
+    feature = "serde",
+    serde(tag = "kind", content = "seconds", rename_all = "camelCase")
+)]
+pub enum RetryDelay {
+    /// The server said how long to wait.
+    Stated(u32),
+    /// The first step of the recommended schedule for this kind of failure.
+    Recommended(u32),
+}
+
+impl RetryDelay {
+    /// The delay in seconds.
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::RetryDelay::Recommended(300).seconds(), 300);
+    /// ```
+    pub const fn seconds(self) -> u32 {
+        match self {
+            RetryDelay::Stated(s) | RetryDelay::Recommended(s) => s,
+        }
+    }
+
+    /// Whether the server stated the delay.
+    ///
+    /// ```
+    /// assert!(smtp_reply::RetryDelay::Stated(60).is_stated());
+    /// ```
+    pub const fn is_stated(self) -> bool {
+        matches!(self, RetryDelay::Stated(_))
+    }
+}
+
+/// An exponential back-off schedule: `first` seconds before the first retry, multiplied by
+/// `factor` for each further one up to `max`, plus up to `jitter_percent` of random extra
+/// (never less, so the minimum intervals hold), until `give_up_after` seconds have passed
+/// since the first attempt.
+///
+/// ```
+/// use smtp_reply::RetrySchedule;
+/// let s = RetrySchedule::QUEUED;
+/// assert_eq!(s.delay_before(1, 0), Some(0));          // the first attempt: now
+/// assert_eq!(s.delay_before(2, 0), Some(30 * 60));    // first retry after 30 minutes
+/// assert_eq!(s.delay_before(3, 0), Some(60 * 60));
+/// assert_eq!(s.delay_before(9, 0), Some(3 * 3600));   // capped at 3 hours
+/// assert!(s.delay_before(2, 12345).unwrap() >= 30 * 60); // jitter only adds
+/// assert_eq!(s.delay_before(60, 0), None);            // past 5 days: give up
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+pub struct RetrySchedule {
+    /// Seconds before the first retry.
+    pub first: u32,
+    /// How much each interval grows over the previous one.
+    pub factor: u32,
+    /// The longest interval, in seconds.
+    pub max: u32,
+    /// Seconds after the first attempt at which to stop trying and bounce.
+    pub give_up_after: u32,
+    /// Random extra added to each interval, as a percentage of it.
+    pub jitter_percent: u8,
+}
+
+impl RetrySchedule {
+    /// Queued mail after a temporary failure, per RFC 5321 §4.5.4.1: 30 minutes, then 1 h,
+    /// 2 h, then every 3 h, for 5 days.
+    pub const QUEUED: RetrySchedule = RetrySchedule {
+        first: 1800,
+        factor: 2,
+        max: 3 * 3600,
+        give_up_after: 5 * 86_400,
+        jitter_percent: 20,
+    };
+
+    /// Greylisting: the server wants to see the same message again after a few minutes
+    /// (postgrey waits 300 s by default), so retry after 5 minutes, then back off as usual.
+    pub const GREYLISTED: RetrySchedule = RetrySchedule {
+        first: 300,
+        factor: 2,
+        max: 3 * 3600,
+        give_up_after: 5 * 86_400,
+        jitter_percent: 20,
+    };
+
+    /// Rate limits and reputation throttling: slower than usual, and lower the sending rate
+    /// to that destination meanwhile. 30 minutes, doubling up to 4 hours, for 5 days.
+    pub const RATE_LIMITED: RetrySchedule = RetrySchedule {
+        first: 1800,
+        factor: 2,
+        max: 4 * 3600,
+        give_up_after: 5 * 86_400,
+        jitter_percent: 30,
+    };
+
+    /// The interval before retry number `retry` (1 = the first retry), without jitter.
+    const fn interval(&self, retry: u32) -> u64 {
+        let mut d = self.first as u64;
+        let mut k = 1;
+        while k < retry && d < self.max as u64 {
+            d = d.saturating_mul(self.factor as u64);
+            if self.factor <= 1 {
+                break;
+            }
+            k += 1;
+        }
+        if d > self.max as u64 {
+            self.max as u64
+        } else {
+            d
+        }
+    }
+
+    /// Seconds from the first attempt to attempt number `attempt` (1 = the first attempt),
+    /// without jitter.
+    ///
+    /// ```
+    /// use smtp_reply::RetrySchedule;
+    /// assert_eq!(RetrySchedule::QUEUED.elapsed_before(1), 0);
+    /// assert_eq!(RetrySchedule::QUEUED.elapsed_before(3), 30 * 60 + 60 * 60);
+    /// ```
+    pub const fn elapsed_before(&self, attempt: u32) -> u64 {
+        let retries = attempt.saturating_sub(1) as u64;
+        let mut total: u64 = 0;
+        let mut d = self.first as u64;
+        let mut k: u64 = 0;
+        // Growing phase: at most 64 steps before the cap (or a factor of 1) is reached.
+        while k < retries && d < self.max as u64 && k < 64 {
+            total = total.saturating_add(d);
+            d = d.saturating_mul(self.factor as u64);
+            k += 1;
+        }
+        if d > self.max as u64 {
+            d = self.max as u64;
+        }
+        total.saturating_add((retries - k).saturating_mul(d))
+    }
+
+    /// The delay in seconds before attempt number `attempt` (1 = the first attempt, which
+    /// needs none), with jitter taken from `random` (any value, e.g. from the caller's
+    /// random number generator); `None` once the attempt would come after `give_up_after`,
+    /// which means: stop and bounce the message.
+    ///
+    /// ```
+    /// use smtp_reply::RetrySchedule;
+    /// let s = RetrySchedule::GREYLISTED;
+    /// assert_eq!(s.delay_before(2, 0), Some(300));
+    /// assert_eq!(s.delay_before(3, 0), Some(600));
+    /// let jittered = s.delay_before(2, 1000).unwrap();
+    /// assert!((300..=360).contains(&jittered));
+    /// ```
+    pub const fn delay_before(&self, attempt: u32, random: u32) -> Option<u32> {
+        if attempt <= 1 {
+            return Some(0);
+        }
+        if self.elapsed_before(attempt) > self.give_up_after as u64 {
+            return None;
+        }
+        let nominal = self.interval(attempt - 1);
+        let extra = nominal * self.jitter_percent as u64 * (random % 1001) as u64 / 100_000;
+        let total = nominal + extra;
+        Some(if total > u32::MAX as u64 {
+            u32::MAX
+        } else {
+            total as u32
+        })
+    }
+}
+
+impl Default for RetrySchedule {
+    /// [`RetrySchedule::QUEUED`].
+    fn default() -> Self {
+        RetrySchedule::QUEUED
+    }
+}
+
+/// The delay before attempt number `attempt` on the RFC 5321 schedule
+/// ([`RetrySchedule::QUEUED`]); `None` when it is time to give up.
+///
+/// ```
+/// use smtp_reply::retry::recommended_delay;
+/// assert_eq!(recommended_delay(2, 0), Some(1800));
+/// assert_eq!(recommended_delay(1000, 0), None);
+/// ```
+pub const fn recommended_delay(attempt: u32, random: u32) -> Option<u32> {
+    RetrySchedule::QUEUED.delay_before(attempt, random)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stated_delays() {
+        let cases: &[(&str, Option<u32>)] = &[
+            (
+                "Recipient address rejected: Greylisted for 60 seconds",
+                Some(60),
+            ),
+            (
+                "example.com greylisted for 60 seconds by ZEROSPAM",
+                Some(60),
+            ),
+            (
+                "Greylisting in action, please come back in 00:02:00",
+                Some(120),
+            ),
+            ("please come back in 1:00:00.", Some(3600)),
+            ("try again in 10m", Some(600)),
+            ("retry in about 15 mins", Some(900)),
+            ("wait at least 2 hours", Some(7200)),
+            ("please retry in an hour", Some(3600)),
+            ("deferred for 1 day", Some(86_400)),
+            ("[MW4PR04 2024-06-11T09:04:02.679Z 08DC8850F12E1502]", None),
+            ("has sent to too many recipients in 1 hour", Some(3600)),
+            ("for 1 recipients", None),
+            ("in 99999999 seconds", None),
+            ("for 400 days", None),
+            ("in 00:99:00", None),
+            ("", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(stated_delay(text.as_bytes()), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn schedule_respects_rfc_5321() {
+        let s = RetrySchedule::QUEUED;
+        let mut attempt = 2;
+        let mut elapsed = 0u64;
+        while let Some(d) = s.delay_before(attempt, attempt.wrapping_mul(2_654_435_761)) {
+            assert!(d >= 1800, "at least 30 minutes between tries");
+            assert!(d <= 3 * 3600 * 12 / 10);
+            elapsed += u64::from(d);
+            attempt += 1;
+        }
+        assert!(elapsed >= 4 * 86_400, "keeps trying at least 4 days");
+        assert!(s.elapsed_before(attempt) > u64::from(s.give_up_after));
+        assert_eq!(s.delay_before(u32::MAX, u32::MAX), None);
+        let flat = RetrySchedule { factor: 1, ..s };
+        assert_eq!(flat.delay_before(50, 0), Some(1800));
+    }
+}
