@@ -66,10 +66,10 @@ pub use ehlo::{Ehlo, Extension, ExtensionKind, Extensions};
 pub use enhanced::{EnhancedStatus, InvalidEnhancedStatus, StatusClass};
 pub use error::{Error, ErrorKind};
 pub use examples::example_replies;
-pub use extract::{extract, Extracted, Segments, Source};
 pub use explain::{
     basic_codes, code_definitions, extension_notes, CodeDefinition, DigitMeaning, ExtensionNote,
 };
+pub use extract::{extract, Extracted, Segments, Source};
 pub use provider::Provider;
 pub use reason::{Reason, UnknownReason};
 pub use registry::{enhanced_codes, subject_meaning, subject_name, EnhancedDefinition};
