@@ -212,6 +212,17 @@ function classifyOptions() {
   return commandSelect.value ? { command: commandSelect.value } : undefined;
 }
 
+/** The strict parser's complaint about a reply, or null: it pinpoints what lenient classify() let pass. */
+function parseProblem(replyText) {
+  if (typeof pkg.parse !== 'function' || !replyText) return null;
+  try {
+    pkg.parse(replyText);
+    return null;
+  } catch (e) {
+    return e;
+  }
+}
+
 function explainNow() {
   const text = textarea.value;
   if (!pkg) return;
@@ -232,8 +243,10 @@ function explainNow() {
     timing = measure(() => (fn === 'classify' ? pkg.classify(text, opts) : pkg.parse(text)));
     single = timing.value;
   } catch (e) {
-    error = e;
+    // classify() is lenient and only says "no reply found"; parse() says where the text goes wrong.
+    error = (fn === 'classify' && parseProblem(text)) || e;
   }
+  // Several replies back to back (a pasted session): one card each.
   let many = null;
   if (typeof pkg.classifyMany === 'function') {
     try {
@@ -242,37 +255,34 @@ function explainNow() {
       many = null;
     }
   }
+  const found = many ? many.filter((r) => !r.error) : [];
   const nodes = [];
-  if (many && many.length > 1) {
-    nodes.push(renderMany(text, many));
+  if (found.length > 1) {
+    nodes.push(renderMany(many));
   } else if (error) {
     nodes.push(renderError(error, text));
   } else {
+    // Only a bare reply is checked strictly: logs and bounces often join a reply's lines into one.
+    const problem = fn === 'classify' && (single.source ?? 'reply') === 'reply' ? parseProblem(single.replyText) : null;
+    if (problem) nodes.push(renderError(problem, single.replyText, true));
     nodes.push(renderClassification(single, text, opts));
   }
   if (timing) {
     status.textContent = `${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${timing.runs > 1 ? ` (average of ${timing.runs} runs)` : ''}.`;
   } else {
-    status.textContent = 'The text is not a valid SMTP reply: see the marked position below.';
+    status.textContent = 'No valid SMTP reply found: see the marked position below.';
   }
   result.replaceChildren(...nodes);
 }
 
-function renderMany(text, many) {
-  const ok = many.filter((r) => !r.error).length;
+function renderMany(many) {
+  const found = many.filter((r) => !r.error);
+  const skipped = many.filter((r) => r.error);
   return h(
     'div',
     { class: 'many' },
-    h('p', { class: 'lead' }, `${many.length} replies found (${ok} parsed${ok < many.length ? `, ${many.length - ok} with errors` : ''}).`),
-    many.map((r, i) => {
-      if (r.error) {
-        return h(
-          'details',
-          { class: 'card reply-item', open: true },
-          h('summary', null, h('span', { class: 'badge bad' }, 'error'), ` Reply ${i + 1}: ${r.error.message}`),
-          renderError(r.error, r.input),
-        );
-      }
+    h('p', { class: 'lead' }, `${found.length} replies found.`),
+    found.map((r, i) => {
       const act = ACTION[r.action] ?? ['', r.action, ''];
       return h(
         'details',
@@ -280,13 +290,21 @@ function renderMany(text, many) {
         h(
           'summary',
           null,
-          h('code', { class: 'big-code' }, `${r.code}${r.enhanced ? ` ${r.enhanced}` : ''}`),
+          h('code', { class: 'big-code' }, [r.code, r.enhanced].filter(Boolean).join(' ')),
           ` ${r.explanation?.title ?? ''} `,
           h('span', { class: `badge ${act[0]}` }, act[1]),
         ),
         renderClassification(r, r.replyText, undefined, true),
       );
     }),
+    skipped.length
+      ? h(
+          'details',
+          { class: 'card reply-item' },
+          h('summary', null, `${skipped.length} part${skipped.length === 1 ? '' : 's'} of the text held no reply`),
+          skipped.map((r) => renderError(r.error, r.input)),
+        )
+      : null,
   );
 }
 
@@ -302,7 +320,7 @@ function byteOffsetToIndex(text, offset) {
   return i;
 }
 
-function renderError(err, text) {
+function renderError(err, text, besideResult = false) {
   const offset = Number.isInteger(err?.offset) ? err.offset : 0;
   const index = byteOffsetToIndex(text, offset);
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
@@ -316,8 +334,8 @@ function renderError(err, text) {
   const kind = err?.kind ? ` (${err.kind})` : '';
   return h(
     'div',
-    { class: 'error-box', id: 'parse-error' },
-    h('p', null, h('strong', null, 'Not a valid SMTP reply: '), String(err?.message ?? err), kind),
+    { class: 'error-box', id: besideResult ? 'reply-problem' : 'parse-error' },
+    h('p', null, h('strong', null, besideResult ? 'The reply is malformed (the explanation below reads it leniently): ' : 'Not a valid SMTP reply: '), String(err?.message ?? err), kind),
     h('p', { class: 'where' }, `At line ${lineNo}, column ${column} (byte offset ${offset}):`),
     h(
       'pre',
@@ -334,8 +352,10 @@ function renderError(err, text) {
         type: 'button',
         class: 'small',
         onclick: () => {
+          // The error is in `text`, which may be a part of what was typed.
+          const base = Math.max(0, textarea.value.indexOf(text));
           textarea.focus();
-          textarea.setSelectionRange(index, Math.min(index + 1, text.length));
+          textarea.setSelectionRange(base + index, Math.min(base + index + 1, textarea.value.length));
         },
       },
       'Show it in the text box',
@@ -457,7 +477,7 @@ function renderClassification(r, text, opts, compact = false) {
     h(
       'h2',
       { id: compact ? null : 'verdict-h', class: 'verdict-title' },
-      h('span', { class: 'big-code main-code' }, String(r.code)),
+      r.code === null ? null : h('span', { class: 'big-code main-code' }, String(r.code)),
       r.enhanced ? h('span', { class: 'big-code enh' }, r.enhanced) : null,
       h('span', { class: 'title' }, ex.title ?? (en?.detail?.title ?? 'Reply')),
     ),
@@ -504,7 +524,7 @@ function renderClassification(r, text, opts, compact = false) {
       : null;
 
   const links = (r.links ?? []).map(safeUrl).filter(Boolean);
-  const moreLinks = [codeLink(r.code, `${r.code} explained`)];
+  const moreLinks = r.code === null ? [] : [codeLink(r.code, `${r.code} explained`)];
   if (r.enhanced) moreLinks.push(codeLink(r.enhanced, `${r.enhanced} explained`));
 
   const out = [summary];
@@ -513,7 +533,9 @@ function renderClassification(r, text, opts, compact = false) {
     out.push(section(`Reply found in ${words(SOURCE, r.source)}`, compact ? null : 'extracted', h('pre', { class: 'reply-text' }, r.replyText)));
   }
   out.push(
-    section('Code breakdown', compact ? null : 'breakdown', h('p', null, codeLink(r.code), ' ', ex.title ?? ''), digitsBlock(ex)),
+    r.code === null
+      ? section('Code breakdown', compact ? null : 'breakdown', h('p', null, 'The text has no basic reply code (such as 550); it was read from its enhanced status code.'))
+      : section('Code breakdown', compact ? null : 'breakdown', h('p', null, codeLink(r.code), ' ', ex.title ?? ''), digitsBlock(ex)),
   );
   if (en) {
     out.push(
@@ -544,6 +566,9 @@ function renderClassification(r, text, opts, compact = false) {
     ),
   );
   if (linesTable) out.push(section('Parsed lines', compact ? null : 'lines', linesTable));
+  else if (r.source && r.source !== 'reply') {
+    out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, `The reply's lines could not be separated: ${words(SOURCE, r.source)} often joins them into one, as above.`)));
+  }
   if (!compact) {
     const args = [JSON.stringify(text)];
     if (opts?.command) args.push(`{ command: ${JSON.stringify(opts.command)} }`);

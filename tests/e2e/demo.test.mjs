@@ -108,30 +108,50 @@ describe('explain a reply', () => {
     assert.deepEqual(problems, []);
   });
 
+  /** The strict parser's error for `text` (the page marks where it points). */
+  function parseError(text) {
+    try {
+      lib.parse(text);
+    } catch (e) {
+      return e;
+    }
+    assert.fail(`the library accepts ${JSON.stringify(text)}`);
+  }
+
+  async function assertMarked(page, box, text, err) {
+    const shown = await box.textContent();
+    assert.ok(shown.includes(err.message), `the message is shown: ${err.message}`);
+    assert.ok(shown.includes(`byte offset ${err.offset}`), 'the offset is shown');
+    const lineStart = text.lastIndexOf('\n', err.offset - 1) + 1;
+    const line = text.slice(lineStart).split('\n')[0];
+    assert.equal(await box.locator('mark.error-at').textContent(), line[err.offset - lineStart] ?? ' ', 'the character at the offset is marked');
+    await box.getByRole('button', { name: 'Show it in the text box' }).click();
+    assert.equal(await page.locator('#reply').evaluate((t) => t.selectionStart), err.offset, 'the caret goes to the offset');
+  }
+
   test('a bad input shows its error with the position marked', async () => {
     const { page, problems } = await openPage(browser, server.url);
-    const bad = '250-first line\n25x second line';
-    let err;
-    try {
-      lib.classify(bad);
-    } catch (e) {
-      err = e;
-    }
-    assert.ok(err, 'the library rejects the input');
+    // Nothing the lenient classifier can use: the parser's error is shown, at its position.
+    const bad = '42x Try again later';
+    assert.throws(() => lib.classify(bad));
     await typeReply(page, bad);
     const box = page.locator('#parse-error');
     await box.waitFor();
-    const text = await box.textContent();
-    assert.ok(text.includes(err.message), 'the message is shown');
-    assert.ok(text.includes(`byte offset ${err.offset}`), 'the offset is shown');
-    const lineStart = bad.lastIndexOf('\n', err.offset - 1) + 1;
-    const column = err.offset - lineStart;
-    const line = bad.slice(lineStart).split('\n')[0];
-    assert.equal(await box.locator('mark.error-at').textContent(), line[column] ?? ' ', 'the character at the offset is marked');
+    await assertMarked(page, box, bad, parseError(bad));
+    assert.equal(await page.locator('.verdict').count(), 0);
     assert.ok(await page.locator('#view-explain h1').isVisible(), 'the page is still there');
-    await box.getByRole('button', { name: 'Show it in the text box' }).click();
-    assert.equal(await page.locator('#reply').evaluate((t) => t.selectionStart), err.offset);
     await screenshot(page, 'explain-error-light');
+
+    // A malformed multi-line reply: classified leniently, and the broken line is marked.
+    const broken = '250-first line\n25x second line';
+    const r = lib.classify(broken);
+    await typeReply(page, broken);
+    const problem = page.locator('#reply-problem');
+    await problem.waitFor();
+    assert.equal(r.replyText, broken);
+    await assertMarked(page, problem, broken, parseError(broken));
+    assert.equal(await page.locator('.verdict .main-code').textContent(), String(r.code));
+    await screenshot(page, 'explain-malformed-light');
     assert.deepEqual(problems, []);
   });
 
@@ -141,10 +161,11 @@ describe('explain a reply', () => {
       const ex = EXAMPLES[i];
       await page.getByLabel('Examples of real replies').selectOption(String(i));
       assert.equal(await page.locator('#reply').inputValue(), ex.text);
-      assert.equal(await page.locator('#parse-error').count(), 0, `no error for example "${ex.label}"`);
-      const many = lib.classifyMany ? lib.classifyMany(ex.text) : [];
-      if (many.length > 1) {
-        assert.equal(await page.locator('.reply-item').count(), many.length, `${ex.label}: one card per reply`);
+      assert.equal(await page.locator('#parse-error, #reply-problem').count(), 0, `no error for example "${ex.label}"`);
+      const found = lib.classifyMany(ex.text).filter((r) => !r.error);
+      if (found.length > 1) {
+        assert.equal(await page.locator('.reply-item').count(), found.length, `${ex.label}: one card per reply`);
+        assert.deepEqual(await texts(page, '.reply-item > summary .big-code'), found.map((r) => [r.code, r.enhanced].filter(Boolean).join(' ')));
       } else {
         const r = lib.classify(ex.text, ex.command ? { command: ex.command } : undefined);
         assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(r.code), ex.label);
