@@ -223,6 +223,16 @@ function parseProblem(replyText) {
   }
 }
 
+/** True when the text is exactly one well-formed reply (such as a multi-line EHLO reply). */
+function isOneReply(text) {
+  if (typeof pkg.parse !== 'function') return false;
+  try {
+    return pkg.parse(text).length >= text.trimEnd().length;
+  } catch {
+    return false;
+  }
+}
+
 function explainNow() {
   const text = textarea.value;
   if (!pkg) return;
@@ -257,14 +267,14 @@ function explainNow() {
   }
   const found = many ? many.filter((r) => !r.error) : [];
   const nodes = [];
-  if (found.length > 1) {
+  if (found.length > 1 && !isOneReply(text)) {
     nodes.push(renderMany(many));
   } else if (error) {
     nodes.push(renderError(error, text));
   } else {
     // Only a bare reply is checked strictly: logs and bounces often join a reply's lines into one.
     const problem = fn === 'classify' && (single.source ?? 'reply') === 'reply' ? parseProblem(single.replyText) : null;
-    if (problem) nodes.push(renderError(problem, single.replyText, true));
+    if (problem) nodes.push(renderError(problem, single.replyText, { besideResult: true }));
     nodes.push(renderClassification(single, text, opts));
   }
   if (timing) {
@@ -300,11 +310,19 @@ function renderMany(many) {
     skipped.length
       ? h(
           'details',
-          { class: 'card reply-item' },
+          { class: 'card skipped-parts' },
           h('summary', null, `${skipped.length} part${skipped.length === 1 ? '' : 's'} of the text held no reply`),
-          skipped.map((r) => renderError(r.error, r.input)),
+          skipped.map((r) => renderError(r.error, r.input, { id: null })),
         )
       : null,
+    section(
+      'The same in JavaScript',
+      'snippet',
+      snippet(
+        { fn: 'classifyMany', args: JSON.stringify(textarea.value) },
+        found.map((r, i) => `r[${i}].code, r[${i}].action; // ${r.code}, ${JSON.stringify(r.action)}`),
+      ),
+    ),
   );
 }
 
@@ -320,7 +338,8 @@ function byteOffsetToIndex(text, offset) {
   return i;
 }
 
-function renderError(err, text, besideResult = false) {
+/** The error box; `besideResult` when the text was still classified leniently. */
+function renderError(err, text, { besideResult = false, id = besideResult ? 'reply-problem' : 'parse-error' } = {}) {
   const offset = Number.isInteger(err?.offset) ? err.offset : 0;
   const index = byteOffsetToIndex(text, offset);
   const lineStart = text.lastIndexOf('\n', index - 1) + 1;
@@ -334,7 +353,7 @@ function renderError(err, text, besideResult = false) {
   const kind = err?.kind ? ` (${err.kind})` : '';
   return h(
     'div',
-    { class: 'error-box', id: besideResult ? 'reply-problem' : 'parse-error' },
+    { class: 'error-box', id },
     h('p', null, h('strong', null, besideResult ? 'The reply is malformed (the explanation below reads it leniently): ' : 'Not a valid SMTP reply: '), String(err?.message ?? err), kind),
     h('p', { class: 'where' }, `At line ${lineNo}, column ${column} (byte offset ${offset}):`),
     h(

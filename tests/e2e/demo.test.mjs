@@ -162,15 +162,20 @@ describe('explain a reply', () => {
       await page.getByLabel('Examples of real replies').selectOption(String(i));
       assert.equal(await page.locator('#reply').inputValue(), ex.text);
       assert.equal(await page.locator('#parse-error, #reply-problem').count(), 0, `no error for example "${ex.label}"`);
-      const found = lib.classifyMany(ex.text).filter((r) => !r.error);
-      if (found.length > 1) {
+      // Only the "several replies" example holds more than one reply; multi-line replies are one.
+      if (/Several replies/.test(ex.label)) {
+        const found = lib.classifyMany(ex.text).filter((r) => !r.error);
+        assert.equal(found.length, 3);
         assert.equal(await page.locator('.reply-item').count(), found.length, `${ex.label}: one card per reply`);
         assert.deepEqual(await texts(page, '.reply-item > summary .big-code'), found.map((r) => [r.code, r.enhanced].filter(Boolean).join(' ')));
       } else {
         const r = lib.classify(ex.text, ex.command ? { command: ex.command } : undefined);
         assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(r.code), ex.label);
         assert.equal(await page.locator('#lines tbody tr').count(), r.lines.length, `${ex.label}: parsed lines`);
-        if (r.source !== 'reply') {
+        assert.equal(await page.locator('.reply-item').count(), 0, `${ex.label}: one reply`);
+        if (r.source === 'reply') {
+          assert.equal(await page.locator('#lines tbody tr').count(), ex.text.split('\n').length, `${ex.label}: one row per line`);
+        } else {
           assert.equal(await page.locator('#extracted .reply-text').textContent(), r.replyText, `${ex.label}: extracted reply`);
         }
       }
