@@ -1,0 +1,62 @@
+//! One-shot parsing of any bytes: `parse`, `replies` and every line of every reply, under a
+//! config chosen by the first byte (strict or lenient, normal or tiny limits). Must not panic,
+//! and what it returns must be consistent.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use smtp_reply::{parse, replies, ParserConfig, Status};
+
+/// Bit 0: lenient; bit 1: tiny limits, so the line-length and line-count checks are reached.
+fn config(selector: u8) -> ParserConfig {
+    let mut config = if selector & 1 == 0 {
+        ParserConfig::strict()
+    } else {
+        ParserConfig::lenient()
+    };
+    if selector & 2 != 0 {
+        config.max_line_length = 1 + (selector >> 2) as usize;
+        config.max_lines = 1 + (selector >> 4) as usize;
+    }
+    config
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Some((&selector, input)) = data.split_first() else {
+        return;
+    };
+    let config = config(selector);
+    match parse(input, &config) {
+        Ok(Status::Complete(reply)) => {
+            assert!(reply.len() <= input.len());
+            assert!(reply.line_count() >= 1 && reply.line_count() <= config.max_lines);
+            assert_eq!(reply.lines().count(), reply.line_count());
+            for line in reply.lines() {
+                assert!(line.offset() < reply.len());
+                let _ = (
+                    line.code(),
+                    line.is_last(),
+                    line.enhanced(),
+                    line.text_str(),
+                );
+            }
+            let _ = reply.text();
+        }
+        Ok(Status::Partial) => {}
+        Err(e) => {
+            assert!(e.offset() <= input.len());
+            let _ = e.to_string();
+        }
+    }
+    let mut consumed = 0;
+    for (n, result) in replies(input, &config).enumerate() {
+        assert!(n <= input.len(), "replies() does not terminate");
+        match result {
+            Ok(reply) => {
+                consumed += reply.len();
+                assert!(consumed <= input.len());
+                assert_eq!(reply.lines().count(), reply.line_count());
+            }
+            Err(e) => assert!(e.offset() <= input.len()),
+        }
+    }
+});
