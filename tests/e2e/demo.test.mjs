@@ -93,6 +93,20 @@ describe('explain a reply', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('the command it answered is passed to classify', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    const text = '550 5.1.1 <bob@example.com>: User unknown';
+    await typeReply(page, text);
+    for (const command of ['RCPT', 'MAIL', 'END OF DATA']) {
+      await page.getByLabel('Command it answered').selectOption(command);
+      const r = lib.classify(text, { command });
+      assert.equal(await page.locator('.verdict code.reason').textContent(), r.reason, `${command}: reason`);
+      assert.equal(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('cmd'), command, 'the command is in the link');
+    }
+    assert.notEqual(lib.classify(text, { command: 'RCPT' }).reason, lib.classify(text, { command: 'MAIL' }).reason, 'the command matters');
+    assert.deepEqual(problems, []);
+  });
+
   test('the link restores the same explanation; copy link copies it (keyboard only)', async () => {
     const url = `${server.url}#/explain?${new URLSearchParams({ text: GMAIL_421, cmd: 'EHLO' })}`;
     const { page, problems } = await openPage(browser, url, { permissions: ['clipboard-read', 'clipboard-write'] });
