@@ -193,7 +193,11 @@ describe('explain a reply', () => {
           assert.equal(await page.locator('#extracted .reply-text').textContent(), r.replyText, `${ex.label}: extracted reply`);
         }
       }
-      if (/EHLO/.test(ex.label)) await screenshot(page, 'explain-ehlo-light');
+      if (/EHLO/.test(ex.label)) {
+        const keywords = ex.text.split('\n').slice(1).map((l) => l.slice(4).split(' ')[0]);
+        assert.deepEqual(await texts(page, '#ehlo tbody tr td:first-child'), keywords, 'the EHLO extensions are listed');
+        await screenshot(page, 'explain-ehlo-light');
+      }
       if (/Postfix log line: bounced/.test(ex.label)) await screenshot(page, 'explain-postfix-light');
       if (/Several replies/.test(ex.label)) await screenshot(page, 'explain-several-light');
     }
