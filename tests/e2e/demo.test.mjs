@@ -187,6 +187,14 @@ describe('explain a reply', () => {
         assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(r.code), ex.label);
         assert.equal(await page.locator('#lines tbody tr').count(), r.lines.length, `${ex.label}: parsed lines`);
         assert.equal(await page.locator('.reply-item').count(), 0, `${ex.label}: one reply`);
+        if (r.retryDelay) {
+          const said = await page.locator('.verdict .retry').textContent();
+          assert.match(said, r.retryDelay.stated ? /the server said so/ : /recommended/, `${ex.label}: ${said}`);
+        }
+        if (/Greylisted for 60 seconds/.test(ex.text)) {
+          assert.deepEqual(r.retryDelay, { seconds: 60, stated: true }, 'the library reads the stated delay');
+          assert.equal(await page.locator('.verdict .retry').textContent(), 'Retry in 1 minute: the server said so.');
+        }
         if (r.source === 'reply') {
           assert.equal(await page.locator('#lines tbody tr').count(), ex.text.split('\n').length, `${ex.label}: one row per line`);
         } else {
