@@ -9,6 +9,9 @@
 //!   report how much it consumed), after the UTF-8 check its transport does;
 //! - `memchr-lines`: counting line endings, the physical limit of any line-based parser.
 //!
+//! The `classify` group counts replies/s: parse + `classify` (reason, provider) + the advice
+//! lookup, against smtp-proto's parse alone.
+//!
 //! Run: `cargo bench --bench parse -- --warm-up-time 1 --measurement-time 3`.
 //! Criterion prints MB/s (`thrpt`); replies/s = MB/s ÷ the average reply size printed first.
 
@@ -19,7 +22,7 @@ use std::hint::black_box;
 use std::str::FromStr;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use smtp_reply::{replies, ParserConfig, Reply, ReplyParser};
+use smtp_reply::{classify, replies, ParserConfig, Reply, ReplyParser};
 
 /// What the full parse reads from a reply: every line, its code, enhanced code and text.
 #[inline(always)]
@@ -90,6 +93,23 @@ fn lettre_parse(corpus: &corpus::Corpus) -> usize {
     acc
 }
 
+/// Full classification of every reply: parse, reason, provider, and the advice lookup.
+fn parse_and_classify(bytes: &[u8], config: &ParserConfig) -> usize {
+    let mut acc = 0;
+    for reply in replies(bytes, config) {
+        match reply {
+            Ok(r) => {
+                let c = classify(&r, None);
+                acc += c.reason() as usize
+                    + c.provider().map_or(0, |p| p as usize)
+                    + c.advice().summary.len();
+            }
+            Err(e) => panic!("corpus reply failed to parse: {e}"),
+        }
+    }
+    acc
+}
+
 fn memchr_lines(bytes: &[u8]) -> usize {
     memchr::memchr_iter(b'\n', bytes).count()
 }
@@ -139,6 +159,17 @@ fn bench_parse(c: &mut Criterion) {
     group.bench_function("lettre", |b| b.iter(|| lettre_parse(black_box(&corpus))));
     group.bench_function("memchr-lines", |b| {
         b.iter(|| memchr_lines(black_box(bytes)))
+    });
+    group.finish();
+
+    // Replies per second: classification against the peer's parse alone.
+    let mut group = c.benchmark_group("classify");
+    group.throughput(Throughput::Elements(corpus.replies.len() as u64));
+    group.bench_function("smtp-reply/parse+classify", |b| {
+        b.iter(|| parse_and_classify(black_box(bytes), &strict))
+    });
+    group.bench_function("smtp-proto/parse", |b| {
+        b.iter(|| smtp_proto_parse(black_box(bytes)))
     });
     group.finish();
 }
