@@ -157,6 +157,12 @@ function packageMissing(container) {
   );
 }
 
+/** Before the package is there: "loading" (or why it failed), never an empty view. */
+function notLoaded(view) {
+  if (loadError) packageMissing(view);
+  else view.replaceChildren(h('p', { class: 'status' }, 'Loading the parser…'));
+}
+
 /** Calls a package function that may be missing from an older build; returns null instead of throwing. */
 function optional(name, ...args) {
   if (typeof pkg?.[name] !== 'function') return null;
@@ -754,7 +760,7 @@ const CLASS_WORDS = { 2: 'Success', 4: 'Persistent transient failure', 5: 'Perma
 
 function renderCodePage(code) {
   const view = $('view-code');
-  if (!pkg) return packageMissing(view);
+  if (!pkg) return notLoaded(view);
   let x = null;
   let generic = false;
   const raw = code.trim();
@@ -934,7 +940,7 @@ const DIGIT_NAMES = { 1: 'Positive preliminary', 2: 'Positive completion', 3: 'P
 
 function renderCodesIndex(filter = '') {
   const view = $('view-codes');
-  if (!pkg) return packageMissing(view);
+  if (!pkg) return notLoaded(view);
   document.title = 'All SMTP reply codes and enhanced status codes: smtp-reply';
   const { basic, enhanced } = allCodes();
   if (typeof pkg.codes !== 'function') {

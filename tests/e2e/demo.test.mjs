@@ -2,7 +2,8 @@
 // the library returns for the same input (through its Node entry), so the tests check the page
 // displays the library's answer rather than fixed strings.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { EXAMPLES } from '../../www/examples.js';
@@ -410,6 +411,27 @@ describe('Content-Security-Policy', () => {
       assert.deepEqual(problems, [], 'no CSP violation, no console error');
     } finally {
       await csp.stop();
+    }
+  });
+});
+
+describe('without the package', () => {
+  test('the page says how to build it instead of going blank', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'no-pkg-'));
+    const bare = await startServer({ pkg: empty });
+    try {
+      for (const hash of ['', '#/code/421', '#/codes']) {
+        const { page, problems, context } = await openPage(browser, `${bare.url}${hash}`);
+        assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), 'error');
+        const box = page.locator('.error-box:visible').first();
+        assert.match(await box.textContent(), /could not be loaded.*make pkg/s, hash);
+        // The only complaints are the missing package files themselves.
+        assert.deepEqual(problems.filter((p) => !/\/pkg\/|Failed to load resource|Failed to fetch dynamically imported module/.test(p)), []);
+        await context.close();
+      }
+    } finally {
+      await bare.stop();
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 });

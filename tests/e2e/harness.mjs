@@ -27,9 +27,9 @@ export async function library() {
   return import(pathToFileURL(join(pkgDir, 'node.mjs')).href);
 }
 
-/** Starts `node www/serve.mjs 0 --quiet [--csp]` and resolves with { url, stop } once it prints its URL. */
-export function startServer({ csp = false } = {}) {
-  const args = [join(repo, 'www', 'serve.mjs'), '0', '--quiet', '--pkg', pkgDir];
+/** Starts `node www/serve.mjs 0 --quiet [--csp] --pkg DIR` and resolves with { url, stop } once it prints its URL. */
+export function startServer({ csp = false, pkg = pkgDir } = {}) {
+  const args = [join(repo, 'www', 'serve.mjs'), '0', '--quiet', '--pkg', pkg];
   if (csp) args.push('--csp');
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolveStart, reject) => {
