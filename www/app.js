@@ -283,7 +283,9 @@ function explainNow() {
   }
   if (timing) {
     const runs = timing.runs > 1 ? ` (average of ${timing.runs} runs; this text's first run took ${timeText(timing.first)})` : '';
-    status.textContent = `${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${runs}.`;
+    // The status line is what a screen reader announces while typing: the verdict first, briefly.
+    const verdict = found.length > 1 && !isOneReply(text) ? `${found.length} replies. ` : single ? `${[single.code, single.enhanced].filter(Boolean).join(' ')}: ${(ACTION[single.action] ?? [])[1] ?? words(SEVERITY, single.severity)}${single.reason ? ` (${single.reason})` : ''}. ` : '';
+    status.textContent = `${verdict}${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${runs}.`;
   } else {
     status.textContent = 'No valid SMTP reply found: see the marked position below.';
   }

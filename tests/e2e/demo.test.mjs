@@ -85,7 +85,7 @@ describe('explain a reply', () => {
     assert.deepEqual(await texts(page, '#fixes li'), r.advice.fixes);
     assert.ok(r.advice.causes.length > 0 && r.advice.fixes.length > 0, 'a 421 has causes and fixes');
     assert.equal(await page.locator('#lines tbody tr').count(), r.lines.length);
-    assert.match(await page.locator('#status').textContent(), /^Classified in [\d.]+ (ms|µs)/);
+    assert.match(await page.locator('#status').textContent(), new RegExp(`^${r.code} ${r.enhanced}: .*Classified in [\\d.]+ (ms|µs)`));
     assert.match(await page.locator('#snippet pre.snippet code').textContent(), /classify\("421 4\.7\.0 Try again later/);
 
     const hash = new URL(page.url()).hash;
