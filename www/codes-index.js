@@ -1,0 +1,60 @@
+// The index of all codes (#/codes), grouped by first digit and by subject, with a filter.
+import { $, codeLink, h } from './dom.js';
+import { allCodes, notLoaded, optional, pkg } from './library.js';
+import { DIGIT_NAMES } from './words.js';
+
+export function renderCodesIndex(filter = '') {
+  const view = $('view-codes');
+  if (!pkg) return notLoaded(view);
+  document.title = 'All SMTP reply codes and enhanced status codes: smtp-reply';
+  const { basic, enhanced } = allCodes();
+  if (typeof pkg.codes !== 'function') {
+    view.replaceChildren(h('h1', { tabindex: '-1' }, 'All SMTP codes'), h('p', { class: 'note' }, 'This build of the package has no codes(): rebuild it with ', h('code', null, 'make pkg'), '.'));
+    return;
+  }
+  const byDigit = new Map();
+  for (const b of basic) {
+    const d = Math.floor(b.code / 100);
+    if (!byDigit.has(d)) byDigit.set(d, []);
+    byDigit.get(d).push(b);
+  }
+  const bySubject = new Map();
+  for (const e of enhanced) {
+    const s = Number(e.code.split('.')[1]);
+    if (!bySubject.has(s)) bySubject.set(s, []);
+    bySubject.get(s).push(e);
+  }
+  const filterInput = h('input', { id: 'code-filter', type: 'search', value: filter, placeholder: '421, 5.7.1, quota…', 'aria-controls': 'codes-lists' });
+  const lists = h('div', { id: 'codes-lists' });
+  const count = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
+  const draw = () => {
+    const q = filterInput.value.trim().toLowerCase();
+    const match = (code, title) => !q || String(code).toLowerCase().includes(q) || String(title ?? '').toLowerCase().includes(q) || (q.length > 1 && /^[245]\./.test(q) && `x${String(code).slice(1)}`.toLowerCase().includes(`x${q.slice(1)}`));
+    let shown = 0;
+    const basicGroups = [...byDigit].map(([d, items]) => {
+      const hits = items.filter((b) => match(b.code, b.title));
+      shown += hits.length;
+      return hits.length ? h('section', { class: 'code-group', id: `c${d}`, 'aria-labelledby': `c${d}-h` }, h('h3', { id: `c${d}-h` }, `${d}xx ${DIGIT_NAMES[d] ?? ''}`), h('ul', { class: 'code-list' }, hits.map((b) => h('li', null, codeLink(b.code), ' ', b.title ?? '')))) : null;
+    });
+    const enhancedGroups = [...bySubject].map(([s, items]) => {
+      const hits = items.filter((e) => match(e.code, e.title));
+      shown += hits.length;
+      const name = optional('explain', `5.${s}.0`)?.subject?.name ?? `Subject ${s}`;
+      return hits.length ? h('section', { class: 'code-group', id: `s${s}`, 'aria-labelledby': `s${s}-h` }, h('h3', { id: `s${s}-h` }, `X.${s}.x ${name}`), h('ul', { class: 'code-list' }, hits.map((e) => h('li', null, codeLink(e.code), ' ', e.title)))) : null;
+    });
+    count.textContent = q ? `${shown} codes match “${filterInput.value.trim()}”.` : `${basic.length} basic reply codes and ${enhanced.length} enhanced status codes.`;
+    lists.replaceChildren(
+      h('section', { class: 'card', 'aria-labelledby': 'basic-h' }, h('h2', { id: 'basic-h' }, 'Basic reply codes'), basicGroups.some(Boolean) ? basicGroups : h('p', null, 'No match.')),
+      h('section', { class: 'card', 'aria-labelledby': 'enh-h' }, h('h2', { id: 'enh-h' }, 'Enhanced status codes'), h('p', { class: 'hint' }, 'X is the class: 2 success, 4 persistent transient failure, 5 permanent failure.'), enhancedGroups.some(Boolean) ? enhancedGroups : h('p', null, 'No match.')),
+    );
+  };
+  filterInput.addEventListener('input', draw);
+  view.replaceChildren(
+    h('h1', { tabindex: '-1' }, 'All SMTP codes'),
+    h('p', { class: 'lead' }, 'Every basic reply code (RFC 5321 and its extensions) and every enhanced status code of the IANA registry, each with its own page.'),
+    h('div', { class: 'row' }, h('label', { for: 'code-filter' }, 'Filter codes'), filterInput),
+    count,
+    lists,
+  );
+  draw();
+}

@@ -1,0 +1,452 @@
+// The explain view: classifies what was typed or pasted on every keystroke and shows the verdict,
+// the code breakdown, the advice, the parsed lines, or the error with its position marked.
+import { digitsBlock, enhancedBlock, snippet } from './blocks.js';
+import { $, codeLink, h, list, safeUrl, section } from './dom.js';
+import { EXAMPLES } from './examples.js';
+import { optional, pkg } from './library.js';
+import { ACTION, approx, duration, SEVERITY, SOURCE, CATEGORY, timeText, words } from './words.js';
+
+export const textarea = $('reply');
+export const commandSelect = $('command');
+export const exampleSelect = $('example');
+export const result = $('result');
+export const status = $('status');
+
+export function fillExamples() {
+  const groups = new Map();
+  EXAMPLES.forEach((ex, i) => {
+    if (!groups.has(ex.group)) groups.set(ex.group, h('optgroup', { label: ex.group }));
+    groups.get(ex.group).append(h('option', { value: String(i) }, ex.label));
+  });
+  exampleSelect.append(...groups.values());
+}
+
+/**
+ * How long one call takes: the first call (which also warms caches) is timed alone, then the call is
+ * repeated for a few milliseconds because one warm call is below the timer's resolution.
+ */
+export function measure(fn) {
+  let t0 = performance.now();
+  const value = fn();
+  const first = performance.now() - t0;
+  if (first > 50) return { value, first, each: first, runs: 1 };
+  t0 = performance.now();
+  let n = 0;
+  let elapsed = 0;
+  do {
+    fn();
+    n++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < 4 && n < 2000);
+  return { value, first, each: elapsed / n, runs: n };
+}
+
+export function classifyOptions() {
+  return commandSelect.value ? { command: commandSelect.value } : undefined;
+}
+
+/** The strict parser's complaint about a reply, or null: it pinpoints what lenient classify() let pass. */
+export function parseProblem(replyText) {
+  if (typeof pkg.parse !== 'function' || !replyText) return null;
+  try {
+    pkg.parse(replyText);
+    return null;
+  } catch (e) {
+    return e;
+  }
+}
+
+/** True when the text is exactly one well-formed reply (such as a multi-line EHLO reply). */
+export function isOneReply(text) {
+  if (typeof pkg.parse !== 'function') return false;
+  try {
+    return pkg.parse(text).length >= text.trimEnd().length;
+  } catch {
+    return false;
+  }
+}
+
+export function explainNow() {
+  const text = textarea.value;
+  if (!pkg) return;
+  if (!text.trim()) {
+    result.replaceChildren(
+      h('p', { class: 'hint' }, 'Paste a reply above or pick an example. Every code also has its own page: see ', h('a', { href: '#/codes' }, 'all codes'), '.'),
+    );
+    status.textContent = 'Ready.';
+    return;
+  }
+  const opts = classifyOptions();
+  let single = null;
+  let error = null;
+  let timing;
+  // classify() gives the full answer; an older build of the package may only have parse().
+  const fn = typeof pkg.classify === 'function' ? 'classify' : 'parse';
+  try {
+    timing = measure(() => (fn === 'classify' ? pkg.classify(text, opts) : pkg.parse(text)));
+    single = timing.value;
+  } catch (e) {
+    // classify() is lenient and only says "no reply found"; parse() says where the text goes wrong.
+    error = (fn === 'classify' && parseProblem(text)) || e;
+  }
+  // Several replies back to back (a pasted session): one card each.
+  let many = null;
+  if (typeof pkg.classifyMany === 'function') {
+    try {
+      many = pkg.classifyMany(text);
+    } catch {
+      many = null;
+    }
+  }
+  const found = many ? many.filter((r) => !r.error) : [];
+  const nodes = [];
+  if (found.length > 1 && !isOneReply(text)) {
+    nodes.push(renderMany(many));
+  } else if (error) {
+    nodes.push(renderError(error, text));
+  } else {
+    // Only a bare reply is checked strictly: logs and bounces often join a reply's lines into one.
+    const problem = fn === 'classify' && (single.source ?? 'reply') === 'reply' ? parseProblem(single.replyText) : null;
+    if (problem) nodes.push(renderError(problem, single.replyText, { besideResult: true }));
+    nodes.push(renderClassification(single, text, opts));
+  }
+  if (timing) {
+    const runs = timing.runs > 1 ? ` (average of ${timing.runs} runs; this text's first run took ${timeText(timing.first)})` : '';
+    // The status line is what a screen reader announces while typing: the verdict first, briefly.
+    const verdict = found.length > 1 && !isOneReply(text) ? `${found.length} replies. ` : single ? `${[single.code, single.enhanced].filter(Boolean).join(' ')}: ${(ACTION[single.action] ?? [])[1] ?? words(SEVERITY, single.severity)}${single.reason ? ` (${single.reason})` : ''}. ` : '';
+    status.textContent = `${verdict}${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${runs}.`;
+  } else {
+    status.textContent = 'No valid SMTP reply found: see the marked position below.';
+  }
+  result.replaceChildren(...nodes);
+}
+
+export function renderMany(many) {
+  const found = many.filter((r) => !r.error);
+  const skipped = many.filter((r) => r.error);
+  return h(
+    'div',
+    { class: 'many' },
+    h('p', { class: 'lead' }, `${found.length} replies found.`),
+    found.map((r, i) => {
+      const act = ACTION[r.action] ?? ['', r.action, ''];
+      return h(
+        'details',
+        { class: 'card reply-item', open: i === 0 },
+        h(
+          'summary',
+          null,
+          h('code', { class: 'big-code' }, [r.code, r.enhanced].filter(Boolean).join(' ')),
+          ` ${r.explanation?.title ?? ''} `,
+          h('span', { class: `badge ${act[0]}` }, act[1]),
+        ),
+        renderClassification(r, r.replyText, undefined, true),
+      );
+    }),
+    skipped.length
+      ? h(
+          'details',
+          { class: 'card skipped-parts' },
+          h('summary', null, `${skipped.length} part${skipped.length === 1 ? '' : 's'} of the text held no reply`),
+          skipped.map((r) => renderError(r.error, r.input, { id: null })),
+        )
+      : null,
+    section(
+      'The same in JavaScript',
+      'snippet',
+      snippet(
+        { fn: 'classifyMany', args: JSON.stringify(textarea.value) },
+        found.map((r, i) => `r[${i}].code, r[${i}].action; // ${r.code}, ${JSON.stringify(r.action)}`),
+      ),
+    ),
+  );
+}
+
+/** Converts the byte offset the parser reports into an index into the JavaScript string. */
+export function byteOffsetToIndex(text, offset) {
+  let bytes = 0;
+  let i = 0;
+  while (i < text.length && bytes < offset) {
+    const cp = text.codePointAt(i);
+    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** The error box; `besideResult` when the text was still classified leniently. */
+export function renderError(err, text, { besideResult = false, id = besideResult ? 'reply-problem' : 'parse-error' } = {}) {
+  const offset = Number.isInteger(err?.offset) ? err.offset : 0;
+  const index = byteOffsetToIndex(text, offset);
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  let lineEnd = text.indexOf('\n', index);
+  if (lineEnd < 0) lineEnd = text.length;
+  const lineNo = text.slice(0, lineStart).split('\n').length;
+  const column = index - lineStart + 1;
+  const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const at = index - lineStart;
+  const marked = at < line.length ? line.slice(at, at + 1) : '';
+  const kind = err?.kind ? ` (${err.kind})` : '';
+  return h(
+    'div',
+    { class: 'error-box', id },
+    h('p', null, h('strong', null, besideResult ? 'The reply is malformed (the explanation below reads it leniently): ' : 'Not a valid SMTP reply: '), String(err?.message ?? err), kind),
+    h('p', { class: 'where' }, `At line ${lineNo}, column ${column} (byte offset ${offset}):`),
+    h(
+      'pre',
+      { class: 'error-line', 'aria-label': `line ${lineNo} with the error marked at column ${column}` },
+      line.slice(0, at),
+      h('mark', { class: marked ? 'error-at' : 'error-at end', title: `byte offset ${offset}` }, marked || ' '),
+      line.slice(at + 1),
+      '\n',
+      ' '.repeat(at) + '^',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        onclick: () => {
+          // The error is in `text`, which may be a part of what was typed.
+          const base = Math.max(0, textarea.value.indexOf(text));
+          textarea.focus();
+          textarea.setSelectionRange(base + index, Math.min(base + index + 1, textarea.value.length));
+        },
+      },
+      'Show it in the text box',
+    ),
+    h('p', { class: 'hint' }, 'A reply line is a three-digit code, a space (last line) or a hyphen (more lines follow), then text.'),
+  );
+}
+
+export function retryText(r) {
+  if (!r.retryDelay) return null;
+  const { seconds, stated } = r.retryDelay;
+  return stated
+    ? `Retry in ${duration(seconds)}: the server said so.`
+    : `Retry in about ${duration(seconds)} (recommended; the server gave no delay).`;
+}
+
+/** The delays before the next retries (attempt 1 is the first send), until the schedule gives up. */
+export function retrySchedule(r) {
+  if (typeof pkg.retryDelay !== 'function' || !r.retryable) return null;
+  const steps = [];
+  let attempt = 2;
+  for (; attempt <= 60; attempt++) {
+    const s = optional('retryDelay', r, attempt);
+    if (s === null || s === undefined) break;
+    steps.push(s);
+  }
+  if (steps.length < 2) return null;
+  const total = steps.reduce((a, b) => a + b, 0);
+  const shown = steps.slice(0, 6).map(approx).join(' → ');
+  return h(
+    'p',
+    { class: 'schedule' },
+    `If it keeps failing, wait about ${shown}${steps.length > 6 ? ' → …' : ''} between attempts; `,
+    attempt <= 60 ? `give up after ${steps.length} retries (about ${approx(total)}).` : 'keep the schedule.',
+  );
+}
+
+/** What the usual EHLO keywords announce (the page's own words). */
+export const EXTENSIONS = {
+  SIZE: ['RFC 1870', 'Largest message it accepts'],
+  '8BITMIME': ['RFC 6152', 'Accepts 8-bit message bodies'],
+  STARTTLS: ['RFC 3207', 'Can switch the connection to TLS'],
+  ENHANCEDSTATUSCODES: ['RFC 2034', 'Replies carry enhanced status codes such as 5.1.1'],
+  PIPELINING: ['RFC 2920', 'Commands may be sent in batches without waiting for each reply'],
+  CHUNKING: ['RFC 3030', 'Accepts BDAT, the message sent in chunks'],
+  BINARYMIME: ['RFC 3030', 'Accepts binary message bodies (with BDAT)'],
+  SMTPUTF8: ['RFC 6531', 'Accepts UTF-8 addresses and headers'],
+  AUTH: ['RFC 4954', 'SMTP authentication with these mechanisms'],
+  DSN: ['RFC 3461', 'Sends delivery status notifications on request'],
+  REQUIRETLS: ['RFC 8689', 'Can require TLS on every hop'],
+  DELIVERBY: ['RFC 2852', 'Accepts a deadline for delivery'],
+  'MT-PRIORITY': ['RFC 6710', 'Accepts message priorities'],
+  LIMITS: ['RFC 9422', 'Announces its limits per transaction'],
+  ETRN: ['RFC 1985', 'Can start a queue run for a domain'],
+  VRFY: ['RFC 5321', 'Answers VRFY (address verification)'],
+  EXPN: ['RFC 5321', 'Answers EXPN (list expansion)'],
+  HELP: ['RFC 5321', 'Answers HELP'],
+};
+
+export function sizeText(bytes) {
+  const n = Number(bytes);
+  if (!Number.isFinite(n) || n <= 0) return 'no fixed limit';
+  return n >= 1048576 ? `${Math.round((n / 1048576) * 10) / 10} MiB` : `${Math.round(n / 1024)} KiB`;
+}
+
+/** The extensions a multi-line 250 reply to EHLO announces, one per line after the greeting. */
+export function ehloBlock(r) {
+  const lines = r.lines ?? [];
+  if (r.code !== 250 || lines.length < 2 || (r.command && r.command !== 'EHLO' && r.command !== 'LHLO')) return null;
+  const rest = lines.slice(1).map((l) => /^([A-Za-z0-9][A-Za-z0-9-]*)(?:[ =](.*))?$/.exec(l.text.trim()));
+  if (rest.some((m) => !m)) return null;
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'EHLO extensions' },
+    h('p', null, 'Greeting: ', h('code', null, lines[0].text)),
+    h(
+      'table',
+      { class: 'lines' },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Extension'), h('th', { scope: 'col' }, 'Parameters'), h('th', { scope: 'col' }, 'What it means'))),
+      h(
+        'tbody',
+        null,
+        rest.map(([, keyword, params = '']) => {
+          const known = EXTENSIONS[keyword.toUpperCase()];
+          const meaning = known ? `${known[1]}${keyword.toUpperCase() === 'SIZE' ? `: ${sizeText(params)}` : ''} (${known[0]})` : keyword.toUpperCase().startsWith('X') ? 'A private, non-standard extension' : 'Not a common extension';
+          return h('tr', null, h('td', null, h('code', null, keyword)), h('td', { class: 'line-text' }, params || '—'), h('td', null, meaning));
+        }),
+      ),
+    ),
+  );
+}
+
+export function renderClassification(r, text, opts, compact = false) {
+  const ex = r.explanation ?? {};
+  const en = r.enhancedExplanation;
+  // A parse() result (package without classify()) has no reason, provider or action.
+  const classified = r.action !== undefined;
+  const act = ACTION[r.action] ?? (classified ? ['', r.action, ''] : ['', words(SEVERITY, r.severity), '']);
+  const negative = r.code >= 400 && classified;
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    h('dt', null, 'Severity'),
+    h('dd', null, words(SEVERITY, r.severity)),
+    h('dt', null, 'Category'),
+    h('dd', null, words(CATEGORY, r.category)),
+    classified ? h('dt', null, 'Reason') : null,
+    classified ? h('dd', null, h('code', { class: 'reason' }, r.reason ?? 'unknown')) : null,
+    classified ? h('dt', null, 'Provider') : null,
+    classified ? h('dd', null, r.provider ? r.provider.name : 'Not recognised') : null,
+    negative ? h('dt', null, 'Hard or soft') : null,
+    negative ? h('dd', null, r.hard ? h('span', { class: 'badge bad' }, 'Hard bounce') : h('span', { class: 'badge warn' }, 'Soft bounce'), r.hard ? ' permanent for this address or message' : ' temporary') : null,
+    r.command ? h('dt', null, 'Command answered') : null,
+    r.command ? h('dd', null, h('code', null, r.command)) : null,
+    classified ? h('dt', null, 'Found in') : null,
+    classified ? h('dd', null, words(SOURCE, r.source ?? 'reply')) : null,
+  );
+  const summary = h(
+    'section',
+    { class: `card verdict ${act[0]}`, 'aria-labelledby': 'verdict-h' },
+    h(
+      'h2',
+      { id: compact ? null : 'verdict-h', class: 'verdict-title' },
+      r.code === null ? null : h('span', { class: 'big-code main-code' }, String(r.code)),
+      r.enhanced ? h('span', { class: 'big-code enh' }, r.enhanced) : null,
+      h('span', { class: 'title' }, ex.title ?? (en?.detail?.title ?? 'Reply')),
+    ),
+    h('p', { class: 'todo' }, h('span', { class: `badge ${act[0]}` }, act[1]), ' ', act[2]),
+    classified ? null : h('p', { class: 'note' }, 'This build of the package has no classify(): showing what parse() returns (no reason, provider or retry advice).'),
+    retryText(r) ? h('p', { class: 'retry' }, h('strong', null, retryText(r))) : null,
+    retrySchedule(r),
+    r.advice?.summary ? h('p', { class: 'advice-summary' }, r.advice.summary) : null,
+    facts,
+  );
+  const warnings = [];
+  if (r.mixedCodes) warnings.push('The lines of this reply carry different codes; the first line’s code was used.');
+  if (r.classMismatch) warnings.push(`The enhanced code ${r.enhanced} does not agree with the class of ${r.code}.`);
+
+  const lines = r.lines ?? [];
+  const linesTable =
+    lines.length > 0
+      ? h(
+          'div',
+          { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Parsed lines' },
+          h(
+            'table',
+            { class: 'lines' },
+            h('caption', null, `${lines.length} line${lines.length === 1 ? '' : 's'}`),
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Enhanced'), h('th', { scope: 'col' }, 'Text'), h('th', { scope: 'col', class: 'wide-only' }, 'Offset'))),
+            h(
+              'tbody',
+              null,
+              lines.map((l, i) =>
+                h(
+                  'tr',
+                  null,
+                  h('td', null, String(i + 1)),
+                  // The separator as on the wire: "250-" continues, "250 " is the last line.
+                  h('td', { class: 'nowrap', title: l.last ? 'last line' : 'more lines follow' }, h('code', null, `${l.code}${l.last ? '\u00a0' : '-'}`), h('span', { class: 'visually-hidden' }, l.last ? ' last line' : ' continues')),
+                  h('td', null, l.enhanced ? h('code', null, l.enhanced) : '—'),
+                  h('td', { class: 'line-text' }, l.text),
+                  h('td', { class: 'wide-only' }, String(l.offset)),
+                ),
+              ),
+            ),
+          ),
+        )
+      : null;
+
+  const links = (r.links ?? []).map(safeUrl).filter(Boolean);
+  const moreLinks = r.code === null ? [] : [codeLink(r.code, `${r.code} explained`)];
+  if (r.enhanced) moreLinks.push(codeLink(r.enhanced, `${r.enhanced} explained`));
+
+  const out = [summary];
+  if (warnings.length) out.push(h('div', { class: 'note' }, list(warnings)));
+  if (r.source && r.source !== 'reply' && r.replyText) {
+    out.push(section(`Reply found in ${words(SOURCE, r.source)}`, compact ? null : 'extracted', h('pre', { class: 'reply-text' }, r.replyText)));
+  }
+  out.push(
+    r.code === null
+      ? section('Code breakdown', compact ? null : 'breakdown', h('p', null, 'The text has no basic reply code (such as 550); it was read from its enhanced status code.'))
+      : section('Code breakdown', compact ? null : 'breakdown', h('p', null, codeLink(r.code), ' ', ex.title ?? ''), digitsBlock(ex)),
+  );
+  if (en) {
+    out.push(
+      section(
+        'Enhanced status code',
+        compact ? null : 'enhanced',
+        h('p', null, codeLink(r.enhanced), ' ', en.detail?.title ?? ''),
+        enhancedBlock(en),
+        en.detail?.basicCodes ? h('p', { class: 'hint' }, 'Usually sent with basic codes: ', en.detail.basicCodes) : null,
+      ),
+    );
+  }
+  const ehlo = ehloBlock(r);
+  if (ehlo) out.push(section('EHLO extensions', compact ? null : 'ehlo', ehlo));
+  const advice = r.advice ?? ex.advice ?? {};
+  out.push(
+    h(
+      'div',
+      { class: 'two-col' },
+      section('Common causes', compact ? null : 'causes', list(advice.causes) ?? h('p', null, 'None recorded.')),
+      section('How to fix', compact ? null : 'fixes', list(advice.fixes) ?? h('p', null, 'None recorded.')),
+    ),
+  );
+  out.push(
+    section(
+      'Help links',
+      compact ? null : 'links',
+      links.length ? h('ul', { class: 'links' }, links.map((u) => h('li', null, h('a', { href: u, rel: 'noopener noreferrer', target: '_blank' }, u)))) : h('p', null, 'The reply gives no link.'),
+      h('p', null, 'On this site: ', moreLinks.flatMap((l, i) => (i ? [' · ', l] : [l]))),
+    ),
+  );
+  if (linesTable) out.push(section('Parsed lines', compact ? null : 'lines', linesTable));
+  else if (r.source && r.source !== 'reply') {
+    out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, `The reply's lines could not be separated: ${words(SOURCE, r.source)} often joins them into one, as above.`)));
+  }
+  if (!compact) {
+    const args = [JSON.stringify(text)];
+    if (opts?.command) args.push(`{ command: ${JSON.stringify(opts.command)} }`);
+    const delay = r.retryDelay ? `{ seconds: ${r.retryDelay.seconds}, stated: ${r.retryDelay.stated} }` : 'null';
+    out.push(
+      section(
+        'The same in JavaScript',
+        'snippet',
+        snippet({ fn: 'classify', args: args.join(', ') }, [
+          `r.code;       // ${r.code}`,
+          `r.enhanced;   // ${JSON.stringify(r.enhanced)}`,
+          `r.reason;     // ${JSON.stringify(r.reason)}`,
+          `r.provider;   // ${r.provider ? JSON.stringify(r.provider) : 'null'}`,
+          `r.hard;       // ${r.hard}`,
+          `r.action;     // ${JSON.stringify(r.action)}`,
+          `r.retryDelay; // ${delay}`,
+        ]),
+      ),
+    );
+  }
+  return h('div', { class: 'classification' }, out);
+}
