@@ -2,7 +2,7 @@
 import initWasm, * as glue from './dist/smtp_reply_web.js';
 import { setWasm } from './dist/api.mjs';
 
-export { parse, explain, codes, ReplyParser, SmtpReplyError } from './dist/api.mjs';
+export { parse, classify, classifyMany, retryDelay, explain, codes, ReplyParser, SmtpReplyError } from './dist/api.mjs';
 
 let loading = null;
 

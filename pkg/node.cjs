@@ -7,6 +7,9 @@ api.setWasm(require('./dist/smtp_reply_node.cjs'));
 
 module.exports = {
   parse: api.parse,
+  classify: api.classify,
+  classifyMany: api.classifyMany,
+  retryDelay: api.retryDelay,
   explain: api.explain,
   codes: api.codes,
   ReplyParser: api.ReplyParser,

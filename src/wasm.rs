@@ -13,22 +13,40 @@
 //!
 //! `enhanced` is packed as `class << 24 | subject << 12 | detail` (0 = none).
 
+// wasm-bindgen's macros expand to code newer than the crate's MSRV; the `wasm` feature needs
+// what wasm-bindgen 0.2.130 needs.
+#![allow(clippy::incompatible_msrv)]
+
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use wasm_bindgen::prelude::*;
 
 use crate::{
-    basic_codes, enhanced_codes, replies, subject_meaning, subject_name, Advice, Category,
-    EnhancedStatus, Error, ErrorKind, ParserConfig, Reason, Reply, ReplyCode, ReplyParser,
-    Severity,
+    basic_codes, enhanced_codes, replies, subject_meaning, subject_name, Action, Advice, Category,
+    Classification, Command, EnhancedStatus, Error, ErrorKind, ParserConfig, Provider, Reason,
+    Reply, ReplyCode, ReplyParser, Severity, Source,
 };
+
+/// A small allocator: the module allocates little (inputs, records), and dlmalloc costs 8 KB.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
+    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
 
 const TAG_REPLY: u32 = 0;
 const TAG_ERROR: u32 = 1;
+const TAG_CLASSIFIED: u32 = 2;
+/// "None" for an optional enum index.
+const NONE: u32 = u32::MAX;
 
 const FLAG_MIXED_CODES: u32 = 1;
 const FLAG_CLASS_MISMATCH: u32 = 2;
+const FLAG_HARD: u32 = 4;
+const FLAG_RETRYABLE: u32 = 8;
+const FLAG_DELAY: u32 = 16;
+const FLAG_DELAY_STATED: u32 = 32;
+const FLAG_REPLY: u32 = 64;
 
 /// The order in which enum values are numbered in records; `tables()` sends the same order.
 const SEVERITIES: [Severity; 6] = [
@@ -59,6 +77,22 @@ const ERROR_KINDS: [ErrorKind; 10] = [
     ErrorKind::InvalidUtf8,
     ErrorKind::Empty,
     ErrorKind::Incomplete,
+];
+
+/// Actions with the names the JavaScript API gives them (its contract, pkg/index.d.ts).
+const ACTIONS: [(Action, &str); 5] = [
+    (Action::Done, "done"),
+    (Action::Continue, "continue"),
+    (Action::RetryLater, "retry"),
+    (Action::DoNotRetry, "doNotRetry"),
+    (Action::FixAndRetry, "fixAndRetry"),
+];
+const SOURCES: [Source; 5] = [
+    Source::Reply,
+    Source::Postfix,
+    Source::Exim,
+    Source::Dsn,
+    Source::Sendmail,
 ];
 
 /// The position of `value` in `list` (`u32::MAX` if absent, which a test rules out).
@@ -123,7 +157,11 @@ fn config_from(
 enum Texts {
     /// In the caller's input string: positions are byte offsets while writing, converted to
     /// UTF-16 offsets by [`Record::finish`] (indices of the fields to convert in `text_fields`).
-    Input { base: usize, text_fields: Vec<u32> },
+    Input {
+        base: usize,
+        len: usize,
+        text_fields: Vec<u32>,
+    },
     /// In a side string built here (byte input, streaming): positions are UTF-16 offsets in it.
     Side { text: String, units: u32 },
 }
@@ -135,35 +173,47 @@ struct Record {
 }
 
 impl Record {
-    fn for_input(input: &[u8]) -> Record {
+    fn for_input_into(input: &[u8], out: Vec<u32>) -> Record {
         Record {
-            out: Vec::new(),
+            out,
             texts: Texts::Input {
                 base: input.as_ptr() as usize,
+                len: input.len(),
                 text_fields: Vec::new(),
             },
         }
     }
 
     fn with_side_text() -> Record {
+        Record::with_side_text_into(Vec::new(), String::new())
+    }
+
+    fn with_side_text_into(out: Vec<u32>, mut text: String) -> Record {
+        text.clear();
         Record {
-            out: Vec::new(),
-            texts: Texts::Side {
-                text: String::new(),
-                units: 0,
-            },
+            out,
+            texts: Texts::Side { text, units: 0 },
         }
     }
 
     /// Writes the start and end of a text that is a slice of the input.
     fn text(&mut self, slice: &[u8]) {
         match &mut self.texts {
-            Texts::Input { base, text_fields } => {
-                let start = (slice.as_ptr() as usize).wrapping_sub(*base) as u32;
+            Texts::Input {
+                base,
+                len,
+                text_fields,
+            } => {
+                let start = (slice.as_ptr() as usize).wrapping_sub(*base);
+                // Every text the core returns is a slice of the input; anything else is empty.
+                let (start, end) = match start.checked_add(slice.len()) {
+                    Some(end) if end <= *len => (start as u32, end as u32),
+                    _ => (0, 0),
+                };
                 text_fields.push(self.out.len() as u32);
                 text_fields.push(self.out.len() as u32 + 1);
                 self.out.push(start);
-                self.out.push(start + slice.len() as u32);
+                self.out.push(end);
             }
             Texts::Side { text, units } => {
                 self.out.push(*units);
@@ -195,6 +245,10 @@ impl Record {
             reply.len() as u32,
             reply.line_count() as u32,
         ]);
+        self.lines(reply);
+    }
+
+    fn lines(&mut self, reply: &Reply<'_>) {
         for line in reply.lines() {
             self.out.extend_from_slice(&[
                 line.code().as_u16() as u32,
@@ -203,6 +257,76 @@ impl Record {
             ]);
             self.text(line.text());
             self.out.push(line.offset() as u32);
+        }
+    }
+
+    /// A classification: `TAG_CLASSIFIED, code (0 = none), severity, category, enhanced,
+    /// reason, provider, command, action, flags, delay, source, advice, text start, text end,
+    /// length, links, (start, end) per link, lines, then per line as in [`Record::reply`].
+    fn classified(&mut self, c: &Classification<'_>, advice: u32) {
+        let reply = c.reply();
+        let mut flags = 0;
+        if let Some(r) = &reply {
+            flags |= FLAG_REPLY;
+            if r.has_mixed_codes() {
+                flags |= FLAG_MIXED_CODES;
+            }
+            if r.has_class_mismatch() {
+                flags |= FLAG_CLASS_MISMATCH;
+            }
+        }
+        if c.is_hard() {
+            flags |= FLAG_HARD;
+        }
+        if c.is_retryable() {
+            flags |= FLAG_RETRYABLE;
+        }
+        let delay = c.retry_delay();
+        if let Some(d) = delay {
+            flags |= FLAG_DELAY;
+            if d.is_stated() {
+                flags |= FLAG_DELAY_STATED;
+            }
+        }
+        let action = ACTIONS
+            .iter()
+            .position(|(a, _)| *a == c.action())
+            .map_or(NONE, |i| i as u32);
+        self.out.extend_from_slice(&[
+            TAG_CLASSIFIED,
+            c.code().map_or(0, |c| c.as_u16() as u32),
+            index_of(&SEVERITIES, &c.severity()),
+            c.code()
+                .map_or(index_of(&CATEGORIES, &Category::Unknown), |c| {
+                    index_of(&CATEGORIES, &c.category())
+                }),
+            pack_enhanced(c.enhanced()),
+            index_of(Reason::ALL, &c.reason()),
+            c.provider().map_or(NONE, |p| index_of(Provider::ALL, &p)),
+            c.command().map_or(NONE, |k| index_of(Command::ALL, &k)),
+            action,
+            flags,
+            delay.map_or(0, |d| d.seconds()),
+            index_of(&SOURCES, &c.source()),
+            advice,
+        ]);
+        self.text(c.text());
+        self.out
+            .push(reply.map_or(c.text().len(), |r| r.len()) as u32);
+        let count_at = self.out.len();
+        self.out.push(0);
+        let mut links = 0;
+        for link in c.links() {
+            self.text(link.as_bytes());
+            links += 1;
+        }
+        self.out[count_at] = links;
+        match reply {
+            Some(r) => {
+                self.out.push(r.line_count() as u32);
+                self.lines(&r);
+            }
+            None => self.out.push(0),
         }
     }
 
@@ -264,6 +388,12 @@ fn to_utf16_offsets(input: &[u8], out: &mut [u32], fields: &[u32]) {
 // Exports: tables, parse, ReplyParser
 // ---------------------------------------------------------------------------------------------
 
+/// The module's memory, where JavaScript writes inputs and reads records.
+#[wasm_bindgen(js_name = "wasmMemory")]
+pub fn wasm_memory() -> JsValue {
+    wasm_bindgen::memory()
+}
+
 /// The names that record numbers stand for, as JSON: read once by `pkg/api.js`.
 #[wasm_bindgen(js_name = "tables")]
 pub fn tables() -> String {
@@ -279,6 +409,16 @@ pub fn tables() -> String {
     j.strs(ERROR_KINDS.iter().map(|k| k.description()));
     j.key("reasons");
     j.strs(Reason::ALL.iter().map(|r| r.as_str()));
+    j.key("actions");
+    j.strs(ACTIONS.iter().map(|(_, name)| *name));
+    j.key("providers");
+    j.strs(Provider::ALL.iter().map(|p| p.as_str()));
+    j.key("providerNames");
+    j.strs(Provider::ALL.iter().map(|p| p.name()));
+    j.key("commands");
+    j.strs(Command::ALL.iter().map(|c| c.as_str()));
+    j.key("sources");
+    j.strs(SOURCES.iter().map(|s| s.as_str()));
     j.close('}');
     j.0
 }
@@ -289,26 +429,6 @@ fn parse_into(record: &mut Record, input: &[u8], config: &ParserConfig) {
         Some(Err(e)) => record.error(e, input),
         None => record.error(Error::new(ErrorKind::Empty, 0), input),
     }
-}
-
-/// `parse` for a string: texts are positions in it.
-#[wasm_bindgen(js_name = "parseStr")]
-pub fn parse_str(
-    input: &str,
-    strict: bool,
-    set: u32,
-    values: u32,
-    max_line: u32,
-    max_lines: u32,
-) -> Vec<u32> {
-    let input = input.as_bytes();
-    let mut record = Record::for_input(input);
-    parse_into(
-        &mut record,
-        input,
-        &config_from(strict, set, values, max_line, max_lines),
-    );
-    record.finish(input)
 }
 
 /// A record and the side string its texts point into.
@@ -346,25 +466,6 @@ impl From<Record> for Output {
     }
 }
 
-/// `parse` for bytes: texts go to a side string (invalid UTF-8 replaced by U+FFFD).
-#[wasm_bindgen(js_name = "parseBytes")]
-pub fn parse_bytes(
-    input: &[u8],
-    strict: bool,
-    set: u32,
-    values: u32,
-    max_line: u32,
-    max_lines: u32,
-) -> Output {
-    let mut record = Record::with_side_text();
-    parse_into(
-        &mut record,
-        input,
-        &config_from(strict, set, values, max_line, max_lines),
-    );
-    record.into()
-}
-
 /// The streaming parser: `push` and `finish` return the replies (and at most one error, last)
 /// completed so far.
 #[wasm_bindgen(js_name = "StreamParser")]
@@ -398,15 +499,10 @@ impl StreamParser {
     /// `incomplete` error if an unfinished reply remains.
     pub fn finish(&mut self) -> Output {
         let mut record = Record::with_side_text();
-        loop {
-            // Replies still buffered after an error in the last `push` come out first.
-            match self.inner.next_reply() {
-                Some(result) => {
-                    if !write_streamed(&mut record, result) {
-                        return record.into();
-                    }
-                }
-                None => break,
+        // Replies still buffered after an error in the last `push` come out first.
+        while let Some(result) = self.inner.next_reply() {
+            if !write_streamed(&mut record, result) {
+                return record.into();
             }
         }
         if let Some(result) = self.inner.finish() {
@@ -433,6 +529,231 @@ fn write_streamed(record: &mut Record, result: Result<Reply<'_>, Error>) -> bool
             record.error(e, &[]);
             false
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exports: classification
+// ---------------------------------------------------------------------------------------------
+
+/// The command for a name such as `"RCPT"`, `"rcpt to:<a@b>"` or `"end of data"`, as an index
+/// into `tables().commands` (`u32::MAX` when unknown).
+#[wasm_bindgen(js_name = "commandIndex")]
+pub fn command_index(name: &str) -> u32 {
+    Command::parse(name.as_bytes()).map_or(NONE, |c| index_of(Command::ALL, &c))
+}
+
+fn command_at(index: u32) -> Option<Command> {
+    Command::ALL.get(index as usize).copied()
+}
+
+/// Classifies text, overriding the command found in it when one is given.
+fn classify_with(text: &[u8], command: Option<Command>) -> Option<Classification<'_>> {
+    let extracted = crate::extract(text)?;
+    Some(crate::classify_extracted(
+        &extracted,
+        command.or(extracted.command()),
+    ))
+}
+
+/// The delay in seconds before attempt number `attempt` (1 = the first) for the failure the
+/// text shows, with jitter from `random`: -1 when it should not be retried (any more), -2
+/// when the text holds no reply.
+#[wasm_bindgen(js_name = "retryDelay")]
+pub fn retry_delay(text: &str, command: u32, attempt: u32, random: u32) -> f64 {
+    match classify_with(text.as_bytes(), command_at(command)) {
+        None => -2.0,
+        Some(c) => c
+            .schedule()
+            .and_then(|s| s.delay_before(attempt, random))
+            .map_or(-1.0, f64::from),
+    }
+}
+
+/// The working state of the hot paths: an input buffer that JavaScript writes the text into
+/// (no allocation per call), the record it reads back from memory, the side text of byte
+/// input, and the advice texts already sent (each crosses once).
+#[wasm_bindgen]
+pub struct Engine {
+    input: Vec<u8>,
+    record: Vec<u32>,
+    side: String,
+    advice: Vec<&'static Advice>,
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::new()
+    }
+}
+
+/// Buffers larger than this are released after the call that needed them.
+const KEEP_BUFFER: usize = 1 << 20;
+
+#[wasm_bindgen]
+impl Engine {
+    /// An engine with empty buffers.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Engine {
+        Engine {
+            input: Vec::new(),
+            record: Vec::new(),
+            side: String::new(),
+            advice: Vec::new(),
+        }
+    }
+
+    /// Makes the input buffer at least `len` bytes long; returns its address in memory.
+    #[wasm_bindgen(js_name = "inputBuffer")]
+    pub fn input_buffer(&mut self, len: u32) -> u32 {
+        if self.input.len() < len as usize {
+            self.input.resize(len as usize, 0);
+        }
+        self.input.as_ptr() as u32
+    }
+
+    /// The address of the record written by the last call (its length that call returned).
+    #[wasm_bindgen(js_name = "recordPtr")]
+    pub fn record_ptr(&self) -> u32 {
+        self.record.as_ptr() as u32
+    }
+
+    /// The side text of the last call with `bytes` set.
+    #[wasm_bindgen(js_name = "sideText")]
+    pub fn side_text(&mut self) -> String {
+        core::mem::take(&mut self.side)
+    }
+
+    /// Runs `f` on the first `len` bytes of the input buffer; returns the record's length.
+    fn run(
+        &mut self,
+        len: u32,
+        bytes: bool,
+        f: impl FnOnce(&mut Record, &[u8], &mut Vec<&'static Advice>),
+    ) -> u32 {
+        let len = (len as usize).min(self.input.len());
+        let mut out = core::mem::take(&mut self.record);
+        out.clear();
+        let input = &self.input[..len];
+        let mut record = if bytes {
+            Record::with_side_text_into(out, core::mem::take(&mut self.side))
+        } else {
+            Record::for_input_into(input, out)
+        };
+        f(&mut record, input, &mut self.advice);
+        if let Texts::Side { text, .. } = &mut record.texts {
+            self.side = core::mem::take(text);
+        }
+        self.record = record.finish(input);
+        if self.input.len() > KEEP_BUFFER {
+            self.input = Vec::new();
+        }
+        self.record.len() as u32
+    }
+
+    /// `parse` of the input: with `bytes`, texts go to the side text (invalid UTF-8 replaced
+    /// by U+FFFD); otherwise they are UTF-16 positions in the caller's string.
+    #[allow(clippy::too_many_arguments)]
+    pub fn parse(
+        &mut self,
+        len: u32,
+        bytes: bool,
+        strict: bool,
+        set: u32,
+        values: u32,
+        max_line: u32,
+        max_lines: u32,
+    ) -> u32 {
+        let config = config_from(strict, set, values, max_line, max_lines);
+        self.run(len, bytes, |record, input, _| {
+            parse_into(record, input, &config)
+        })
+    }
+
+    /// `classify` of the input. `command`: an index from `commandIndex`, or `u32::MAX` for
+    /// the one found in the text.
+    pub fn classify(&mut self, len: u32, bytes: bool, command: u32) -> u32 {
+        self.run(len, bytes, |record, input, advice| {
+            classify_into(record, input, command_at(command), advice)
+        })
+    }
+
+    /// `classifyMany`: one result per item of the input. With `separator` `\n` the items are
+    /// the lines of a log (a trailing `\r` is dropped, blank lines are skipped); with any other
+    /// separator (JavaScript joins an array with a control character) every item gets a result.
+    #[wasm_bindgen(js_name = "classifyMany")]
+    pub fn classify_many(&mut self, len: u32, separator: u8) -> u32 {
+        self.run(len, false, |record, input, advice| {
+            let lines = separator == b'\n';
+            let mut rest = input;
+            loop {
+                let (mut item, next) = match memchr::memchr(separator, rest) {
+                    Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+                    None => (rest, None),
+                };
+                if lines {
+                    if let [head @ .., b'\r'] = item {
+                        item = head;
+                    }
+                }
+                if !(lines && item.iter().all(|b| b.is_ascii_whitespace())) {
+                    classify_into(record, item, None, advice);
+                }
+                match next {
+                    Some(n) => rest = n,
+                    None => break,
+                }
+            }
+        })
+    }
+
+    /// An advice as JSON (`null` for an unknown number).
+    #[wasm_bindgen(js_name = "adviceJson")]
+    pub fn advice_json(&self, id: u32) -> String {
+        let mut j = Json::new();
+        j.advice(self.advice.get(id as usize).copied());
+        j.0
+    }
+}
+
+/// For Rust callers (tests): what JavaScript does through memory.
+impl Engine {
+    /// Copies `bytes` into the input buffer, as JavaScript writes a text; returns its length.
+    pub fn load(&mut self, bytes: &[u8]) -> u32 {
+        self.input_buffer(bytes.len() as u32);
+        self.input[..bytes.len()].copy_from_slice(bytes);
+        bytes.len() as u32
+    }
+
+    /// The record written by the last call.
+    pub fn record(&self) -> &[u32] {
+        &self.record
+    }
+}
+
+/// The number JavaScript knows an advice by (it fetches the text with `adviceJson` once).
+fn advice_id(known: &mut Vec<&'static Advice>, advice: &'static Advice) -> u32 {
+    match known.iter().position(|a| core::ptr::eq(*a, advice)) {
+        Some(i) => i as u32,
+        None => {
+            known.push(advice);
+            known.len() as u32 - 1
+        }
+    }
+}
+
+fn classify_into(
+    record: &mut Record,
+    text: &[u8],
+    command: Option<Command>,
+    advice: &mut Vec<&'static Advice>,
+) {
+    match classify_with(text, command) {
+        Some(c) => {
+            let id = advice_id(advice, c.advice());
+            record.classified(&c, id);
+        }
+        None => record.error(Error::new(ErrorKind::Empty, 0), text),
     }
 }
 

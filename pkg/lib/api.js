@@ -12,15 +12,29 @@ let names = null;
 const explainedCodes = new Map();
 const explainedEnhanced = new Map();
 const enhancedStrings = new Map();
-const adviceByKey = new Map();
+const commandIndexes = new Map();
+/** @type {any} the wasm side of the hot paths: input buffer, record, advice sent */
+let engine = null;
+/** @type {WebAssembly.Memory | null} */
+let memory = null;
+let memBuffer = null;
+let mem8 = new Uint8Array(0);
+let mem32 = new Uint32Array(0);
+let adviceById = [];
+let providers = [];
 
 function setWasm(glue) {
   wasm = glue;
   names = JSON.parse(glue.tables());
   explainedCodes.clear();
   explainedEnhanced.clear();
-  adviceByKey.clear();
+  commandIndexes.clear();
   allCodes = null;
+  engine = new glue.Engine();
+  memory = glue.wasmMemory();
+  memBuffer = null;
+  adviceById = [];
+  providers = names.providers.map((id, i) => Object.freeze({ id, name: names.providerNames[i] }));
 }
 
 function ready() {
@@ -155,20 +169,32 @@ function enhancedExplanation(packed) {
 
 const REPLY_FIELDS = 9;
 const LINE_FIELDS = 6;
+const NONE = 0xffffffff;
+const TAG_ERROR = 1;
+
+/** The lines' text joined by '\n', set by `readLines` (saves a tuple per call). */
+let joined = '';
+
+/** Reads `count` lines from `r[j]`. */
+function readLines(r, j, count, texts) {
+  const lines = new Array(count);
+  let text = '';
+  for (let k = 0; k < count; k++, j += LINE_FIELDS) {
+    const t = texts.slice(r[j + 3], r[j + 4]);
+    lines[k] = { code: r[j], last: r[j + 1] === 1, enhanced: enhancedString(r[j + 2]), text: t, offset: r[j + 5] };
+    text = k === 0 ? t : text + '\n' + t;
+  }
+  joined = text;
+  return lines;
+}
 
 /** Reads the reply at `r[i]`; `texts` is the string that text positions point into. */
 function readReply(r, i, texts) {
   const code = r[i + 1];
   const enhanced = r[i + 4];
   const flags = r[i + 5];
-  const count = r[i + 8];
-  const lines = new Array(count);
-  let text = '';
-  for (let k = 0, j = i + REPLY_FIELDS; k < count; k++, j += LINE_FIELDS) {
-    const t = texts.slice(r[j + 3], r[j + 4]);
-    lines[k] = { code: r[j], last: r[j + 1] === 1, enhanced: enhancedString(r[j + 2]), text: t, offset: r[j + 5] };
-    text = k === 0 ? t : text + '\n' + t;
-  }
+  const lines = readLines(r, i + REPLY_FIELDS, r[i + 8], texts);
+  const text = joined;
   return {
     code,
     severity: names.severities[r[i + 2]],
@@ -188,6 +214,61 @@ function replyEnd(r, i) {
   return i + REPLY_FIELDS + r[i + 8] * LINE_FIELDS;
 }
 
+function adviceOf(id) {
+  let a = adviceById[id];
+  if (a === undefined) {
+    a = deepFreeze(JSON.parse(engine.adviceJson(id)));
+    adviceById[id] = a;
+  }
+  return a;
+}
+
+/** Where the record after the classification at `r[i]` starts, set by `readClassified`. */
+let next = 0;
+
+/** Reads the classification at `r[i]` (layout: src/wasm.rs `Record::classified`). */
+function readClassified(r, i, texts) {
+  const code = r[i + 1];
+  const enhanced = r[i + 4];
+  const flags = r[i + 9];
+  const provider = r[i + 6];
+  const command = r[i + 7];
+  const linkCount = r[i + 16];
+  let j = i + 17;
+  const links = new Array(linkCount);
+  for (let k = 0; k < linkCount; k++, j += 2) links[k] = texts.slice(r[j], r[j + 1]);
+  const lineCount = r[j];
+  const replyText = texts.slice(r[i + 13], r[i + 14]);
+  const lines = readLines(r, j + 1, lineCount, texts);
+  next = j + 1 + lineCount * LINE_FIELDS;
+  return {
+    code: code === 0 ? null : code,
+    severity: names.severities[r[i + 2]],
+    category: names.categories[r[i + 3]],
+    enhanced: enhancedString(enhanced),
+    lines,
+    text: lineCount === 0 ? replyText : joined,
+    length: r[i + 15],
+    mixedCodes: (flags & 1) !== 0,
+    classMismatch: (flags & 2) !== 0,
+    explanation: code === 0 ? null : codeExplanation(code),
+    enhancedExplanation: enhancedExplanation(enhanced),
+    reason: names.reasons[r[i + 5]],
+    provider: provider === NONE ? null : providers[provider],
+    hard: (flags & 4) !== 0,
+    action: names.actions[r[i + 8]],
+    retryable: (flags & 8) !== 0,
+    retryDelay: (flags & 16) === 0 ? null : { seconds: r[i + 10], stated: (flags & 32) !== 0 },
+    advice: adviceOf(r[i + 12]),
+    links,
+    command: command === NONE ? null : names.commands[command],
+    source: names.sources[r[i + 11]],
+    replyText,
+  };
+}
+
+const NO_REPLY = 'no SMTP reply (a code such as 550, or an enhanced code such as 5.1.1) was found in the text';
+
 const ERROR_FIELDS = 5;
 
 function readError(r, i) {
@@ -201,7 +282,7 @@ function readAll(r, texts) {
   const out = [];
   let i = 0;
   while (i < r.length) {
-    if (r[i] === 1) {
+    if (r[i] === TAG_ERROR) {
       const error = readError(r, i);
       error.replies = out;
       throw error;
@@ -210,6 +291,49 @@ function readAll(r, texts) {
     i = replyEnd(r, i);
   }
   return out;
+}
+
+// ----- moving text in and records out ------------------------------------------------------
+
+/** Fresh views after the memory grew (growing detaches the old buffer). */
+function views() {
+  if (memory.buffer !== memBuffer) {
+    memBuffer = memory.buffer;
+    mem8 = new Uint8Array(memBuffer);
+    mem32 = new Uint32Array(memBuffer);
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** Writes a string as UTF-8 into the engine's input buffer; returns its length in bytes. */
+function putString(str) {
+  const n = str.length;
+  if (n > 65536) return putBytes(encoder.encode(str));
+  const ptr = engine.inputBuffer(n * 3);
+  views();
+  let i = 0;
+  for (; i < n; i++) {
+    const c = str.charCodeAt(i);
+    if (c > 0x7f) break;
+    mem8[ptr + i] = c;
+  }
+  if (i === n) return n;
+  return i + encoder.encodeInto(str.slice(i), mem8.subarray(ptr + i, ptr + n * 3)).written;
+}
+
+function putBytes(bytes) {
+  const ptr = engine.inputBuffer(bytes.length);
+  views();
+  mem8.set(bytes, ptr);
+  return bytes.length;
+}
+
+/** A copy of the record the engine just wrote (`n` numbers), safe from later calls. */
+function takeRecord(n) {
+  const at = engine.recordPtr() >>> 2;
+  views();
+  return mem32.slice(at, at + n);
 }
 
 /** One record from a byte input: the record and its side text. */
@@ -223,18 +347,118 @@ function fromOutput(output) {
 // ----- the API -----------------------------------------------------------------------------
 
 function parse(text, options) {
-  const w = ready();
+  ready();
   checkText('parse', text);
   const a = configArgs('parse', options);
-  let r;
-  let texts = text;
-  if (typeof text === 'string') {
-    r = w.parseStr(text, a[0], a[1], a[2], a[3], a[4]);
-  } else {
-    [r, texts] = fromOutput(w.parseBytes(text, a[0], a[1], a[2], a[3], a[4]));
-  }
-  if (r[0] === 1) throw readError(r, 0);
+  const bytes = typeof text !== 'string';
+  const len = bytes ? putBytes(text) : putString(text);
+  const r = takeRecord(engine.parse(len, bytes, a[0], a[1], a[2], a[3], a[4]));
+  const texts = bytes ? engine.sideText() : text;
+  if (r[0] === TAG_ERROR) throw readError(r, 0);
   return readReply(r, 0, texts);
+}
+
+/** The command index for `options.command` (NONE when not given). */
+function commandArg(fn, options) {
+  if (!checkOptions(fn, options, ['command'])) return NONE;
+  return commandOf(fn, options.command);
+}
+
+function commandOf(fn, command) {
+  if (command === undefined || command === null) return NONE;
+  if (typeof command !== 'string') {
+    throw new TypeError(`${fn}: option 'command' must be a string such as 'RCPT TO', got ${describe(command)}`);
+  }
+  let index = commandIndexes.get(command);
+  if (index === undefined) {
+    index = wasm.commandIndex(command);
+    if (index === NONE) {
+      throw new RangeError(`${fn}: unknown SMTP command '${command}' (known: ${names.commands.join(', ')})`);
+    }
+    if (commandIndexes.size < 1000) commandIndexes.set(command, index);
+  }
+  return index;
+}
+
+/**
+ * Classifies a reply, a log line (Postfix, Exim, Sendmail) or a DSN field: everything `parse`
+ * gives, plus reason, provider, hard/soft, action, retry delay, advice, links and command.
+ */
+function classify(text, options) {
+  ready();
+  checkText('classify', text);
+  const command = commandArg('classify', options);
+  const bytes = typeof text !== 'string';
+  const len = bytes ? putBytes(text) : putString(text);
+  const r = takeRecord(engine.classify(len, bytes, command));
+  const texts = bytes ? engine.sideText() : text;
+  if (r[0] === TAG_ERROR) throw new SmtpReplyError('empty', 0, NO_REPLY);
+  return readClassified(r, 0, texts);
+}
+
+
+/**
+ * Classifies many replies in one call: a string is a log, one reply per line (blank lines are
+ * skipped); an array gives one result per element. Items without a reply give
+ * `{ error, input }` instead of throwing.
+ */
+function classifyMany(text) {
+  ready();
+  let r;
+  if (typeof text === 'string') {
+    r = takeRecord(engine.classifyMany(putString(text), 10));
+  } else if (Array.isArray(text)) {
+    for (let k = 0; k < text.length; k++) {
+      if (typeof text[k] !== 'string') {
+        throw new TypeError(`classifyMany: expected an array of strings, but item ${k} is ${describe(text[k])}`);
+      }
+    }
+    // Join with a control character that no item contains (NUL nearly always).
+    let separator = 0;
+    while (separator < 32 && (separator === 10 || text.some((t) => t.includes(String.fromCharCode(separator))))) separator++;
+    if (separator === 32) throw new RangeError('classifyMany: the items contain every control character; classify them one by one');
+    text = text.join(String.fromCharCode(separator));
+    r = takeRecord(engine.classifyMany(putString(text), separator));
+  } else {
+    throw new TypeError(`classifyMany: expected a string (one reply per line) or an array of strings, got ${describe(text)}`);
+  }
+  const out = [];
+  let i = 0;
+  while (i < r.length) {
+    if (r[i] === TAG_ERROR) {
+      out.push({ error: { kind: 'empty', offset: 0, message: NO_REPLY }, input: text.slice(r[i + 3], r[i + 4]) });
+      i += ERROR_FIELDS;
+    } else {
+      out.push(readClassified(r, i, text));
+      i = next;
+    }
+  }
+  return out;
+}
+
+/**
+ * The recommended delay in seconds before attempt number `attempt` (1 = the first attempt, so
+ * 2 = the first retry) after this reply, with jitter; `null` when it should not be retried.
+ */
+function retryDelay(reply, attempt) {
+  const w = ready();
+  let text = reply;
+  let command = NONE;
+  if (reply !== null && typeof reply === 'object' && typeof reply.replyText === 'string') {
+    text = reply.replyText;
+    command = commandOf('retryDelay', reply.command);
+  } else if (typeof reply !== 'string') {
+    throw new TypeError(`retryDelay: expected a reply as a string or a classify() result, got ${describe(reply)}`);
+  }
+  if (typeof attempt !== 'number') {
+    throw new TypeError(`retryDelay: expected the attempt number as a number, got ${describe(attempt)}`);
+  }
+  if (!Number.isInteger(attempt) || attempt < 1 || attempt > 0xffffffff) {
+    throw new RangeError(`retryDelay: the attempt number is a whole number from 1 (the first attempt), not ${attempt}`);
+  }
+  const seconds = w.retryDelay(text, command, attempt, (Math.random() * 4294967296) >>> 0);
+  if (seconds === -2) throw new SmtpReplyError('empty', 0, NO_REPLY);
+  return seconds < 0 ? null : seconds;
 }
 
 /** The breakdown, advice and examples of a basic code (`421`, `'421'`) or an enhanced one (`'4.7.0'`). */
@@ -263,8 +487,6 @@ function codes() {
   if (allCodes === null) allCodes = deepFreeze(JSON.parse(w.codes()));
   return allCodes;
 }
-
-const encoder = new TextEncoder();
 
 /** A streaming parser for sockets: push chunks as they arrive, get the replies they complete. */
 class ReplyParser {
@@ -300,4 +522,4 @@ class ReplyParser {
   }
 }
 
-// EXPORTS: setWasm SmtpReplyError parse explain codes ReplyParser
+// EXPORTS: setWasm SmtpReplyError parse classify classifyMany explain codes retryDelay ReplyParser

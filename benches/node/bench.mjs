@@ -1,0 +1,154 @@
+// Node benchmark: smtp-reply's parse, classify and classifyMany against the SMTP reply parsers
+// JavaScript uses today, on the same deterministic corpus as the Rust benches
+// (benches/corpus.rs, written to a file by examples/gen_corpus.rs).
+//
+//   make pkg && (cd benches/node && npm ci) && node benches/node/bench.mjs [--passes N]
+//
+// Every contender gets each reply as one string, as a socket's 'data' event would deliver it,
+// and must deliver it (the check: every contender counts the same replies); one pass runs the whole corpus; the figure is the median pass.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { NodemailerReplies } from './nodemailer-reply.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const require = createRequire(import.meta.url);
+const passesArg = process.argv.indexOf('--passes');
+const PASSES = passesArg > 0 ? Number(process.argv[passesArg + 1]) : 15;
+
+// ----- the corpus ----------------------------------------------------------------------------
+
+const targetDir = process.env.CARGO_TARGET_DIR || join(root, 'target');
+const corpusPath = process.env.SMTP_REPLY_CORPUS || join(targetDir, 'bench-corpus.txt');
+if (!existsSync(corpusPath) || !existsSync(`${corpusPath}.bounds`)) {
+  console.error(`generating the corpus: cargo run --release --example gen_corpus -- ${corpusPath}`);
+  execFileSync('cargo', ['run', '--release', '--example', 'gen_corpus', '--', corpusPath], { cwd: root, stdio: 'inherit' });
+}
+const bytes = readFileSync(corpusPath);
+const replies = readFileSync(`${corpusPath}.bounds`, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => {
+    const [start, end] = l.split(' ').map(Number);
+    return bytes.subarray(start, end).toString('utf8');
+  });
+
+// ----- the contenders ------------------------------------------------------------------------
+
+const smtp = await import(join(root, 'pkg', 'node.mjs'));
+const { default: SmtpResponseParser } = require('emailjs-smtp-client/dist/parser.js');
+
+/** A plain regex parser, as many projects write it. */
+const LINE = /^(\d{3})([ -])(?:(\d\.\d{1,3}\.\d{1,3}) )?(.*)$/;
+function regexParse(reply) {
+  const lines = reply.split(/\r?\n/);
+  let code = 0;
+  let enhanced = null;
+  const text = [];
+  for (const line of lines) {
+    const m = LINE.exec(line);
+    if (m === null) continue;
+    code = Number(m[1]);
+    if (enhanced === null && m[3] !== undefined) enhanced = m[3];
+    text.push(m[4]);
+  }
+  return { code, enhanced, text: text.join('\n') };
+}
+
+const contenders = [
+  {
+    name: 'emailjs-smtp-client SmtpResponseParser',
+    peer: true,
+    run(list) {
+      const parser = new SmtpResponseParser();
+      let count = 0;
+      parser.ondata = (r) => {
+        if (r.statusCode > 0) count++;
+      };
+      for (const reply of list) parser.send(reply);
+      return count;
+    },
+  },
+  {
+    name: "nodemailer's reply handling (copy)",
+    peer: true,
+    run(list) {
+      const conn = new NodemailerReplies();
+      for (const reply of list) conn._onData(reply);
+      // nodemailer reads status 0 for multi-line replies (its regex wants a space after the
+      // code of the first line); the response is still delivered, so count responses.
+      return conn.responses.length;
+    },
+  },
+  {
+    name: 'regex parser',
+    peer: true,
+    run(list) {
+      let sum = 0;
+      for (const reply of list) if (regexParse(reply).code > 0) sum++;
+      return sum;
+    },
+  },
+  {
+    name: 'smtp-reply parse',
+    run(list) {
+      let sum = 0;
+      for (const reply of list) if (smtp.parse(reply).code > 0) sum++;
+      return sum;
+    },
+  },
+  {
+    name: 'smtp-reply classify',
+    run(list) {
+      let sum = 0;
+      for (const reply of list) if (smtp.classify(reply).code > 0) sum++;
+      return sum;
+    },
+  },
+  {
+    name: 'smtp-reply classifyMany',
+    run(list) {
+      let sum = 0;
+      for (const r of smtp.classifyMany(list)) if (r.code > 0) sum++;
+      return sum;
+    },
+  },
+];
+
+// ----- measuring -----------------------------------------------------------------------------
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[s.length >> 1];
+}
+
+console.log(`corpus: ${replies.length} replies, ${bytes.length} bytes (${corpusPath})`);
+console.log(`node ${process.version}, ${PASSES} passes each, median pass\n`);
+const expected = contenders[0].run(replies);
+const results = [];
+for (const c of contenders) {
+  const check = c.run(replies); // warm-up, and every contender must deliver every reply
+  if (check !== expected || check !== replies.length) {
+    throw new Error(`${c.name}: ${check} replies, expected ${replies.length}`);
+  }
+  const times = [];
+  for (let p = 0; p < PASSES; p++) {
+    const t0 = process.hrtime.bigint();
+    c.run(replies);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const ms = median(times);
+  results.push({ ...c, ms, rate: replies.length / (ms / 1000) });
+}
+
+const fastestPeer = Math.max(...results.filter((r) => r.peer).map((r) => r.rate));
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+console.log('| contender | median pass (ms) | replies/s | vs fastest peer |');
+console.log('|---|---:|---:|---:|');
+for (const r of results) {
+  console.log(`| ${r.name} | ${r.ms.toFixed(2)} | ${fmt(r.rate)} | ${(r.rate / fastestPeer).toFixed(2)}× |`);
+}
