@@ -96,10 +96,18 @@ function route(initial = false) {
 // Start.
 
 fillExamples();
+// Explained once per frame: a burst of input events (a paste, a fast typist, a script) costs one
+// explanation, never one per event.
+let pending = false;
 textarea.addEventListener('input', () => {
   exampleSelect.value = '';
-  explainNow();
-  syncHash(false);
+  if (pending) return;
+  pending = true;
+  requestAnimationFrame(() => {
+    pending = false;
+    explainNow();
+    syncHash(false);
+  });
 });
 commandSelect.addEventListener('change', () => {
   explainNow();

@@ -249,6 +249,9 @@ export function retrySchedule(r) {
   );
 }
 
+/** Rows of the parsed-lines table; a longer reply says how many were left out. */
+export const MAX_TABLE_LINES = 200;
+
 export function renderClassification(r, text, opts, compact = false) {
   const ex = r.explanation ?? {};
   const en = r.enhancedExplanation;
@@ -296,6 +299,8 @@ export function renderClassification(r, text, opts, compact = false) {
   if (r.classMismatch) warnings.push(`The enhanced code ${r.enhanced} does not agree with the class of ${r.code}.`);
 
   const lines = r.lines ?? [];
+  // A huge paste must not freeze the page: the table shows the first lines only.
+  const shownLines = lines.slice(0, MAX_TABLE_LINES);
   const linesTable =
     lines.length > 0
       ? h(
@@ -304,12 +309,12 @@ export function renderClassification(r, text, opts, compact = false) {
           h(
             'table',
             { class: 'lines' },
-            h('caption', null, `${lines.length} line${lines.length === 1 ? '' : 's'}`),
+            h('caption', null, `${lines.length} line${lines.length === 1 ? '' : 's'}${lines.length > shownLines.length ? `, the first ${shownLines.length} shown` : ''}`),
             h('thead', null, h('tr', null, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Enhanced'), h('th', { scope: 'col' }, 'Text'), h('th', { scope: 'col', class: 'wide-only' }, 'Offset'))),
             h(
               'tbody',
               null,
-              lines.map((l, i) =>
+              shownLines.map((l, i) =>
                 h(
                   'tr',
                   null,

@@ -94,6 +94,24 @@ describe('explain a reply', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a huge paste stays responsive and the table is capped', async () => {
+    const { page, problems } = await openPage(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const count = 1000;
+    const big = Array.from({ length: count }, (_, i) => `250${i === count - 1 ? ' ' : '-'}line ${i} ${'x'.repeat(60)}`).join('\n');
+    assert.equal(lib.classify(big).lines.length, count, 'the library reads every line');
+    // Pasted, as a person would: one input event for the whole text.
+    await page.evaluate((text) => navigator.clipboard.writeText(text), big);
+    await page.locator('#reply').fill('');
+    const started = Date.now();
+    await page.keyboard.press('Control+V');
+    await page.waitForFunction(() => /1000 lines, the first 200 shown/.test(document.querySelector('#lines caption')?.textContent ?? ''));
+    const took = Date.now() - started;
+    assert.equal(await page.locator('#lines tbody tr').count(), 200);
+    assert.equal(await page.locator('#reply').inputValue(), big);
+    assert.ok(took < 5000, `explained 1000 lines in ${took} ms`);
+    assert.deepEqual(problems, []);
+  });
+
   test('the command it answered is passed to classify', async () => {
     const { page, problems } = await openPage(browser, server.url);
     const text = '550 5.1.1 <bob@example.com>: User unknown';
