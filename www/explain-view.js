@@ -67,6 +67,16 @@ export function isOneReply(text) {
   }
 }
 
+/**
+ * "421 4.7.0: Retry later (badreputation)": the status line is what a screen reader announces while
+ * the person types, so the verdict comes first and briefly.
+ */
+export function briefVerdict(r) {
+  const code = [r.code, r.enhanced].filter(Boolean).join(' ');
+  const todo = ACTION[r.action]?.[1] ?? words(SEVERITY, r.severity);
+  return `${code}: ${todo}${r.reason ? ` (${r.reason})` : ''}`;
+}
+
 export function explainNow() {
   const text = textarea.value;
   if (!pkg) return;
@@ -100,8 +110,9 @@ export function explainNow() {
     }
   }
   const found = many ? many.filter((r) => !r.error) : [];
+  const several = found.length > 1 && !isOneReply(text);
   const nodes = [];
-  if (found.length > 1 && !isOneReply(text)) {
+  if (several) {
     nodes.push(renderMany(many));
   } else if (error) {
     nodes.push(renderError(error, text));
@@ -113,8 +124,7 @@ export function explainNow() {
   }
   if (timing) {
     const runs = timing.runs > 1 ? ` (average of ${timing.runs} runs; this text's first run took ${timeText(timing.first)})` : '';
-    // The status line is what a screen reader announces while typing: the verdict first, briefly.
-    const verdict = found.length > 1 && !isOneReply(text) ? `${found.length} replies. ` : single ? `${[single.code, single.enhanced].filter(Boolean).join(' ')}: ${(ACTION[single.action] ?? [])[1] ?? words(SEVERITY, single.severity)}${single.reason ? ` (${single.reason})` : ''}. ` : '';
+    const verdict = several ? `${found.length} replies. ` : `${briefVerdict(single)}. `;
     status.textContent = `${verdict}${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${runs}.`;
   } else {
     status.textContent = 'No valid SMTP reply found: see the marked position below.';
