@@ -408,6 +408,7 @@ function classifyMany(text) {
   if (typeof text === 'string') {
     r = takeRecord(engine.classifyMany(putString(text), 10));
   } else if (Array.isArray(text)) {
+    if (text.length === 0) return [];
     for (let k = 0; k < text.length; k++) {
       if (typeof text[k] !== 'string') {
         throw new TypeError(`classifyMany: expected an array of strings, but item ${k} is ${describe(text[k])}`);

@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+// smtp-reply on the command line:
+//   smtp-reply "421 4.7.0 Try again later"   explains a reply or a log line for a person
+//   smtp-reply 421 | smtp-reply 4.7.0        explains a code
+//   smtp-reply --json "<reply or log line>"  prints the classify() result as JSON
+//   smtp-reply --jsonl < mail.log            one JSON result per input line (plain text, or a JSON
+//                                            object with `text` and optional `command`)
+import { createInterface } from 'node:readline';
+
+import { classify, classifyMany, explain, SmtpReplyError } from '../node.mjs';
+
+const HELP = `usage: smtp-reply [--json] "<SMTP reply, log line or DSN field>"
+       smtp-reply <code>                 explain a reply code (421) or enhanced code (4.7.0)
+       smtp-reply --jsonl [--full] < log one JSON result per input line
+options:
+  --json             print the classify() result as JSON
+  --jsonl            read standard input line by line: plain text, or JSON objects
+                     {"text": "...", "command": "RCPT"}; write one JSON result per line
+                     (without the code explanations unless --full)
+  --command <cmd>    the command the reply answered (RCPT, DATA, end of data, ...)
+  --full             with --jsonl: include explanation and enhancedExplanation
+  -h, --help         this text`;
+
+function fail(message) {
+  process.stderr.write(`smtp-reply: ${message}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const flags = new Set();
+let command;
+const words = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i];
+  if (a === '--command') {
+    command = args[++i];
+    if (command === undefined) fail('--command needs a value');
+  } else if (a === '--') {
+    words.push(...args.slice(i + 1));
+    break;
+  } else if (a.startsWith('--') || a === '-h') {
+    if (!['--json', '--jsonl', '--full', '--help', '-h'].includes(a)) fail(`unknown option ${a}\n${HELP}`);
+    flags.add(a === '-h' ? '--help' : a);
+  } else {
+    words.push(a);
+  }
+}
+
+if (flags.has('--help')) {
+  process.stdout.write(`${HELP}\n`);
+} else if (flags.has('--jsonl')) {
+  await jsonLines(flags.has('--full'));
+} else {
+  let text = words.join(' ');
+  if (text === '' && !process.stdin.isTTY) text = await readAll();
+  if (text.trim() === '') fail(`nothing to explain\n${HELP}`);
+  run(text);
+}
+
+function run(text) {
+  try {
+    if (flags.has('--json')) {
+      process.stdout.write(`${JSON.stringify(classify(text, { command }), null, 2)}\n`);
+    } else if (/^\s*(\d{3}|\d\.\d{1,3}\.\d{1,3})\s*$/.test(text)) {
+      process.stdout.write(describeCode(explain(text.trim())));
+    } else {
+      process.stdout.write(describe(classify(text, { command })));
+    }
+  } catch (error) {
+    if (error instanceof SmtpReplyError || error instanceof TypeError || error instanceof RangeError) fail(error.message);
+    throw error;
+  }
+}
+
+async function readAll() {
+  let text = '';
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) text += chunk;
+  return text;
+}
+
+// ----- for a person --------------------------------------------------------------------------
+
+function wrap(text, indent) {
+  const width = Math.max(40, (process.stdout.columns || 100) - indent.length);
+  const out = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) out.push(line);
+  return out.map((l) => indent + l).join('\n');
+}
+
+function adviceLines(advice) {
+  if (!advice) return '';
+  let s = `\nWhat to do\n${wrap(advice.summary, '  ')}\n`;
+  if (advice.causes.length) s += `  Likely causes:\n${advice.causes.map((c) => wrap(c, '    - ').replace(/\n {4}- /g, '\n      ')).join('\n')}\n`;
+  if (advice.fixes.length) s += `  Fixes:\n${advice.fixes.map((c) => wrap(c, '    - ').replace(/\n {4}- /g, '\n      ')).join('\n')}\n`;
+  return s;
+}
+
+function describeBasic(e) {
+  let s = `${e.code}${e.title ? `  ${e.title}` : ''}\n`;
+  for (const d of e.digits) s += `  ${d.digit}  ${d.name}: ${d.meaning}\n`;
+  for (const d of e.definitions) {
+    const where = [d.section ? `${d.rfc} §${d.section}` : d.rfc, d.extension, d.commands && `after ${d.commands}`].filter(Boolean);
+    s += wrap(`${d.meaning} (${where.join('; ')})`, '     ') + '\n';
+  }
+  return s;
+}
+
+function describeEnhanced(e) {
+  let s = `${e.code}${e.detail.title ? `  ${e.detail.title}` : ''}\n`;
+  s += `  ${e.class.digit}  ${e.class.name}: ${e.class.meaning}\n`;
+  s += `  ${e.subject.number}  ${e.subject.name ?? 'Unassigned subject'}${e.subject.meaning ? `: ${e.subject.meaning}` : ''}\n`;
+  s += `  ${e.detail.number}  ${e.detail.description ?? 'Not in the IANA registry: the server uses its own meaning.'}\n`;
+  return s;
+}
+
+function describeCode(e) {
+  let s = e.kind === 'basic' ? describeBasic(e) : describeEnhanced(e);
+  s += adviceLines(e.advice);
+  if (e.examples.length) s += `\nSeen in the wild\n${e.examples.map((x) => wrap(x, '  ')).join('\n')}\n`;
+  return s;
+}
+
+function describe(c) {
+  const verdict = {
+    done: 'accepted; nothing to do',
+    continue: 'intermediate reply; the session goes on',
+    retry: 'temporary failure; retry later',
+    doNotRetry: 'permanent failure; do not retry',
+    fixAndRetry: 'refused because of the sending side; fix it, then retry',
+  }[c.action];
+  let s = `${c.replyText}\n\n`;
+  s += `Verdict   ${verdict}${c.hard ? ' (hard bounce)' : ''}\n`;
+  s += `Reason    ${c.reason}\n`;
+  if (c.retryDelay) s += `Retry in  ${c.retryDelay.seconds} s${c.retryDelay.stated ? ' (as the server asked)' : ' (recommended)'}\n`;
+  if (c.provider) s += `Server    ${c.provider.name}\n`;
+  if (c.command) s += `Command   ${c.command}\n`;
+  if (c.source !== 'reply') s += `Found in  a ${c.source} line\n`;
+  s += adviceLines(c.advice);
+  if (c.links.length) s += `\nLinks\n${c.links.map((l) => `  ${l}`).join('\n')}\n`;
+  s += '\nThe codes\n';
+  if (c.explanation) s += describeBasic(c.explanation).replace(/^/gm, '  ');
+  if (c.enhancedExplanation) s += describeEnhanced(c.enhancedExplanation).replace(/^/gm, '  ');
+  return s;
+}
+
+// ----- JSON lines ----------------------------------------------------------------------------
+
+/** Reads standard input, classifies in batches (one wasm call each), writes one line per line. */
+async function jsonLines(full) {
+  const BATCH = 4096;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let batch = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const out = classifyBatch(batch, full);
+    batch = [];
+    if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+  };
+  for await (const line of lines) {
+    batch.push(line);
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+}
+
+function classifyBatch(lines, full) {
+  const texts = new Array(lines.length);
+  const results = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    texts[i] = line;
+    if (line.charCodeAt(0) !== 123 /* { */) continue;
+    let item;
+    try {
+      item = JSON.parse(line);
+    } catch {
+      continue; // not JSON after all: classify the line as text
+    }
+    if (item === null || typeof item !== 'object' || typeof item.text !== 'string') {
+      results[i] = { error: { kind: 'badInput', offset: 0, message: 'a JSON line needs a "text" string' }, input: line };
+    } else if (item.command !== undefined && item.command !== null) {
+      try {
+        results[i] = classify(item.text, { command: item.command });
+      } catch (error) {
+        results[i] = { error: { kind: error.kind ?? 'badInput', offset: error.offset ?? 0, message: error.message }, input: item.text };
+      }
+    } else {
+      texts[i] = item.text;
+    }
+  }
+  const todo = [];
+  for (let i = 0; i < lines.length; i++) if (results[i] === undefined) todo.push(i);
+  const classified = classifyMany(todo.map((i) => texts[i]));
+  for (let k = 0; k < todo.length; k++) results[todo[k]] = classified[k];
+  let out = '';
+  for (const r of results) {
+    if (full || r.error) {
+      out += JSON.stringify(r) + '\n';
+    } else {
+      const { explanation, enhancedExplanation, ...rest } = r;
+      out += JSON.stringify(rest) + '\n';
+    }
+  }
+  return out;
+}

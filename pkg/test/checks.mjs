@@ -1,0 +1,211 @@
+// API checks shared by the Node suite (api.test.mjs) and the browser suite (browser.test.mjs,
+// which runs them in headless Chromium against browser.js). Each check gets the package's exports
+// and an assert object with ok, equal, deepEqual, throws; they use only what browsers have.
+
+const GMAIL =
+  '550-5.1.1 The email account that you tried to reach does not exist.\r\n' +
+  '550 5.1.1 https://support.google.com/mail/?p=NoSuchUser x1si - gsmtp\r\n';
+const POSTFIX =
+  'Nov 28 07:13:56 mx postfix/smtp[123]: 4F2: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, ' +
+  'status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <bob@example.com>: Recipient address ' +
+  'rejected: User unknown (in reply to RCPT TO command))';
+
+const utf8 = (s) => new TextEncoder().encode(s);
+
+/** Walks a result: no `undefined` anywhere, and it survives JSON unchanged. */
+function plain(a, value) {
+  const walk = (v, path) => {
+    a.ok(v !== undefined, `${path} is undefined`);
+    if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+  };
+  walk(value, 'result');
+  a.deepEqual(JSON.parse(JSON.stringify(value)), value);
+}
+
+/** Every wrong argument type gives a TypeError, and the module still works afterwards. */
+function typeErrors(api, a, call, bads = [undefined, null, 42, {}, [], true, () => 1, Symbol('x')]) {
+  for (const bad of bads) {
+    a.throws(() => call(bad), TypeError);
+  }
+  a.equal(api.parse('250 OK').code, 250);
+}
+
+export const checks = [
+  ['parse: a multi-line reply', (api, a) => {
+    const input = '250-mx.example.com at your service\r\n250-SIZE 35882577\r\n250 8BITMIME\r\n';
+    const r = api.parse(input);
+    a.equal(r.code, 250);
+    a.equal(r.severity, 'positiveCompletion');
+    a.equal(r.category, 'mailSystem');
+    a.equal(r.lines.length, 3);
+    a.deepEqual(r.lines[1], { code: 250, last: false, enhanced: null, text: 'SIZE 35882577', offset: input.indexOf('250-SIZE') });
+    a.equal(r.text, 'mx.example.com at your service\nSIZE 35882577\n8BITMIME');
+    a.equal(r.length, input.length);
+    a.equal(r.explanation.kind, 'basic');
+    a.equal(r.explanation.digits.length, 3);
+    a.equal(r.enhancedExplanation, null);
+    plain(a, r);
+  }],
+  ['parse: enhanced codes, class mismatch, explanations are shared and frozen', (api, a) => {
+    const r = api.parse('421 5.7.32 Try later');
+    a.equal(r.enhanced, '5.7.32');
+    a.equal(r.classMismatch, true);
+    a.equal(r.enhancedExplanation.code, '5.7.32');
+    a.ok(Object.isFrozen(r.explanation) && Object.isFrozen(r.explanation.digits[0]), 'frozen');
+    a.ok(api.parse('421 busy').explanation === r.explanation, 'shared');
+  }],
+  ['parse: strict options and errors in words', (api, a) => {
+    let error;
+    try {
+      api.parse('250 OK\n', { strict: true });
+    } catch (e) {
+      error = e;
+    }
+    a.ok(error instanceof api.SmtpReplyError && error instanceof Error, 'SmtpReplyError');
+    a.equal(error.name, 'SmtpReplyError');
+    a.equal(error.kind, 'bareLineFeed');
+    a.equal(error.offset, 6);
+    a.ok(/LF alone/.test(error.message), error.message);
+    a.equal(api.parse('250 OK\n', { strict: true, allowLfEndings: true }).code, 250);
+    a.throws(() => api.parse('250 a long line', { maxLineLength: 5 }), api.SmtpReplyError);
+    a.throws(() => api.parse('hello'), api.SmtpReplyError);
+    a.throws(() => api.parse(''), api.SmtpReplyError);
+    a.throws(() => api.parse('250-more\r\n'), api.SmtpReplyError);
+    a.throws(() => api.parse('250 OK', { strict: 'yes' }), TypeError);
+    a.throws(() => api.parse('250 OK', { lenient: true }), TypeError);
+    a.throws(() => api.parse('250 OK', { maxLines: -1 }), RangeError);
+    a.equal(api.parse('250 OK').code, 250);
+  }],
+  ['parse: non-ASCII text, emoji and lone surrogates', (api, a) => {
+    a.equal(api.parse('550 5.1.1 Usér 😀 inconnu ✓').text, 'Usér 😀 inconnu ✓');
+    const lone = api.parse('550 bad \ud800 surrogate \udc00 x');
+    a.equal(lone.code, 550);
+    a.equal(lone.lines[0].text.length, 'bad \ud800 surrogate \udc00 x'.length);
+    a.equal(api.parse('250 OK').text, 'OK');
+  }],
+  ['parse: bytes, invalid UTF-8 replaced', (api, a) => {
+    const r = api.parse(new Uint8Array([...utf8('550 5.1.1 caf'), 0xe9, ...utf8(' ok\r\n')]));
+    a.equal(r.text, 'caf\ufffd ok');
+    a.throws(() => api.parse(new Uint8Array([...utf8('550 caf'), 0xe9, 13, 10]), { strict: true }), api.SmtpReplyError);
+    a.equal(api.parse(utf8('250 OK\r\n')).code, 250);
+  }],
+  ['wrong argument types throw TypeError, and the module keeps working', (api, a) => {
+    typeErrors(api, a, (x) => api.parse(x));
+    typeErrors(api, a, (x) => api.classify(x));
+    typeErrors(api, a, (x) => api.classifyMany(x), [undefined, null, 42, {}, true, new Uint8Array(2)]);
+    typeErrors(api, a, (x) => api.explain(x), [undefined, null, {}, [], true, () => 1, Symbol('x')]);
+    typeErrors(api, a, (x) => api.retryDelay(x, 2));
+    typeErrors(api, a, (x) => new api.ReplyParser().push(x));
+    a.throws(() => api.classify('550 x', 42), TypeError);
+    a.throws(() => api.classify('550 x', { command: 7 }), TypeError);
+    a.throws(() => api.classifyMany(['250 ok', 5]), TypeError);
+    a.throws(() => api.retryDelay('450 later', '2'), TypeError);
+    a.throws(() => api.retryDelay('450 later', 0), RangeError);
+  }],
+  ['huge inputs: an error or a result, then the next call works', (api, a) => {
+    const big = '250 ' + 'x'.repeat(5_000_000);
+    a.throws(() => api.parse(big), api.SmtpReplyError);
+    a.equal(api.parse(big, { maxLineLength: 6_000_000 }).text.length, 5_000_000);
+    const log = '550 5.1.1 User unknown\n'.repeat(50_000);
+    a.equal(api.classifyMany(log).length, 50_000);
+    a.equal(api.classify('421 4.7.0 Try again later').reason !== undefined, true);
+    a.equal(api.parse('250 OK').code, 250);
+  }],
+  ['classify: a Gmail bounce', (api, a) => {
+    const c = api.classify(GMAIL);
+    a.equal(c.code, 550);
+    a.equal(c.enhanced, '5.1.1');
+    a.equal(c.reason, 'userunknown');
+    a.deepEqual(c.provider, { id: 'google', name: 'Google' });
+    a.equal(c.hard, true);
+    a.equal(c.action, 'doNotRetry');
+    a.equal(c.retryable, false);
+    a.equal(c.retryDelay, null);
+    a.deepEqual(c.links, ['https://support.google.com/mail/?p=NoSuchUser']);
+    a.equal(c.source, 'reply');
+    a.equal(c.lines.length, 2);
+    a.ok(c.advice.summary.length > 0 && c.advice.fixes.length > 0, 'advice');
+    plain(a, c);
+  }],
+  ['classify: a Postfix log line, a greylisting delay, a command', (api, a) => {
+    const c = api.classify(POSTFIX);
+    a.equal(c.source, 'postfix');
+    a.equal(c.command, 'RCPT');
+    a.equal(c.replyText, '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown');
+    const g = api.classify('450 4.2.0 <a@example.com>: Recipient address rejected: Greylisted for 60 seconds');
+    a.deepEqual(g.retryDelay, { seconds: 60, stated: true });
+    a.equal(g.action, 'retry');
+    const data = api.classify('550 5.1.1 <bob@example.com>... User unknown', { command: 'DATA' });
+    a.equal(data.command, 'DATA');
+    a.equal(data.reason, 'filtered');
+    a.equal(api.classify('5.1.1 <a@b.example>... User unknown').code, null);
+    a.throws(() => api.classify('no reply in here'), api.SmtpReplyError);
+    a.equal(api.classify(utf8('452 4.2.2 Über quota')).text, 'Über quota');
+  }],
+  ['classifyMany: a log, and an array, in order', (api, a) => {
+    const log = api.classifyMany('250 2.0.0 OK\r\n\r\nno reply\n452 4.2.2 Mailbox full\n');
+    a.equal(log.length, 3);
+    a.equal(log[0].code, 250);
+    a.deepEqual(log[1].error.kind, 'empty');
+    a.equal(log[1].input, 'no reply');
+    a.equal(log[2].reason, 'mailboxfull');
+    const many = api.classifyMany([GMAIL, '', 'a\u0000b', POSTFIX]);
+    a.deepEqual(many.map((r) => (r.error ? r.input : r.reason)), ['userunknown', '', 'a\u0000b', 'userunknown']);
+    a.equal(many[0].lines.length, 2);
+    a.deepEqual(api.classifyMany([]), []);
+  }],
+  ['explain and codes', (api, a) => {
+    const e = api.explain(421);
+    a.equal(e.kind, 'basic');
+    a.equal(e.code, 421);
+    a.equal(e.severity, 'transientNegative');
+    a.ok(e.definitions.length > 0 && e.title.length > 0, 'definitions');
+    a.deepEqual(api.explain('421'), e);
+    const x = api.explain('4.7.0');
+    a.equal(x.kind, 'enhanced');
+    a.equal(x.class.digit, 4);
+    a.equal(x.subject.number, 7);
+    a.ok(x.detail.title.length > 0, 'title');
+    a.equal(api.explain('5.7.606').detail.title, null);
+    a.throws(() => api.explain('hello'), api.SmtpReplyError);
+    a.throws(() => api.explain(42), api.SmtpReplyError);
+    const all = api.codes();
+    a.ok(all.basic.some((c) => c.code === 421), '421 listed');
+    a.ok(all.enhanced.some((c) => c.code === 'X.1.1'), 'X.1.1 listed');
+    plain(a, all);
+  }],
+  ['retryDelay: by attempt, null when not to retry', (api, a) => {
+    const first = api.retryDelay('450 4.2.0 Greylisted, please try again later', 2);
+    a.ok(first >= 300 && first <= 360, `greylisting first retry ${first}`);
+    a.equal(api.retryDelay('450 4.2.0 Greylisted', 1), 0);
+    a.equal(api.retryDelay('550 5.1.1 User unknown', 2), null);
+    a.equal(api.retryDelay('421 4.7.0 Try again later', 10_000), null);
+    const c = api.classify('421 4.7.0 Try again later');
+    a.ok(api.retryDelay(c, 3) > api.retryDelay(c, 2), 'backs off');
+    a.throws(() => api.retryDelay('nothing here', 2), api.SmtpReplyError);
+  }],
+  ['ReplyParser: chunks, errors with the replies before them, finish', (api, a) => {
+    const p = new api.ReplyParser({ strict: true });
+    a.deepEqual(p.push('250-mx.example.com\r\n25'), []);
+    a.equal(p.buffered, 22);
+    const done = p.push(utf8('0 SIZE 1000\r\n354 Go ahead\r\n'));
+    a.deepEqual(done.map((r) => [r.code, r.text]), [[250, 'mx.example.com\nSIZE 1000'], [354, 'Go ahead']]);
+    let error;
+    try {
+      p.push('221 Bye\r\nhello\r\n250 OK\r\n');
+    } catch (e) {
+      error = e;
+    }
+    a.equal(error.kind, 'notANumber');
+    a.deepEqual(error.replies.map((r) => r.code), [221]);
+    a.deepEqual(p.finish().map((r) => r.code), [250]);
+    const cut = new api.ReplyParser();
+    cut.push('250-more to come\r\n');
+    a.throws(() => cut.finish(), api.SmtpReplyError);
+    const lenient = new api.ReplyParser();
+    a.deepEqual(lenient.push(new Uint8Array([...utf8('250 caf'), 0xe9, 10])).map((r) => r.text), ['caf\ufffd']);
+    const strict = new api.ReplyParser({ strict: true });
+    a.throws(() => strict.push(new Uint8Array([...utf8('250 caf'), 0xe9, 0xff, 13, 10])), api.SmtpReplyError);
+    a.deepEqual(strict.push('250 OK\r\n').map((r) => r.code), [250]);
+  }],
+];

@@ -1,0 +1,75 @@
+// The command-line tool, run as a user runs it after installing the package.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const app = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(app, 'node_modules', '.bin', 'smtp-reply');
+
+function run(args, input) {
+  return spawnSync(bin, args, { cwd: app, input, encoding: 'utf8', maxBuffer: 1 << 30 });
+}
+
+test('cli: explains a reply for a person', () => {
+  const r = run(['550 5.1.1 The email account that you tried to reach does not exist. - gsmtp']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /userunknown/);
+  assert.match(r.stdout, /Google/);
+  assert.match(r.stdout, /do not retry/);
+  assert.match(r.stdout, /550 {2}\S/);
+});
+
+test('cli: explains a code and an enhanced code', () => {
+  const basic = run(['421']);
+  assert.equal(basic.status, 0, basic.stderr);
+  assert.match(basic.stdout, /^421 {2}\S/);
+  const enhanced = run(['4.7.0']);
+  assert.match(enhanced.stdout, /^4\.7\.0 /);
+  assert.match(enhanced.stdout, /Persistent transient failure/);
+});
+
+test('cli: --json prints the classify result', () => {
+  const r = run(['--json', 'said: 452 4.2.2 Over quota (in reply to RCPT TO command)']);
+  assert.equal(r.status, 0, r.stderr);
+  const c = JSON.parse(r.stdout);
+  assert.equal(c.reason, 'mailboxfull');
+  assert.equal(c.command, 'RCPT');
+  assert.equal(c.explanation.code, 452);
+});
+
+test('cli: bad input exits 2 with a message', () => {
+  const r = run(['no reply here']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no SMTP reply/);
+  assert.equal(run(['--bogus']).status, 2);
+});
+
+test('cli: --jsonl, one result per line, plain and JSON lines, 200k lines', () => {
+  const kinds = [
+    '550 5.1.1 User unknown',
+    '{"text":"550 5.1.1 <bob@example.com>... User unknown","command":"DATA"}',
+    '',
+    'hello',
+    '{"nope":1}',
+    '{"text":"451 4.7.1 Greylisted, try again in 5 minutes"}',
+  ];
+  const lines = Array.from({ length: 200_000 }, (_, i) => kinds[i % kinds.length]);
+  const r = run(['--jsonl'], lines.join('\n') + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trimEnd().split('\n');
+  assert.equal(out.length, lines.length);
+  const first = out.slice(0, kinds.length).map((l) => JSON.parse(l));
+  assert.equal(first[0].reason, 'userunknown');
+  assert.equal(first[0].explanation, undefined, 'no explanation without --full');
+  assert.equal(first[1].reason, 'filtered');
+  assert.equal(first[1].command, 'DATA');
+  assert.equal(first[2].error.kind, 'empty');
+  assert.equal(first[3].input, 'hello');
+  assert.equal(first[4].error.kind, 'badInput');
+  assert.equal(first[5].action, 'retry');
+  assert.deepEqual(JSON.parse(out[out.length - 1]), first[(lines.length - 1) % kinds.length]);
+  const full = run(['--jsonl', '--full'], '421 4.7.0 Try again later\n');
+  assert.equal(JSON.parse(full.stdout).explanation.code, 421);
+});

@@ -1,0 +1,88 @@
+// Compiled with `tsc --noEmit` by types.test.mjs: every export, used as a TypeScript user would,
+// and misuses that must not compile (@ts-expect-error fails the build if they do).
+import {
+  classify,
+  classifyMany,
+  codes,
+  explain,
+  init,
+  parse,
+  ReplyParser,
+  retryDelay,
+  SmtpReplyError,
+  type Action,
+  type Advice,
+  type Classification,
+  type ClassifyManyError,
+  type CodeExplanation,
+  type EnhancedExplanation,
+  type ErrorKind,
+  type ParsedReply,
+  type ParseOptions,
+  type Reason,
+} from 'smtp-reply';
+
+await init();
+const options: ParseOptions = { strict: false, allowLfEndings: true, maxLineLength: 1000, maxLines: 10 };
+const reply: ParsedReply = parse('250 OK\r\n', options);
+const bytes: ParsedReply = parse(new Uint8Array([50, 53, 48, 32, 79, 75]));
+const code: number = reply.code + bytes.lines[0].offset;
+const text: string = reply.lines[0].text + reply.text;
+const enhanced: string | null = reply.enhanced;
+
+const c: Classification = classify('550 5.1.1 User unknown', { command: 'RCPT' });
+const reason: Reason = c.reason;
+const action: Action = c.action;
+const advice: Advice = c.advice;
+const delay: number | null = c.retryDelay === null ? null : c.retryDelay.seconds;
+const maybeCode: number | null = c.code;
+const provider: string | undefined = c.provider?.name;
+
+for (const item of classifyMany(['250 OK', 'hello'])) {
+  if ('error' in item) {
+    const e: ClassifyManyError = item;
+    const kind: ErrorKind = e.error.kind;
+    console.log(kind, e.input);
+  } else {
+    console.log(item.reason satisfies Reason);
+  }
+}
+classifyMany('250 OK\n550 5.1.1 no');
+
+const explained = explain(421);
+if (explained.kind === 'basic') {
+  const basic: CodeExplanation = explained;
+  console.log(basic.digits[2].meaning, basic.definitions[0]?.rfc);
+} else {
+  const x: EnhancedExplanation = explained;
+  console.log(x.subject.name, x.detail.title);
+}
+const list = codes();
+console.log(list.basic[0].code, list.enhanced[0].code);
+const next: number | null = retryDelay(c, 2) ?? retryDelay('450 4.2.0 Greylisted', 2);
+
+const parser = new ReplyParser({ strict: true });
+const completed: ParsedReply[] = [...parser.push(new Uint8Array(0)), ...parser.push('250 OK\r\n'), ...parser.finish()];
+const buffered: number = parser.buffered;
+try {
+  parse('hello');
+} catch (error) {
+  if (error instanceof SmtpReplyError) {
+    const kind: ErrorKind = error.kind;
+    const offset: number = error.offset;
+    console.log(kind, offset, error.message, error.replies?.length);
+  }
+}
+
+// @ts-expect-error a number is not a reply
+parse(250);
+// @ts-expect-error unknown option
+parse('250 OK', { lenient: true });
+// @ts-expect-error an action is not any string
+const wrong: Action = 'retry-later';
+// @ts-expect-error parse results have no reason
+console.log(reply.reason);
+// @ts-expect-error buffered is read-only
+parser.buffered = 3;
+
+console.log(code, text, enhanced, reason, action, advice, delay, maybeCode, provider, next, completed, buffered, wrong);
