@@ -57,14 +57,32 @@ export function parseProblem(replyText) {
   }
 }
 
-/** True when the text is exactly one well-formed reply (such as a multi-line EHLO reply). */
-export function isOneReply(text) {
-  if (typeof pkg.parse !== 'function') return false;
-  try {
-    return pkg.parse(text).length >= text.trimEnd().length;
-  } catch {
-    return false;
+/** Most replies the page splits a pasted session into before it leaves the splitting to classifyMany(). */
+export const MAX_REPLIES = 200;
+
+/**
+ * Splits a pasted session into its replies with the strict parser (a multi-line reply stays one),
+ * or null when the text is not a run of well-formed replies (log lines, a bounce, a typo).
+ */
+export function splitReplies(text) {
+  if (typeof pkg.parse !== 'function') return null;
+  const parts = [];
+  let rest = text.replace(/^\s+/, '');
+  while (rest) {
+    if (parts.length === MAX_REPLIES) return null;
+    let consumed;
+    try {
+      consumed = pkg.parse(rest).length;
+    } catch {
+      return null;
+    }
+    // `length` counts bytes; the string is indexed in UTF-16 units.
+    const end = byteOffsetToIndex(rest, consumed);
+    if (end <= 0) return null;
+    parts.push(rest.slice(0, end).replace(/\s+$/, ''));
+    rest = rest.slice(end).replace(/^\s+/, '');
   }
+  return parts;
 }
 
 /**
@@ -75,6 +93,27 @@ export function briefVerdict(r) {
   const code = [r.code, r.enhanced].filter(Boolean).join(' ');
   const todo = ACTION[r.action]?.[1] ?? words(SEVERITY, r.severity);
   return `${code}: ${todo}${r.reason ? ` (${r.reason})` : ''}`;
+}
+
+/**
+ * The replies of a text that holds more than one, or null: a session split by the parser, else one
+ * per line from classifyMany() (log lines), with the lines that held no reply apart.
+ */
+export function severalReplies(text, opts) {
+  const parts = splitReplies(text);
+  if (parts) {
+    if (parts.length < 2) return null;
+    return { found: parts.map((p) => pkg.classify(p, opts)), skipped: [] };
+  }
+  if (typeof pkg.classifyMany !== 'function') return null;
+  let many;
+  try {
+    many = pkg.classifyMany(text);
+  } catch {
+    return null;
+  }
+  const found = many.filter((r) => !r.error);
+  return found.length > 1 ? { found, skipped: many.filter((r) => r.error) } : null;
 }
 
 export function explainNow() {
@@ -100,20 +139,12 @@ export function explainNow() {
     // classify() is lenient and only says "no reply found"; parse() says where the text goes wrong.
     error = (fn === 'classify' && parseProblem(text)) || e;
   }
-  // Several replies back to back (a pasted session): one card each.
-  let many = null;
-  if (typeof pkg.classifyMany === 'function') {
-    try {
-      many = pkg.classifyMany(text);
-    } catch {
-      many = null;
-    }
-  }
-  const found = many ? many.filter((r) => !r.error) : [];
-  const several = found.length > 1 && !isOneReply(text);
+  // Several replies (a pasted session, or log lines): one card each.
+  const many = fn === 'classify' ? severalReplies(text, opts) : null;
+  const several = many !== null;
   const nodes = [];
   if (several) {
-    nodes.push(renderMany(many));
+    nodes.push(renderMany(many.found, many.skipped));
   } else if (error) {
     nodes.push(renderError(error, text));
   } else {
@@ -124,7 +155,7 @@ export function explainNow() {
   }
   if (timing) {
     const runs = timing.runs > 1 ? ` (average of ${timing.runs} runs; this text's first run took ${timeText(timing.first)})` : '';
-    const verdict = several ? `${found.length} replies. ` : `${briefVerdict(single)}. `;
+    const verdict = several ? `${many.found.length} replies. ` : `${briefVerdict(single)}. `;
     status.textContent = `${verdict}${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${runs}.`;
   } else {
     status.textContent = 'No valid SMTP reply found: see the marked position below.';
@@ -132,9 +163,7 @@ export function explainNow() {
   result.replaceChildren(...nodes);
 }
 
-export function renderMany(many) {
-  const found = many.filter((r) => !r.error);
-  const skipped = many.filter((r) => r.error);
+export function renderMany(found, skipped) {
   return h(
     'div',
     { class: 'many' },
@@ -318,7 +347,7 @@ export function renderClassification(r, text, opts, compact = false) {
           { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Parsed lines' },
           h(
             'table',
-            { class: 'lines' },
+            { class: 'lines parsed-lines' },
             h('caption', null, `${lines.length} line${lines.length === 1 ? '' : 's'}${lines.length > shownLines.length ? `, the first ${shownLines.length} shown` : ''}`),
             h('thead', null, h('tr', null, h('th', { scope: 'col' }, '#'), h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Enhanced'), h('th', { scope: 'col' }, 'Text'), h('th', { scope: 'col', class: 'wide-only' }, 'Offset'))),
             h(

@@ -112,6 +112,28 @@ describe('explain a reply', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a pasted session is split into its replies, multi-line ones kept whole', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    const session = ['220 mx.example.org ESMTP ready', '250-mx.example.org hello', '250-SIZE 1000000', '250 8BITMIME', '354 Go ahead, end with <CRLF>.<CRLF>'].join('\n');
+    await typeReply(page, session);
+    await page.waitForFunction(() => document.querySelectorAll('.reply-item').length === 3);
+    assert.deepEqual(await texts(page, '.reply-item > summary .big-code'), ['220', '250', '354']);
+    const ehlo = page.locator('.reply-item').nth(1);
+    await ehlo.locator('summary').click();
+    assert.equal(await ehlo.locator('table.parsed-lines tbody tr').count(), 3, 'the EHLO reply keeps its 3 lines');
+    assert.match(await page.locator('#status').textContent(), /^3 replies\./);
+    assert.match(await page.locator('#snippet pre.snippet code').textContent(), /classifyMany/);
+
+    // Log noise between replies: the replies are found line by line, the noise is set apart.
+    const noisy = '250 2.1.0 Sender OK\nsome log noise\n550 5.1.1 <bob@example.com>: User unknown';
+    const many = lib.classifyMany(noisy);
+    await typeReply(page, noisy);
+    await page.waitForFunction(() => document.querySelectorAll('.reply-item').length === 2);
+    assert.deepEqual(await texts(page, '.reply-item > summary .big-code'), many.filter((r) => !r.error).map((r) => [r.code, r.enhanced].filter(Boolean).join(' ')));
+    assert.match(await page.locator('.skipped-parts > summary').textContent(), /^1 part of the text held no reply/);
+    assert.deepEqual(problems, []);
+  });
+
   test('the command it answered is passed to classify', async () => {
     const { page, problems } = await openPage(browser, server.url);
     const text = '550 5.1.1 <bob@example.com>: User unknown';
