@@ -163,12 +163,15 @@ export function explainNow() {
   result.replaceChildren(...nodes);
 }
 
+/** Cards shown for a text with many replies; the rest are counted. */
+export const MAX_CARDS = 50;
+
 export function renderMany(found, skipped) {
   return h(
     'div',
     { class: 'many' },
-    h('p', { class: 'lead' }, `${found.length} replies found.`),
-    found.map((r, i) => {
+    h('p', { class: 'lead' }, `${found.length} replies found${found.length > MAX_CARDS ? `; the first ${MAX_CARDS} are shown` : ''}.`),
+    found.slice(0, MAX_CARDS).map((r, i) => {
       const act = ACTION[r.action] ?? ['', r.action, ''];
       return h(
         'details',
@@ -196,7 +199,7 @@ export function renderMany(found, skipped) {
       'snippet',
       snippet(
         { fn: 'classifyMany', args: JSON.stringify(textarea.value) },
-        found.map((r, i) => `r[${i}].code, r[${i}].action; // ${r.code}, ${JSON.stringify(r.action)}`),
+        found.slice(0, 10).map((r, i) => `r[${i}].code, r[${i}].action; // ${r.code}, ${JSON.stringify(r.action)}`),
       ),
     ),
   );
