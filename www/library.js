@@ -2,9 +2,12 @@
 // what is wrong, never go blank, when the package is missing or an older build lacks a function.
 import { h } from './dom.js';
 
+/** The package's module once `init()` resolved, else null. */
 export let pkg = null;
+/** Why the package could not be loaded, if it could not. */
 export let loadError = null;
 
+/** Imports /pkg/browser.js and awaits its init(); resolves with the milliseconds it took, or null. */
 export async function loadPackage() {
   const t0 = performance.now();
   try {
@@ -18,6 +21,7 @@ export async function loadPackage() {
   }
 }
 
+/** Says, in `container`, that the package is missing and how to build it. */
 export function packageMissing(container) {
   container.replaceChildren(
     h(
