@@ -156,11 +156,12 @@ fn config_from(
 /// Where the texts named by a record live.
 enum Texts {
     /// In the caller's input string: positions are byte offsets while writing, converted to
-    /// UTF-16 offsets by [`Record::finish`] (indices of the fields to convert in `text_fields`).
+    /// UTF-16 offsets by [`Record::finish`] (indices of the fields to convert in `text_fields`;
+    /// `None` for ASCII input, where both are the same, so the common case allocates nothing).
     Input {
         base: usize,
         len: usize,
-        text_fields: Vec<u32>,
+        text_fields: Option<Vec<u32>>,
     },
     /// In a side string built here (byte input, streaming): positions are UTF-16 offsets in it.
     Side { text: String, units: u32 },
@@ -179,7 +180,11 @@ impl Record {
             texts: Texts::Input {
                 base: input.as_ptr() as usize,
                 len: input.len(),
-                text_fields: Vec::new(),
+                text_fields: if input.is_ascii() {
+                    None
+                } else {
+                    Some(Vec::new())
+                },
             },
         }
     }
@@ -210,8 +215,10 @@ impl Record {
                     Some(end) if end <= *len => (start as u32, end as u32),
                     _ => (0, 0),
                 };
-                text_fields.push(self.out.len() as u32);
-                text_fields.push(self.out.len() as u32 + 1);
+                if let Some(fields) = text_fields {
+                    fields.push(self.out.len() as u32);
+                    fields.push(self.out.len() as u32 + 1);
+                }
                 self.out.push(start);
                 self.out.push(end);
             }
@@ -342,10 +349,12 @@ impl Record {
     /// The finished record. For text in the caller's string, byte offsets become UTF-16
     /// offsets (a no-op for ASCII input, the common case).
     fn finish(mut self, input: &[u8]) -> Vec<u32> {
-        if let Texts::Input { text_fields, .. } = &self.texts {
-            if !input.is_ascii() {
-                to_utf16_offsets(input, &mut self.out, text_fields);
-            }
+        if let Texts::Input {
+            text_fields: Some(fields),
+            ..
+        } = &self.texts
+        {
+            to_utf16_offsets(input, &mut self.out, fields);
         }
         self.out
     }
@@ -366,8 +375,9 @@ fn utf16_units_of_lead(b: u8) -> u32 {
     }
 }
 
-/// Rewrites the byte offsets at `fields` as UTF-16 offsets with one forward scan (the fields
-/// are in increasing order; the scan restarts if one is not).
+/// Rewrites the byte offsets at `fields` as UTF-16 offsets, walking from one to the next: they
+/// come nearly in order (a reply's links, then its lines, lie within its text), so the walk is
+/// linear in the input however long it is.
 fn to_utf16_offsets(input: &[u8], out: &mut [u32], fields: &[u32]) {
     let (mut byte, mut units) = (0usize, 0u32);
     for &f in fields {
@@ -375,10 +385,11 @@ fn to_utf16_offsets(input: &[u8], out: &mut [u32], fields: &[u32]) {
             continue;
         };
         let target = (*slot as usize).min(input.len());
-        if target < byte {
-            (byte, units) = (0, 0);
+        if target >= byte {
+            units += utf16_len(&input[byte..target]);
+        } else {
+            units -= utf16_len(&input[target..byte]);
         }
-        units += utf16_len(&input[byte..target]);
         byte = target;
         *slot = units;
     }
@@ -587,7 +598,8 @@ impl Default for Engine {
     }
 }
 
-/// Buffers larger than this are released after the call that needed them.
+/// Buffers larger than this are released after the call that needed them (`pkg/lib/api.js`
+/// mirrors this to know when its cached buffer address is stale).
 const KEEP_BUFFER: usize = 1 << 20;
 
 #[wasm_bindgen]
@@ -1069,6 +1081,16 @@ mod tests {
         let mut out = [0, 2, 6, 7];
         to_utf16_offsets(input, &mut out, &[0, 1, 2, 3]);
         assert_eq!(out, [0, 1, 3, 4]);
+    }
+
+    #[test]
+    fn utf16_offsets_may_step_back() {
+        // A reply's text, then a link inside it, then its lines from the start again.
+        let input = "ab é😀 c".as_bytes(); // a b _ é(2 bytes, 1 unit) 😀(4 bytes, 2 units) _ c
+        let mut out = [0, 11, 5, 9, 3, 5];
+        to_utf16_offsets(input, &mut out, &[0, 1, 2, 3, 4, 5]);
+        let total = "ab é😀 c".encode_utf16().count() as u32;
+        assert_eq!(out, [0, total, 4, 6, 3, 4]);
     }
 
     #[test]

@@ -33,6 +33,7 @@ function setWasm(glue) {
   engine = new glue.Engine();
   memory = glue.wasmMemory();
   memBuffer = null;
+  inputSize = 0;
   adviceById = [];
   providers = names.providers.map((id, i) => Object.freeze({ id, name: names.providerNames[i] }));
 }
@@ -306,11 +307,29 @@ function views() {
 
 const encoder = new TextEncoder();
 
+// The engine's input buffer: its address and size, cached while it stays; the engine releases
+// buffers over KEEP_BUFFER after each call (src/wasm.rs), so larger ones are never cached.
+const KEEP_BUFFER = 1 << 20;
+let inputPtr = 0;
+let inputSize = 0;
+
+function inputBuffer(size) {
+  if (size <= inputSize) return inputPtr;
+  const ptr = engine.inputBuffer(size);
+  if (size <= KEEP_BUFFER) {
+    inputPtr = ptr;
+    inputSize = size;
+  } else {
+    inputSize = 0; // released after this call
+  }
+  return ptr;
+}
+
 /** Writes a string as UTF-8 into the engine's input buffer; returns its length in bytes. */
 function putString(str) {
   const n = str.length;
   if (n > 65536) return putBytes(encoder.encode(str));
-  const ptr = engine.inputBuffer(n * 3);
+  const ptr = inputBuffer(Math.max(n * 3, 1024));
   views();
   let i = 0;
   for (; i < n; i++) {
@@ -323,7 +342,7 @@ function putString(str) {
 }
 
 function putBytes(bytes) {
-  const ptr = engine.inputBuffer(bytes.length);
+  const ptr = inputBuffer(bytes.length);
   views();
   mem8.set(bytes, ptr);
   return bytes.length;
