@@ -135,6 +135,11 @@ $('copy-link').addEventListener('click', (ev) => {
   copyText(url, ev.currentTarget, 'Link copied: it opens this page with the same text.');
 });
 $('explain-form').addEventListener('submit', (ev) => ev.preventDefault());
+// The skip link must not touch the hash: the hash is the page's state.
+document.querySelector('.skip').addEventListener('click', (ev) => {
+  ev.preventDefault();
+  $('main').focus();
+});
 window.addEventListener('hashchange', () => route(false));
 
 route(true);

@@ -304,6 +304,32 @@ describe('explain a reply', () => {
     }
   });
 
+  test('keyboard: skip link, then the controls in order', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/code/421`);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    assert.equal(new URL(page.url()).hash, '#/code/421', 'the skip link keeps the page');
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-ready]');
+    await page.keyboard.press('Tab');
+    assert.ok((await page.locator('.skip').boundingBox()).x >= 0, 'the skip link shows when focused');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+    const order = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement.id));
+    }
+    assert.deepEqual(order, ['example', 'reply', 'command', 'copy-link', 'clear']);
+    // Picking an example with the keyboard explains it.
+    await page.locator('#example').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.getElementById('reply').value.length > 0 && document.querySelector('.verdict'));
+    assert.deepEqual(problems, []);
+  });
+
   test('every control has a label', async () => {
     const { page, problems } = await openPage(browser, `${server.url}#/codes`);
     const unlabeled = await page.evaluate(() =>
