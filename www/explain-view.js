@@ -116,6 +116,16 @@ export function severalReplies(text, opts) {
   return found.length > 1 ? { found, skipped: many.filter((r) => r.error) } : null;
 }
 
+/** "; parsing alone: 1.2 µs" for a reply the strict parser accepts (classify() also extracts and decides). */
+export function parseTime(r) {
+  if (!r?.replyText || typeof pkg.parse !== 'function' || typeof pkg.classify !== 'function') return '';
+  try {
+    return `; parsing alone: ${timeText(measure(() => pkg.parse(r.replyText)).each)}`;
+  } catch {
+    return '';
+  }
+}
+
 export function explainNow() {
   const text = textarea.value;
   if (!pkg) return;
@@ -156,7 +166,7 @@ export function explainNow() {
   if (timing) {
     const runs = timing.runs > 1 ? ` (average of ${timing.runs} runs; this text's first run took ${timeText(timing.first)})` : '';
     const verdict = several ? `${many.found.length} replies. ` : `${briefVerdict(single)}. `;
-    status.textContent = `${verdict}${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${runs}.`;
+    status.textContent = `${verdict}${fn === 'classify' ? 'Classified' : 'Parsed'} in ${timeText(timing.each)}${runs}${parseTime(single)}.`;
   } else {
     status.textContent = 'No valid SMTP reply found: see the marked position below.';
   }
