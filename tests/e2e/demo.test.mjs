@@ -134,6 +134,27 @@ describe('explain a reply', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('odd and hostile inputs never break the page', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    const inputs = [
+      '', ' ', '\n\n', '5', '55', '555', '5555 x', '\u0000\u0001', '550 🙂 ünïcödé', 'x'.repeat(20000), '250-a\r\n250 b\r\n',
+      '550 5.1.1', '5.1.1', '>>> RCPT To:<x@y>\n<<< 550 5.1.1 <x@y>... User unknown', 'Diagnostic-Code: smtp; ', 'status=bounced (host x[1.2.3.4] said: )',
+      '250-a\n251 b', '999 nine', '421-4.7.0 x\n421 5.7.1 y', '<script>alert(1)</script>', '250 <img src=x onerror=alert(1)>',
+    ];
+    for (const text of inputs) {
+      await page.evaluate((t) => {
+        const box = document.getElementById('reply');
+        box.value = t;
+        box.dispatchEvent(new Event('input'));
+      }, text);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+      assert.ok((await page.locator('#status').textContent()).length > 0, JSON.stringify(text).slice(0, 40));
+      assert.ok((await page.locator('#result').evaluate((r) => r.childElementCount)) > 0, `something is shown for ${JSON.stringify(text).slice(0, 40)}`);
+    }
+    assert.equal(await page.locator('#result img, #result script').count(), 0, 'pasted markup stays text');
+    assert.deepEqual(problems, []);
+  });
+
   test('the command it answered is passed to classify', async () => {
     const { page, problems } = await openPage(browser, server.url);
     const text = '550 5.1.1 <bob@example.com>: User unknown';
