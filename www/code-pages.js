@@ -1,5 +1,6 @@
 // A page for every code: #/code/421, #/code/4.7.0 and #/code/X.7.1 (an enhanced code in any class).
 import { digitsBlock, enhancedBlock, snippet } from './blocks.js';
+import { copyText } from './copy.js';
 import { $, codeLink, explainHref, h, list, section } from './dom.js';
 import { allCodes, notLoaded, optional, pkg } from './library.js';
 import { CATEGORY, CLASS_WORDS, SEVERITY, words } from './words.js';
@@ -19,6 +20,11 @@ export function enhancedUsedWith() {
     }
   }
   return usedWith;
+}
+
+/** Copies the link of the page being shown. */
+export function copyLinkButton() {
+  return h('button', { type: 'button', class: 'small copy-page-link', onclick: (ev) => copyText(location.href, ev.currentTarget, 'Link to this page copied.') }, 'Copy link');
 }
 
 export function renderCodePage(code) {
@@ -108,7 +114,7 @@ export function basicPage(x) {
   return [
     breadcrumb(h('a', { href: `#/codes#c${Math.floor(x.code / 100)}` }, `${Math.floor(x.code / 100)}xx`), String(x.code)),
     h('h1', { tabindex: '-1', class: 'code-title' }, h('span', { class: 'big-code' }, String(x.code)), h('span', { class: 'title' }, title)),
-    h('p', { class: 'badges' }, h('span', { class: `badge ${x.code >= 500 ? 'bad' : x.code >= 400 ? 'warn' : 'ok'}` }, words(SEVERITY, x.severity)), ' ', h('span', { class: 'badge' }, words(CATEGORY, x.category))),
+    h('p', { class: 'badges' }, h('span', { class: `badge ${x.code >= 500 ? 'bad' : x.code >= 400 ? 'warn' : 'ok'}` }, words(SEVERITY, x.severity)), ' ', h('span', { class: 'badge' }, words(CATEGORY, x.category)), ' ', copyLinkButton()),
     section(
       'What it is',
       'code-what',
@@ -171,7 +177,7 @@ export function enhancedPage(x, shown, generic) {
   return [
     breadcrumb(h('a', { href: `#/codes#s${sub}` }, `X.${sub}.x`), shown),
     h('h1', { tabindex: '-1', class: 'code-title' }, h('span', { class: 'big-code' }, shown), h('span', { class: 'title' }, title)),
-    h('p', { class: 'badges' }, generic ? null : h('span', { class: `badge ${x.class?.digit === 5 ? 'bad' : x.class?.digit === 4 ? 'warn' : 'ok'}` }, x.class?.name ?? CLASS_WORDS[x.class?.digit] ?? ''), ' ', x.subject?.name ? h('span', { class: 'badge' }, x.subject.name) : null),
+    h('p', { class: 'badges' }, generic ? null : h('span', { class: `badge ${x.class?.digit === 5 ? 'bad' : x.class?.digit === 4 ? 'warn' : 'ok'}` }, x.class?.name ?? CLASS_WORDS[x.class?.digit] ?? ''), ' ', x.subject?.name ? h('span', { class: 'badge' }, x.subject.name) : null, ' ', copyLinkButton()),
     section(
       'What it is',
       'code-what',

@@ -389,6 +389,9 @@ describe('code pages', () => {
     assert.deepEqual(await texts(page, '#code-fixes li'), x.advice.fixes);
     for (const d of x.definitions) assert.ok((await page.locator('#code-what').textContent()).includes(d.meaning));
     await screenshot(page, 'code-421-light');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    await page.locator('#view-code .copy-page-link').click();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url(), 'copy link on a code page');
     // "Explain this reply" on an example opens the explain view with that text.
     await page.locator('#code-examples a').first().click();
     await page.waitForFunction(() => !document.getElementById('view-explain').hidden);
