@@ -48,7 +48,12 @@ export function renderCodesIndex(filter = '') {
       h('section', { class: 'card', 'aria-labelledby': 'enh-h' }, h('h2', { id: 'enh-h' }, 'Enhanced status codes'), h('p', { class: 'hint' }, 'X is the class: 2 success, 4 persistent transient failure, 5 permanent failure.'), enhancedGroups.some(Boolean) ? enhancedGroups : h('p', null, 'No match.')),
     );
   };
-  filterInput.addEventListener('input', draw);
+  filterInput.addEventListener('input', () => {
+    draw();
+    // The filter is part of the link, like everything else on the page.
+    const q = filterInput.value.trim();
+    history.replaceState(null, '', q ? `#/codes?${new URLSearchParams({ q })}` : '#/codes');
+  });
   view.replaceChildren(
     h('h1', { tabindex: '-1' }, 'All SMTP codes'),
     h('p', { class: 'lead' }, 'Every basic reply code (RFC 5321 and its extensions) and every enhanced status code of the IANA registry, each with its own page.'),

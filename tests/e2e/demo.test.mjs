@@ -478,6 +478,11 @@ describe('index of codes', () => {
     const all = lib.codes();
     const expected = [...all.basic, ...all.enhanced].filter((c) => String(c.code).includes('quota') || (c.title ?? '').toLowerCase().includes('quota')).length;
     assert.equal(shown, expected);
+    assert.equal(new URL(page.url()).hash, '#/codes?q=quota', 'the filter is in the link');
+    await page.reload();
+    await page.waitForSelector('html[data-ready]');
+    assert.equal(await page.getByLabel('Filter codes').inputValue(), 'quota');
+    assert.equal(await page.locator('#view-codes a.code-link').count(), expected);
     assert.deepEqual(problems, []);
   });
 });
