@@ -115,7 +115,6 @@ pub struct Classification<'a> {
     provider: Option<Provider>,
     command: Option<Command>,
     action: Action,
-    retry_delay: Option<RetryDelay>,
     source: Source,
     signals: u64,
 }
@@ -219,7 +218,14 @@ impl<'a> Classification<'a> {
     /// assert_eq!(c.retry_delay(), Some(RetryDelay::Recommended(300)));
     /// ```
     pub fn retry_delay(&self) -> Option<RetryDelay> {
-        self.retry_delay
+        if self.action != Action::RetryLater {
+            return None;
+        }
+        // Read on demand: most callers never ask, and the text is at hand.
+        Some(match stated_delay(self.text) {
+            Some(s) => RetryDelay::Stated(s),
+            None => RetryDelay::Recommended(schedule_for(self.reason, self.signals).first),
+        })
     }
 
     /// The recommended retry schedule for this kind of failure, when retrying makes sense:
@@ -371,10 +377,12 @@ fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
 /// ```
 pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
     let code = reply.code();
-    let mut scanner = Scanner::new(Some(code.digits()));
-    for line in reply.lines() {
-        scanner.feed(line.text());
-    }
+    let found = if reply.line_count() == 1 {
+        let text = reply.lines().next().map_or(&b""[..], |l| l.text());
+        scan(core::iter::once(text), Some(code.digits()))
+    } else {
+        scan(reply.lines().map(|l| l.text()), Some(code.digits()))
+    };
     let enhanced = reply
         .enhanced()
         .or_else(|| find_enhanced(reply.as_bytes(), code.digits()[0]));
@@ -387,7 +395,25 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
         source: Source::Reply,
         mailer: false,
     };
-    finish(input, scanner.finish(), reply.lines().map(|l| l.text()))
+    finish(input, found)
+}
+
+/// Matches the phrases of some pieces of text: in place for one simple line, else through
+/// the normalising window.
+fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I, code: Option<[u8; 3]>) -> Found {
+    let mut it = pieces.clone();
+    if let (Some(only), None) = (it.next(), it.next()) {
+        if crate::phrases::is_simple(only, code) {
+            let mut found = Found::default();
+            crate::phrases::scan_simple(only, &mut found);
+            return found;
+        }
+    }
+    let mut scanner = Scanner::new(code);
+    for p in pieces {
+        scanner.feed(p);
+    }
+    scanner.finish()
 }
 
 /// Classifies a reply given as text: a bare reply, a log line, a DSN field or a transcript,
@@ -451,15 +477,12 @@ pub fn classify_extracted<'a>(
         }
     }
     let same_span = text.len() == extracted.text().len();
-    let mut scanner = Scanner::new(digits);
     let segments = Segments {
         inner: extracted.segments(),
         skip: extracted.text().len() - text.len(),
         same_span,
     };
-    for s in segments.clone() {
-        scanner.feed(strip_head(s));
-    }
+    let found = scan(segments.map(strip_head), digits);
     let mailer = extracted
         .diagnostic_type()
         .is_some_and(|t| t.eq_ignore_ascii_case(b"x-unix"));
@@ -472,7 +495,7 @@ pub fn classify_extracted<'a>(
         source: extracted.source(),
         mailer,
     };
-    finish(input, scanner.finish(), segments)
+    finish(input, found)
 }
 
 /// Segments of an extraction, skipping a prefix of the first one (a pasted greeting).
@@ -525,11 +548,7 @@ struct Input<'a> {
     mailer: bool,
 }
 
-fn finish<'a, I: Iterator<Item = &'a [u8]>>(
-    input: Input<'a>,
-    found: Found,
-    segments: I,
-) -> Classification<'a> {
+fn finish(input: Input<'_>, found: Found) -> Classification<'_> {
     let provider = Provider::first_of(found.providers);
     let class = class_of(input.code, input.enhanced);
     let facts = Facts {
@@ -544,21 +563,6 @@ fn finish<'a, I: Iterator<Item = &'a [u8]>>(
     };
     let reason = facts.reason();
     let action = facts.action(reason);
-    let retry_delay = if action == Action::RetryLater {
-        let mut stated = None;
-        for s in segments {
-            if let Some(d) = stated_delay(s) {
-                stated = Some(d);
-                break;
-            }
-        }
-        Some(match stated {
-            Some(s) => RetryDelay::Stated(s),
-            None => RetryDelay::Recommended(schedule_for(reason, found.signals).first),
-        })
-    } else {
-        None
-    };
     Classification {
         text: input.text,
         reply: input.reply,
@@ -568,7 +572,6 @@ fn finish<'a, I: Iterator<Item = &'a [u8]>>(
         provider,
         command: input.command,
         action,
-        retry_delay,
         source: input.source,
         signals: found.signals,
     }
@@ -657,6 +660,7 @@ impl Facts<'_> {
                 (7, 29) => Reason::FailedStartTls,
                 (7, 32) | (7, 40) if !matches!(self.code, 504 | 534 | 535) => Reason::AuthFailure,
                 (7, 23) | (7, 25) => Reason::RequirePtr,
+                (7, 28) if self.has(POLICY_STRONG) => Reason::PolicyViolation,
                 (7, 28) if self.class == 4 && (self.has(RATE) || !self.has(BLOCKED_WEAK)) => {
                     Reason::RateLimited
                 }
@@ -725,6 +729,7 @@ impl Facts<'_> {
             (SENDER_LIMIT, Reason::RateLimited),
             (MAILBOX_FULL, Reason::MailboxFull),
             (TOO_LARGE, Reason::EmailTooLarge),
+            (SENDER_ACCOUNT, Reason::Rejected),
             (SUSPEND, Reason::Suspend),
             (HAS_MOVED, Reason::HasMoved),
             (VIRUS, Reason::VirusDetected),
@@ -1080,8 +1085,10 @@ fn find_enhanced(t: &[u8], class: u8) -> Option<EnhancedStatus> {
             continue;
         }
         // Parse up to the next non-code byte so that a following '.' or letter disqualifies.
+        // A code is at most "5.999.999": look no further than that, so that a long run of
+        // digits and dots costs linear time, not quadratic.
         let mut end = at + 2;
-        while end < t.len() && (t[end].is_ascii_digit() || t[end] == b'.') {
+        while end < t.len() && end < at + 12 && (t[end].is_ascii_digit() || t[end] == b'.') {
             end += 1;
         }
         let candidate = &t[at..end];

@@ -97,6 +97,8 @@ pub(crate) mod sig {
     pub const POLICY_STRONG: u8 = 39;
     /// Refused because of what the client said in HELO/EHLO.
     pub const HELO: u8 = 40;
+    /// The sender's own account is blocked or suspended (not the recipient's).
+    pub const SENDER_ACCOUNT: u8 = 41;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
@@ -257,7 +259,16 @@ const PHRASES: &[Phrase] = &[
     s("recipient disabled", SUSPEND),
     s("user disabled", SUSPEND),
     s("disabled or discontinued", SUSPEND),
-    s("suspended", SUSPEND),
+    s("is suspended", SUSPEND),
+    s("been suspended", SUSPEND),
+    s("currently suspended", SUSPEND),
+    s("account suspended", SUSPEND),
+    s("mailbox suspended", SUSPEND),
+    s("user suspended", SUSPEND),
+    s("recipient suspended", SUSPEND),
+    s("sending email account", SENDER_ACCOUNT),
+    s("sending account", SENDER_ACCOUNT),
+    s("sending denied", SENDER_REJECTED),
     s("is inactive", SUSPEND),
     s("inactive account", SUSPEND),
     s("inactive user", SUSPEND),
@@ -331,7 +342,16 @@ const PHRASES: &[Phrase] = &[
     s("log in through your web browser", SECURITY),
     s("log in with your web browser", SECURITY),
     // --- reputation
-    s("reputation", REPUTATION),
+    s("low reputation", REPUTATION),
+    s("poor reputation", REPUTATION),
+    s("bad reputation", REPUTATION),
+    s("ip reputation", REPUTATION),
+    s("sender reputation", REPUTATION),
+    s("domain reputation", REPUTATION),
+    s("reputation of the sending", REPUTATION),
+    s("reputation is too low", REPUTATION),
+    s("due to reputation", REPUTATION),
+    s("reputation - (reject)", REPUTATION),
     s("user complaints", REPUTATION),
     s("too many complaints", REPUTATION),
     // --- PTR
@@ -786,26 +806,42 @@ const PHRASES: &[Phrase] = &[
 const N: usize = PHRASES.len();
 /// The longest phrase; texts are matched in windows that overlap by this much.
 const MAX_LEN: usize = max_len();
-/// Buckets: 32 classes for the first byte times 32 for the second.
-const BUCKETS: usize = 32 * 32;
-
-/// Classes of a normalised byte for bucket keys: letters 1–26, digits 27, space 28,
-/// anything else 29.
-const fn class(b: u8) -> u8 {
-    match b {
-        b'a'..=b'z' => b - b'a' + 1,
-        b'0'..=b'9' => 27,
-        b' ' => 28,
-        _ => 29,
-    }
-}
+/// Buckets, selected by a hash of a phrase's (and a word's) first three bytes.
+const BUCKET_BITS: u32 = 11;
+const BUCKETS: usize = 1 << BUCKET_BITS;
 
 const fn is_word(b: u8) -> bool {
     b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_uppercase()
 }
 
-const fn key(a: u8, b: u8) -> usize {
-    ((class(a) as usize) << 5) | class(b) as usize
+/// The bucket of a word starting with bytes `a`, `b`, `c` whose next word starts with `d`
+/// (0 for phrases of one word, which match whatever follows): multiplicative hashing.
+#[inline(always)]
+const fn key(a: u8, b: u8, c: u8, d: u8) -> usize {
+    let x = (a as u32) | (b as u32) << 8 | (c as u32) << 16 | (d as u32) << 24;
+    (x.wrapping_mul(0x9E37_79B1) >> (32 - BUCKET_BITS)) as usize
+}
+
+/// The first byte of a phrase's second word (as the scanner finds word starts), or 0.
+const fn next_word_byte(t: &[u8]) -> u8 {
+    let n = body_len(t);
+    let mut p = 1;
+    while p < n {
+        if !is_word(t[p - 1]) && is_word(t[p]) {
+            return t[p];
+        }
+        p += 1;
+    }
+    0
+}
+
+/// A phrase's length without a trailing `$`.
+const fn body_len(t: &[u8]) -> usize {
+    if t[t.len() - 1] == b'$' {
+        t.len() - 1
+    } else {
+        t.len()
+    }
 }
 
 const fn max_len() -> usize {
@@ -814,11 +850,13 @@ const fn max_len() -> usize {
     while i < PHRASES.len() {
         let t = PHRASES[i].text;
         // Each phrase must be normalised: this runs at compile time and fails the build.
-        assert!(t.len() >= 2 && t.len() <= 64, "phrase length");
+        assert!(t.len() >= 3 && t.len() <= 64, "phrase length");
+        assert!(body_len(t) >= 3, "at least three bytes before a $");
         assert!(
             t[0].is_ascii_lowercase() || t[0].is_ascii_digit(),
             "phrase start"
         );
+        assert!(t[1] != b' ', "first word of at least two bytes");
         let mut j = 0;
         while j < t.len() {
             assert!(!t[j].is_ascii_uppercase(), "phrase must be lower case");
@@ -837,17 +875,24 @@ const fn max_len() -> usize {
     m
 }
 
-/// `START[k]..START[k + 1]` is the range of `ORDER` holding the phrases of bucket `k`.
+/// `START[k]..START[k + 1]` is the range of the sorted tables holding bucket `k`.
 static START: [u16; BUCKETS + 1] = build_start();
 /// Phrase indices sorted by bucket.
 static ORDER: [u16; N] = build_order();
+/// The first (up to) eight bytes of each phrase in `ORDER`, little-endian, and how many
+/// bytes the phrase has before any `$`: a cheap test before the full comparison.
+static PREFIX: [u64; N] = build_prefix();
+static BODY: [u8; N] = build_body();
+
+const fn phrase_key(t: &[u8]) -> usize {
+    key(t[0], t[1], t[2], next_word_byte(t))
+}
 
 const fn build_start() -> [u16; BUCKETS + 1] {
     let mut start = [0u16; BUCKETS + 1];
     let mut i = 0;
     while i < N {
-        let t = PHRASES[i].text;
-        start[key(t[0], t[1]) + 1] += 1;
+        start[phrase_key(PHRASES[i].text) + 1] += 1;
         i += 1;
     }
     let mut k = 0;
@@ -864,13 +909,52 @@ const fn build_order() -> [u16; N] {
     let mut order = [0u16; N];
     let mut i = 0;
     while i < N {
-        let t = PHRASES[i].text;
-        let k = key(t[0], t[1]);
+        let k = phrase_key(PHRASES[i].text);
         order[(start[k] + fill[k]) as usize] = i as u16;
         fill[k] += 1;
         i += 1;
     }
     order
+}
+
+const fn build_prefix() -> [u64; N] {
+    let order = build_order();
+    let mut out = [0u64; N];
+    let mut j = 0;
+    while j < N {
+        let t = PHRASES[order[j] as usize].text;
+        let n = body_len(t);
+        let mut v = 0u64;
+        let mut b = 0;
+        while b < 8 && b < n {
+            v |= (t[b] as u64) << (8 * b);
+            b += 1;
+        }
+        out[j] = v;
+        j += 1;
+    }
+    out
+}
+
+const fn build_body() -> [u8; N] {
+    let order = build_order();
+    let mut out = [0u8; N];
+    let mut j = 0;
+    while j < N {
+        out[j] = body_len(PHRASES[order[j] as usize].text) as u8;
+        j += 1;
+    }
+    out
+}
+
+/// The mask of the first `n` bytes of a little-endian `u64`.
+#[inline(always)]
+fn mask(n: u8) -> u64 {
+    if n >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * n as u32)) - 1
+    }
 }
 
 /// Byte normalisation: ASCII lower case; every white-space byte becomes a space.
@@ -910,76 +994,175 @@ impl Found {
 /// The size of the normalised window.
 const WINDOW: usize = 512;
 
-/// Feeds text in pieces (the lines of a reply), normalises it into a window, and matches
-/// phrases at word starts.
+/// Feeds text in pieces (the lines of a reply), normalises it into a window, records where
+/// words start, and matches phrases there.
 pub(crate) struct Scanner {
-    buf: [u8; WINDOW],
+    /// The window, plus eight bytes so that a word's first eight bytes can always be read.
+    buf: [u8; WINDOW + 8],
     len: usize,
-    /// Where matching resumes in `buf` (positions before it were matched already).
-    from: usize,
+    /// Offsets in `buf` of the word starts not matched yet (sized so that an index masked
+    /// with `WINDOW - 1` is always in bounds).
+    starts: [u16; WINDOW],
+    nstarts: usize,
     found: Found,
     /// The reply code's digits, to drop `550-5.1.1 ` markers inside flattened text.
     code: Option<[u8; 3]>,
 }
 
+/// Per input byte: the normalised byte in the low 8 bits, and flags.
+static CLASS: [u16; 256] = build_class();
+const SPACE: u16 = 1 << 8;
+const WORDF: u16 = 2 << 8;
+const DIGIT: u16 = 4 << 8;
+
+const fn build_class() -> [u16; 256] {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        let n = NORM[i];
+        let mut v = n as u16;
+        if n == b' ' {
+            v |= SPACE;
+        }
+        if is_word(n) {
+            v |= WORDF;
+        }
+        if n.is_ascii_digit() {
+            v |= DIGIT;
+        }
+        t[i] = v;
+        i += 1;
+    }
+    t
+}
+
 impl Scanner {
     pub fn new(code: Option<[u8; 3]>) -> Scanner {
         Scanner {
-            buf: [0; WINDOW],
+            buf: [0; WINDOW + 8],
             len: 0,
-            from: 0,
+            starts: [0; WINDOW],
+            nstarts: 0,
             found: Found::default(),
             code,
         }
     }
 
-    #[inline]
-    fn push(&mut self, b: u8) {
-        if self.len == WINDOW {
-            self.slide();
-        }
-        self.buf[self.len] = b;
-        self.len += 1;
-    }
-
     /// Matches what can be matched in a full window and keeps its tail.
     #[cold]
     fn slide(&mut self) {
-        // Phrases starting before `end` fit in the window; the byte before `end` stays as
-        // the context that tells whether `end` starts a word.
+        // Phrases starting before `end` fit in the window.
         let end = WINDOW - MAX_LEN;
-        self.match_range(end);
-        self.buf.copy_within(end - 1.., 0);
-        self.len = WINDOW - end + 1;
-        self.from = 1;
+        let done = self.match_starts(end);
+        let shift = end - 1;
+        self.buf.copy_within(shift..WINDOW, 0);
+        self.len = WINDOW - shift;
+        let mut k = 0;
+        for j in done..self.nstarts {
+            self.starts[k] = self.starts[j] - shift as u16;
+            k += 1;
+        }
+        self.nstarts = k;
     }
 
     /// Adds one piece of text, separated from the previous one by a space.
     pub fn feed(&mut self, text: &[u8]) {
-        if self.len > 0 && self.buf[self.len - 1] != b' ' {
-            self.push(b' ');
-        }
-        let mut i = 0;
-        while i < text.len() {
-            let n = NORM[text[i] as usize];
-            if n == b' ' {
-                if self.len == 0 || self.buf[self.len - 1] == b' ' {
-                    i += 1;
-                    continue;
-                }
-            } else if n.is_ascii_digit()
-                && (self.len == 0 || self.buf[self.len - 1] == b' ')
-                && self.code.is_some()
-            {
-                let skip = self.marker(&text[i..]);
-                if skip > 0 {
-                    i += skip;
-                    continue;
-                }
+        let mut text = text;
+        // Whether the last byte written was a space, or a word byte.
+        let (mut last_space, mut last_word) = match self.len {
+            0 => (true, false),
+            n => (self.buf[n - 1] == b' ', is_word(self.buf[n - 1])),
+        };
+        if !last_space {
+            if self.len == WINDOW {
+                self.slide();
             }
-            self.push(n);
-            i += 1;
+            self.buf[self.len] = b' ';
+            self.len += 1;
+            last_space = true;
+            last_word = false;
         }
+        let markers = match self.code {
+            Some(code) => has_marker(text, code),
+            None => false,
+        };
+        while !text.is_empty() {
+            if self.len == WINDOW {
+                self.slide();
+            }
+            // Each input byte writes at most one byte: this chunk fits in the window.
+            let room = WINDOW - self.len;
+            let (chunk, rest) = text.split_at(room.min(text.len()));
+            text = rest;
+            if markers {
+                self.feed_markers(chunk, &mut last_space, &mut last_word);
+            } else {
+                self.feed_fast(chunk, &mut last_space, &mut last_word);
+            }
+        }
+    }
+
+    /// The common case: no reply-line markers to drop. Branch-free: every byte is written,
+    /// and the write position only advances unless the byte repeats a space; every position
+    /// is written as a word start, and the count only advances at real starts.
+    #[inline(always)]
+    fn feed_fast(&mut self, chunk: &[u8], last_space: &mut bool, last_word: &mut bool) {
+        let mut len = self.len;
+        let mut nstarts = self.nstarts;
+        let (mut sp, mut wd) = (*last_space as usize, *last_word as usize);
+        for &b in chunk {
+            let v = CLASS[b as usize];
+            let is_sp = ((v & SPACE) != 0) as usize;
+            let is_wd = ((v & WORDF) != 0) as usize;
+            self.buf[len & (WINDOW - 1)] = v as u8;
+            self.starts[nstarts & (WINDOW - 1)] = len as u16;
+            nstarts += is_wd & (wd ^ 1);
+            len += 1 - (is_sp & sp);
+            sp = is_sp;
+            wd = is_wd;
+        }
+        self.len = len;
+        self.nstarts = nstarts;
+        *last_space = sp != 0;
+        *last_word = wd != 0;
+    }
+
+    /// Text flattened from a multi-line reply: drops `550-5.1.1 ` markers at word starts.
+    fn feed_markers(&mut self, chunk: &[u8], last_space: &mut bool, last_word: &mut bool) {
+        let mut len = self.len;
+        let mut nstarts = self.nstarts;
+        let mut i = 0;
+        while i < chunk.len() {
+            let v = CLASS[chunk[i] as usize];
+            i += 1;
+            if v & SPACE != 0 {
+                if !*last_space {
+                    self.buf[len] = b' ';
+                    len += 1;
+                    *last_space = true;
+                    *last_word = false;
+                }
+                continue;
+            }
+            let word = v & WORDF != 0;
+            if word && !*last_word {
+                if v & DIGIT != 0 && *last_space {
+                    let skip = self.marker(&chunk[i - 1..]);
+                    if skip > 0 {
+                        i += skip - 1;
+                        continue;
+                    }
+                }
+                self.starts[nstarts] = len as u16;
+                nstarts += 1;
+            }
+            self.buf[len] = v as u8;
+            len += 1;
+            *last_space = false;
+            *last_word = word;
+        }
+        self.len = len;
+        self.nstarts = nstarts;
     }
 
     /// The length of a `550-` or `550-5.1.1 ` or `550 5.1.1 ` reply-line marker at the start
@@ -1010,54 +1193,228 @@ impl Scanner {
         n
     }
 
-    /// Matches phrases at the word starts in `self.from..end`.
-    fn match_range(&mut self, end: usize) {
-        let buf = &self.buf[..self.len];
+    /// Matches phrases at the recorded word starts before `end`; returns how many starts it
+    /// used.
+    fn match_starts(&mut self, end: usize) -> usize {
+        let len = self.len;
+        // Bytes past `len` are zeroed so that prefixes read cleanly.
+        self.buf[len..len + 8].fill(0);
+        let buf = &self.buf;
         let mut found = self.found;
-        let mut i = self.from;
-        while i < end {
-            let c = buf[i];
-            if is_word(c) && (i == 0 || !is_word(buf[i - 1])) {
-                let c2 = if i + 1 < buf.len() { buf[i + 1] } else { b' ' };
-                let k = key(c, c2);
-                let (s, e) = (START[k] as usize, START[k + 1] as usize);
-                let mut j = s;
-                while j < e {
+        let starts = &self.starts[..self.nstarts];
+        let mut used = 0;
+        while used < starts.len() && (starts[used] as usize) < end {
+            let i = starts[used] as usize;
+            let next = match starts.get(used + 1) {
+                Some(&n) => buf[n as usize],
+                None => 0,
+            };
+            used += 1;
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(&buf[i..i + 8]);
+            let eight = u64::from_le_bytes(eight);
+            let one = key(buf[i], buf[i + 1], buf[i + 2], 0);
+            let two = key(buf[i], buf[i + 1], buf[i + 2], next);
+            let ranges = [
+                (START[one] as usize, START[one + 1] as usize),
+                (START[two] as usize, START[two + 1] as usize),
+            ];
+            let count = if one == two || next == 0 { 1 } else { 2 };
+            for &(s, e) in &ranges[..count] {
+                for j in s..e {
+                    let n = BODY[j];
+                    if eight & mask(n) != PREFIX[j] {
+                        continue;
+                    }
                     let ph = &PHRASES[ORDER[j] as usize];
-                    if matches(&buf[i..], ph.text) {
+                    if matches(&buf[i..len], ph.text) {
                         if ph.hit < 64 {
                             found.signals |= 1u64 << ph.hit;
                         } else {
                             found.providers |= 1u32 << (ph.hit - 64);
                         }
                     }
-                    j += 1;
                 }
             }
-            i += 1;
         }
         self.found = found;
+        used
     }
 
     /// Matches the rest and returns what was found.
     pub fn finish(mut self) -> Found {
         let end = self.len;
-        self.match_range(end);
+        self.match_starts(end);
         self.found
     }
+}
+
+/// `0x0101…01` times a byte.
+const fn rep(b: u8) -> u64 {
+    0x0101_0101_0101_0101u64 * b as u64
+}
+const HIGH: u64 = rep(0x80);
+
+/// Per byte of `x` (only its low seven bits count): the high bit set where the byte is at
+/// least `n`. Exact per byte, since no sum carries into the next byte.
+#[inline(always)]
+fn ge(x: u64, n: u8) -> u64 {
+    ((x & rep(0x7F)) + rep(128 - n)) & HIGH
+}
+
+/// Per byte of `x`: the high bit set where it is an ASCII letter or digit.
+#[inline(always)]
+fn alnum(x: u64) -> u64 {
+    let l = x | rep(0x20);
+    let letter = ge(l, b'a') & !ge(l, b'z' + 1);
+    let digit = ge(x, b'0') & !ge(x, b'9' + 1);
+    (letter | digit) & !x & HIGH
+}
+
+/// Eight bytes of `text` from `at`, little-endian, zero past the end.
+#[inline(always)]
+fn load8(text: &[u8], at: usize) -> u64 {
+    match text.get(at..at + 8) {
+        Some(b) => {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(b);
+            u64::from_le_bytes(a)
+        }
+        None => {
+            let mut v = 0u64;
+            for (k, &b) in text[at.min(text.len())..].iter().enumerate() {
+                v |= (b as u64) << (8 * k);
+            }
+            v
+        }
+    }
+}
+
+/// Whether a line can be matched in place: no line breaks, tabs or runs of spaces (which
+/// the window would collapse), and no reply-line markers to drop.
+pub(crate) fn is_simple(text: &[u8], code: Option<[u8; 3]>) -> bool {
+    text.len() <= WINDOW
+        && memchr::memchr3(b'\t', b'\r', b'\n', text).is_none()
+        && memchr::memmem::find(text, b"  ").is_none()
+        && !code.is_some_and(|c| has_marker(text, c))
+}
+
+/// Matches the phrases of one simple line (see [`is_simple`]) in place, without copying:
+/// word starts are found eight bytes at a time, and bytes are lower-cased as they are read.
+pub(crate) fn scan_simple(text: &[u8], found: &mut Found) {
+    let mut starts = [0u16; WINDOW / 2 + 1];
+    let mut n = 0;
+    let mut carry = 0u64; // the high bit set if the byte before the chunk is a word byte
+    let mut at = 0;
+    while at < text.len() {
+        let w = alnum(load8(text, at));
+        let mut first = w & !((w << 8) | carry);
+        carry = (w >> 56) & HIGH;
+        while first != 0 {
+            let i = at + (first.trailing_zeros() / 8) as usize;
+            if n < starts.len() {
+                starts[n] = i as u16;
+                n += 1;
+            }
+            first &= first - 1;
+        }
+        at += 8;
+    }
+    let byte = |i: usize| {
+        if i < text.len() {
+            NORM[text[i] as usize]
+        } else {
+            0
+        }
+    };
+    for k in 0..n {
+        let i = starts[k] as usize;
+        let next = if k + 1 < n {
+            byte(starts[k + 1] as usize)
+        } else {
+            0
+        };
+        let raw = load8(text, i);
+        // Lower-case the letters: add 0x20 where a byte is in 'A'..='Z'.
+        let upper = ge(raw, b'A') & !ge(raw, b'Z' + 1) & !raw & HIGH;
+        let eight = raw | (upper >> 2);
+        let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
+        let one = key(b0, b1, b2, 0);
+        let two = key(b0, b1, b2, next);
+        let count = if one == two || next == 0 { 1 } else { 2 };
+        for (c, &k) in [one, two].iter().enumerate() {
+            if c == count {
+                break;
+            }
+            for j in START[k] as usize..START[k + 1] as usize {
+                let len = BODY[j];
+                if eight & mask(len) != PREFIX[j] {
+                    continue;
+                }
+                let ph = &PHRASES[ORDER[j] as usize];
+                let len = len as usize;
+                if i + len > text.len() {
+                    continue;
+                }
+                let mut ok = true;
+                let mut p = 8.min(len);
+                while p < len {
+                    if NORM[text[i + p] as usize] != ph.text[p] {
+                        ok = false;
+                        break;
+                    }
+                    p += 1;
+                }
+                if !ok || (ph.text.len() > len && i + len < text.len() && is_word(text[i + len])) {
+                    continue;
+                }
+                if ph.hit < 64 {
+                    found.signals |= 1u64 << ph.hit;
+                } else {
+                    found.providers |= 1u32 << (ph.hit - 64);
+                }
+            }
+        }
+    }
+}
+
+/// Whether `text` holds a `ddd-` marker with the reply's code (flattened multi-line text).
+fn has_marker(text: &[u8], code: [u8; 3]) -> bool {
+    let first = code[0] + b'0';
+    memchr::memchr_iter(first, text).any(|i| {
+        text.len() > i + 3
+            && text[i + 1] == code[1] + b'0'
+            && text[i + 2] == code[2] + b'0'
+            && text[i + 3] == b'-'
+    })
 }
 
 /// Whether `hay` starts with `pat` (a trailing `$` in `pat` requires a word boundary).
 #[inline(always)]
 fn matches(hay: &[u8], pat: &[u8]) -> bool {
-    let (body, boundary) = match pat.split_last() {
-        Some((b'$', body)) => (body, true),
-        _ => (pat, false),
-    };
-    if hay.len() < body.len() || &hay[..body.len()] != body {
+    let n = body_len(pat);
+    if hay.len() < n {
         return false;
     }
-    !boundary || hay.len() == body.len() || !is_word(hay[body.len()])
+    // The first eight bytes were compared already; a plain loop beats a memcmp call here.
+    let mut k = 8.min(n);
+    while k < n {
+        if hay[k] != pat[k] {
+            return false;
+        }
+        k += 1;
+    }
+    boundary_ok(hay, pat, n)
+}
+
+/// Whether a phrase of body length `n` that matched at the start of `hay` also meets its
+/// `$` (word boundary) requirement, and fits in `hay`.
+#[inline(always)]
+fn boundary_ok(hay: &[u8], pat: &[u8], n: usize) -> bool {
+    if hay.len() < n {
+        return false;
+    }
+    pat.len() == n || hay.len() == n || !is_word(hay[n])
 }
 
 #[cfg(test)]
@@ -1075,13 +1432,19 @@ mod tests {
     #[test]
     fn index_covers_every_phrase_once() {
         let mut seen = [false; N];
+        let fullest = (0..BUCKETS)
+            .max_by_key(|&k| START[k + 1] - START[k])
+            .unwrap();
+        let in_fullest: std::vec::Vec<&str> = (START[fullest]..START[fullest + 1])
+            .map(|j| core::str::from_utf8(PHRASES[ORDER[j as usize] as usize].text).unwrap())
+            .collect();
+        assert!(in_fullest.len() <= 16, "a bucket holds {in_fullest:?}");
         for k in 0..BUCKETS {
             for j in START[k]..START[k + 1] {
                 let i = ORDER[j as usize] as usize;
                 assert!(!seen[i]);
                 seen[i] = true;
-                let t = PHRASES[i].text;
-                assert_eq!(key(t[0], t[1]), k);
+                assert_eq!(phrase_key(PHRASES[i].text), k);
             }
         }
         assert!(seen.iter().all(|s| *s));
@@ -1112,6 +1475,28 @@ mod tests {
         let text = "Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp";
         let f = scan(text, Some([5, 5, 0]));
         assert_eq!(f.providers, 1 << Provider::Google as u32);
+    }
+
+    #[test]
+    fn in_place_scan_agrees_with_the_window() {
+        let lines = [
+            "550 5.1.1 <bob@Example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+            "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints",
+            "Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. SPAM. spf dkim-signature",
+            "The email account that you tried to reach is over quota - gsmtp",
+            "x",
+            "",
+            "\u{e9}t\u{e9} USER UNKNOWN\u{ff}",
+        ];
+        for line in lines {
+            assert!(is_simple(line.as_bytes(), None), "{line}");
+            let mut fast = Found::default();
+            scan_simple(line.as_bytes(), &mut fast);
+            assert_eq!(fast, scan(line, None), "{line}");
+        }
+        assert!(!is_simple(b"a  b", None));
+        assert!(!is_simple(b"a\tb", None));
+        assert!(!is_simple(b"x 550-5.1.1 y", Some([5, 5, 0])));
     }
 
     #[test]

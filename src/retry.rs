@@ -24,10 +24,12 @@ const MAX_STATED: u64 = 30 * 86_400;
 /// assert_eq!(stated_delay(b"sent to too many recipients in 1 batch"), None);
 /// ```
 pub fn stated_delay(text: &[u8]) -> Option<u32> {
+    // The spans of the last three words; only a number (or "a"/"an") looks back at them.
+    let mut prev = [(0usize, 0usize); 3];
     let mut i = 0;
-    let mut after_preposition = false;
     while i < text.len() {
-        if !text[i].is_ascii_alphanumeric() {
+        let b = text[i];
+        if !b.is_ascii_alphanumeric() {
             i += 1;
             continue;
         }
@@ -35,18 +37,30 @@ pub fn stated_delay(text: &[u8]) -> Option<u32> {
         while i < text.len() && text[i].is_ascii_alphanumeric() {
             i += 1;
         }
-        let word = &text[start..i];
-        if after_preposition {
-            if let Some(seconds) = duration_at(text, start) {
-                return Some(seconds);
+        let len = i - start;
+        let article =
+            (b | 0x20) == b'a' && (len == 1 || (len == 2 && (text[start + 1] | 0x20) == b'n'));
+        if b.is_ascii_digit() || article {
+            let w = |k: usize| &text[prev[k].0..prev[k].1];
+            let introduced = is_preposition(w(0))
+                || (is_filler(w(0))
+                    && (is_preposition(w(1)) || (is_filler(w(1)) && is_preposition(w(2)))));
+            if introduced {
+                if let Some(seconds) = duration_at(text, start) {
+                    return Some(seconds);
+                }
             }
         }
-        after_preposition = is_preposition(word) || (after_preposition && is_filler(word));
+        prev = [(start, i), prev[0], prev[1]];
     }
     None
 }
 
 fn is_preposition(w: &[u8]) -> bool {
+    // A quick filter first: this runs for every word of the text.
+    if !(2..=7).contains(&w.len()) || !matches!(w[0] | 0x20, b'i' | b'f' | b'a' | b'w') {
+        return false;
+    }
     [&b"in"[..], b"for", b"after", b"within", b"wait", b"waiting"]
         .iter()
         .any(|p| w.eq_ignore_ascii_case(p))
