@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The npm package as a user gets it: `npm pack`, install the tarball into a fresh project, then
 # run pkg/test/ there with node:test: ESM and CommonJS entries, the CLI, `tsc --noEmit` on a
-# TypeScript file using every export, and the same API checks in headless Chromium against the
-# browser entry. Ends with one line: "N passed, N failed".
+# TypeScript file using every export, the same API checks in headless Chromium against the
+# browser entry, and a page built with Vite (dev server and build). Ends with one line:
+# "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -24,9 +25,10 @@ printf '{ "name": "smtp-reply-user", "private": true, "type": "module" }\n' > "$
 (cd "$app" && npm install --no-audit --no-fund --loglevel=error "$tarball")
 cp -r "$PKG/test" "$app/test"
 
-echo "== node --test (ESM, CommonJS, CLI, TypeScript, headless Chromium)"
+echo "== node --test (ESM, CommonJS, CLI, TypeScript, headless Chromium, Vite)"
 export TSC=$PKG/node_modules/typescript/bin/tsc
 export PLAYWRIGHT_CORE=$PKG/node_modules/playwright-core
+export VITE=$PKG/node_modules/vite/bin/vite.js
 export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 status=0
 (cd "$app" && node --test --test-reporter=spec --test-reporter-destination=stdout \
