@@ -68,9 +68,16 @@ function isBytes(value) {
   return value instanceof Uint8Array || Object.prototype.toString.call(value) === '[object Uint8Array]';
 }
 
+/** The longest text one call takes (in UTF-16 units or bytes); longer ones would risk the
+ * module's memory, and no reply is that long. classifyMany splits long logs itself. */
+const MAX_TEXT = 1 << 28;
+
 function checkText(fn, text) {
   if (typeof text !== 'string' && !isBytes(text)) {
     throw new TypeError(`${fn}: expected the reply as a string or a Uint8Array, got ${describe(text)}`);
+  }
+  if (text.length > MAX_TEXT) {
+    throw new RangeError(`${fn}: the text is ${text.length} long; at most ${MAX_TEXT} is taken at once`);
   }
 }
 
@@ -423,26 +430,50 @@ function classify(text, options) {
  */
 function classifyMany(text) {
   ready();
-  let r;
+  const out = [];
   if (typeof text === 'string') {
-    r = takeRecord(engine.classifyMany(putString(text), 10));
-  } else if (Array.isArray(text)) {
-    if (text.length === 0) return [];
-    for (let k = 0; k < text.length; k++) {
-      if (typeof text[k] !== 'string') {
-        throw new TypeError(`classifyMany: expected an array of strings, but item ${k} is ${describe(text[k])}`);
+    // A long log goes in pieces that end at line ends: the same results, bounded memory.
+    for (let start = 0; start < text.length; ) {
+      let end = text.length;
+      if (end - start > CHUNK) {
+        end = text.lastIndexOf('\n', start + CHUNK);
+        if (end < start) end = text.indexOf('\n', start + CHUNK);
+        end = end < 0 ? text.length : end + 1;
       }
+      const piece = start === 0 && end === text.length ? text : text.slice(start, end);
+      readMany(takeRecord(engine.classifyMany(putString(piece), 10)), piece, out);
+      start = end;
     }
-    // Join with a control character that no item contains (NUL nearly always).
-    let separator = 0;
-    while (separator < 32 && (separator === 10 || text.some((t) => t.includes(String.fromCharCode(separator))))) separator++;
-    if (separator === 32) throw new RangeError('classifyMany: the items contain every control character; classify them one by one');
-    text = text.join(String.fromCharCode(separator));
-    r = takeRecord(engine.classifyMany(putString(text), separator));
-  } else {
+    return out;
+  }
+  if (!Array.isArray(text)) {
     throw new TypeError(`classifyMany: expected a string (one reply per line) or an array of strings, got ${describe(text)}`);
   }
-  const out = [];
+  for (let k = 0; k < text.length; k++) {
+    if (typeof text[k] !== 'string') {
+      throw new TypeError(`classifyMany: expected an array of strings, but item ${k} is ${describe(text[k])}`);
+    }
+  }
+  for (let first = 0; first < text.length; ) {
+    let last = first;
+    let size = 0;
+    while (last < text.length && (last === first || size + text[last].length <= CHUNK)) size += text[last++].length + 1;
+    const items = first === 0 && last === text.length ? text : text.slice(first, last);
+    // Join with a control character that no item contains (NUL nearly always).
+    let separator = 0;
+    while (separator < 32 && (separator === 10 || items.some((t) => t.includes(String.fromCharCode(separator))))) separator++;
+    if (separator === 32) throw new RangeError('classifyMany: the items contain every control character; classify them one by one');
+    const joined = items.join(String.fromCharCode(separator));
+    readMany(takeRecord(engine.classifyMany(putString(joined), separator)), joined, out);
+    first = last;
+  }
+  return out;
+}
+
+/** Pieces of this many characters at most go to the engine at once (a longer line goes whole). */
+const CHUNK = 1 << 18;
+
+function readMany(r, text, out) {
   let i = 0;
   while (i < r.length) {
     if (r[i] === TAG_ERROR) {
@@ -453,7 +484,6 @@ function classifyMany(text) {
       i = next;
     }
   }
-  return out;
 }
 
 /**
@@ -526,6 +556,7 @@ class ReplyParser {
     } else if (!isBytes(chunk)) {
       throw new TypeError(`ReplyParser.push: expected a Uint8Array, Buffer or string, got ${describe(chunk)}`);
     }
+    if (chunk.length > MAX_TEXT) throw new RangeError(`ReplyParser.push: chunks of at most ${MAX_TEXT}, not ${chunk.length}`);
     const [r, texts] = fromOutput(this.#parser.push(bytes));
     return readAll(r, texts);
   }

@@ -107,7 +107,14 @@ export const checks = [
     a.throws(() => api.parse(big), api.SmtpReplyError);
     a.equal(api.parse(big, { maxLineLength: 6_000_000 }).text.length, 5_000_000);
     const log = '550 5.1.1 User unknown\n'.repeat(50_000);
-    a.equal(api.classifyMany(log).length, 50_000);
+    const many = api.classifyMany(log);
+    a.equal(many.length, 50_000);
+    a.ok(many.every((r) => r.reason === 'userunknown'), 'a long log is split at line ends only');
+    const items = api.classifyMany(Array.from({ length: 30_000 }, (_, i) => `452 4.2.2 Mailbox ${i} full`));
+    a.equal(items.length, 30_000);
+    a.equal(items[29_999].replyText, '452 4.2.2 Mailbox 29999 full');
+    const longLine = api.classifyMany(`250 OK\n550 ${'x'.repeat(600_000)}\n421 later\n`);
+    a.deepEqual(longLine.map((r) => r.code), [250, 550, 421]);
     a.equal(api.classify('421 4.7.0 Try again later').reason !== undefined, true);
     a.equal(api.parse('250 OK').code, 250);
   }],
