@@ -61,6 +61,16 @@ chromium() {
         chromium chromium-driver
 }
 
+# A C++ compiler: libfuzzer-sys builds libFuzzer's C++ sources for the fuzz targets.
+cxx_compiler() {
+    if command -v c++ >/dev/null 2>&1; then
+        return
+    fi
+    log "apt-get install g++"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends g++
+}
+
 # cargo-fuzz for the short fuzz runs (.ci/fuzz.sh); it builds with stable + RUSTC_BOOTSTRAP=1.
 cargo_fuzz() {
     if ! cargo fuzz --version >/dev/null 2>&1; then
@@ -73,5 +83,6 @@ rust_components
 rust_targets
 wasm_bindgen_cli
 chromium
+cxx_compiler
 cargo_fuzz
 log "done"
