@@ -803,6 +803,7 @@ pub fn explain_text(code: &str) -> String {
 /// The explanation of a basic code (100–999) as JSON; an out-of-range number gives an error
 /// record (see [`explain_text`]).
 #[wasm_bindgen(js_name = "explainCode")]
+#[inline(never)] // also called by `explain_text`: one copy
 pub fn explain_code(code: u32) -> String {
     let Some(code) = u16::try_from(code).ok().and_then(ReplyCode::from_u16) else {
         return explain_text("0");
@@ -857,6 +858,7 @@ pub fn explain_code(code: u32) -> String {
     j.0
 }
 
+#[inline(never)]
 fn explain_enhanced(e: EnhancedStatus) -> String {
     let mut j = Json::new();
     j.open('{');
@@ -960,6 +962,7 @@ impl Json {
         }
     }
 
+    #[inline(never)] // the cold paths: one copy of each writer step
     fn open(&mut self, c: char) {
         self.comma();
         self.0.push(c);
@@ -969,11 +972,13 @@ impl Json {
         self.0.push(c);
     }
 
+    #[inline(never)] // the cold paths: one copy of each writer step
     fn key(&mut self, k: &str) {
         self.str(k);
         self.0.push(':');
     }
 
+    #[inline(never)] // the cold paths: one copy of each writer step
     fn str(&mut self, s: &str) {
         self.comma();
         self.0.push('"');
@@ -994,6 +999,7 @@ impl Json {
         self.0.push('"');
     }
 
+    #[inline(never)] // the cold paths: one copy of each writer step
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
@@ -1006,6 +1012,7 @@ impl Json {
         self.0.push_str("null");
     }
 
+    #[inline(never)] // the cold paths: one copy of each writer step
     fn num(&mut self, n: u32) {
         self.comma();
         push_u32(&mut self.0, n);
@@ -1023,6 +1030,7 @@ impl Json {
         self.0.push('"');
     }
 
+    #[inline(never)] // the cold paths: one copy of each writer step
     fn advice(&mut self, advice: Option<&Advice>) {
         let Some(a) = advice else { return self.null() };
         self.open('{');
@@ -1035,6 +1043,7 @@ impl Json {
         self.close('}');
     }
 
+    #[inline(never)] // the cold paths: one copy of each writer step
     fn strs<'s>(&mut self, items: impl Iterator<Item = &'s str>) {
         self.open('[');
         for s in items {
