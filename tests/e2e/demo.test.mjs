@@ -103,7 +103,7 @@ describe('explain a reply', () => {
     assert.match(await page.locator('#status').textContent(), new RegExp(`^${r.code} ${r.enhanced}: .*Classified in [\\d.]+ (ms|µs)`));
     assert.match(await page.locator('#snippet pre.snippet code').textContent(), /classify\("421 4\.7\.0 Try again later/);
 
-    const hash = new URL(page.url()).hash;
+    const hash = await page.evaluate(() => location.hash);
     assert.equal(new URLSearchParams(hash.split('?')[1]).get('text'), GMAIL_421, 'state is in the URL hash');
     await screenshot(page, 'explain-typed-light');
     assert.deepEqual(problems, []);
@@ -179,7 +179,7 @@ describe('explain a reply', () => {
       await page.getByLabel('Command it answered').selectOption(command);
       const r = lib.classify(text, { command });
       assert.equal(await page.locator('.verdict code.reason').textContent(), r.reason, `${command}: reason`);
-      assert.equal(new URLSearchParams(new URL(page.url()).hash.split('?')[1]).get('cmd'), command, 'the command is in the link');
+      assert.equal(new URLSearchParams((await page.evaluate(() => location.hash)).split('?')[1]).get('cmd'), command, 'the command is in the link');
     }
     assert.notEqual(lib.classify(text, { command: 'RCPT' }).reason, lib.classify(text, { command: 'MAIL' }).reason, 'the command matters');
     assert.deepEqual(problems, []);
@@ -196,7 +196,7 @@ describe('explain a reply', () => {
     assert.equal(await page.evaluate(() => document.activeElement.id), 'copy-link', 'Tab reaches Copy link');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => /Link copied/.test(document.getElementById('status').textContent));
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.evaluate(() => location.href));
     assert.deepEqual(problems, []);
   });
 
@@ -347,7 +347,7 @@ describe('explain a reply', () => {
     assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
-    assert.equal(new URL(page.url()).hash, '#/code/421', 'the skip link keeps the page');
+    assert.equal(await page.evaluate(() => location.hash), '#/code/421', 'the skip link keeps the page');
     await page.goto(server.url);
     await page.waitForSelector('html[data-ready]');
     await page.keyboard.press('Tab');
@@ -406,7 +406,7 @@ describe('code pages', () => {
     await screenshot(page, 'code-421-light');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     await page.locator('#view-code .copy-page-link').click();
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url(), 'copy link on a code page');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.evaluate(() => location.href), 'copy link on a code page');
     // "Explain this reply" on an example opens the explain view with that text.
     await page.locator('#code-examples a').first().click();
     await page.waitForFunction(() => !document.getElementById('view-explain').hidden);
@@ -493,7 +493,7 @@ describe('index of codes', () => {
     const all = lib.codes();
     const expected = [...all.basic, ...all.enhanced].filter((c) => String(c.code).includes('quota') || (c.title ?? '').toLowerCase().includes('quota')).length;
     assert.equal(shown, expected);
-    assert.equal(new URL(page.url()).hash, '#/codes?q=quota', 'the filter is in the link');
+    assert.equal(await page.evaluate(() => location.hash), '#/codes?q=quota', 'the filter is in the link');
     await page.reload();
     await page.waitForSelector('html[data-ready]');
     assert.equal(await page.getByLabel('Filter codes').inputValue(), 'quota');
