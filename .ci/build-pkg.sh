@@ -52,10 +52,20 @@ if [ ! -f "$WASM" ] || [ "$RAW" -nt "$WASM" ] || [ "$0" -nt "$WASM" ]; then
   mv "$tmp/opt.wasm" "$WASM" # last, so an interrupted run is redone
 fi
 
-# pkg/lib/api.js as an ES module and as CommonJS; its last line names what it exports.
+# pkg/lib/api.js as an ES module and as CommonJS (its last line names what it exports), minified
+# like the browser glue by esbuild (from vite, a devDependency; names kept for stack traces).
 EXPORTS=$(sed -n 's/^\/\/ EXPORTS: //p' "$PKG/lib/api.js" | tr ' ' ',')
-{ cat "$PKG/lib/api.js"; echo "export { $EXPORTS };"; } > "$DIST/api.mjs"
-{ echo "'use strict';"; cat "$PKG/lib/api.js"; echo "module.exports = { $EXPORTS };"; } > "$DIST/api.cjs"
+ESBUILD="$PKG/node_modules/.bin/esbuild"
+{ cat "$PKG/lib/api.js"; echo "export { $EXPORTS };"; } > "$DIST/api.src.mjs"
+"$ESBUILD" "$DIST/api.src.mjs" --minify --keep-names --format=esm --log-level=warning --outfile="$DIST/api.mjs"
+"$ESBUILD" "$DIST/api.src.mjs" --minify --keep-names --format=cjs --log-level=warning --outfile="$DIST/api.cjs"
+rm "$DIST/api.src.mjs"
+if [ ! -f "$DIST/.web-minified" ] || [ "$DIST/smtp_reply_web.js" -nt "$DIST/.web-minified" ]; then
+  "$ESBUILD" "$DIST/smtp_reply_web.js" --minify --keep-names --format=esm --log-level=warning \
+    --outfile="$DIST/smtp_reply_web.min.js"
+  mv "$DIST/smtp_reply_web.min.js" "$DIST/smtp_reply_web.js"
+  touch "$DIST/.web-minified"
+fi
 
 step "sizes"
 size() { printf '  %-36s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$2")" "$(gzip -9 -c "$2" | wc -c)"; }
