@@ -2,7 +2,7 @@
 // JavaScript uses today, on the same deterministic corpus as the Rust benches
 // (benches/corpus.rs, written to a file by examples/gen_corpus.rs).
 //
-//   make pkg && (cd benches/node && npm ci) && node benches/node/bench.mjs [--passes N]
+//   make bench-js        (= make pkg, then node benches/node/bench.mjs [--passes N] [--wall])
 //
 // Every contender gets each reply as one string, as a socket's 'data' event would deliver it,
 // and must deliver it (the check: every contender counts the same replies); one pass runs the
@@ -50,6 +50,13 @@ const replies = readFileSync(`${corpusPath}.bounds`, 'utf8')
 
 // ----- the contenders ------------------------------------------------------------------------
 
+if (!existsSync(join(here, 'node_modules', 'emailjs-smtp-client'))) {
+  console.error('installing the peers: npm ci in benches/node');
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
+}
+if (!existsSync(join(root, 'pkg', 'dist', 'smtp_reply_bg.wasm'))) {
+  throw new Error('build the package first: make pkg (bash .ci/build-pkg.sh)');
+}
 const smtp = await import(join(root, 'pkg', 'node.mjs'));
 const { default: SmtpResponseParser } = require('emailjs-smtp-client/dist/parser.js');
 
