@@ -155,22 +155,38 @@ function describe(c) {
 
 // ----- JSON lines ----------------------------------------------------------------------------
 
-/** Reads standard input, classifies in batches (one wasm call each), writes one line per line. */
-async function jsonLines(full) {
+/**
+ * Reads standard input and writes one result per line. Lines are classified in batches, one
+ * call into the module each: what one read of the input brought (so `tail -f` output appears at
+ * once), at most 4096 lines.
+ */
+function jsonLines(full) {
   const BATCH = 4096;
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let batch = [];
-  const flush = async () => {
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
     if (batch.length === 0) return;
     const out = classifyBatch(batch, full);
     batch = [];
-    if (!process.stdout.write(out)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+    if (!process.stdout.write(out)) {
+      lines.pause();
+      process.stdout.once('drain', () => lines.resume());
+    }
   };
-  for await (const line of lines) {
+  lines.on('line', (line) => {
     batch.push(line);
-    if (batch.length >= BATCH) await flush();
-  }
-  await flush();
+    if (batch.length >= BATCH) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  });
+  return new Promise((resolve) => lines.on('close', () => {
+    flush();
+    resolve();
+  }));
 }
 
 function classifyBatch(lines, full) {
