@@ -331,7 +331,7 @@ export function renderClassification(r, text, opts, compact = false) {
   );
   const summary = h(
     'section',
-    { class: `card verdict ${act[0]}`, 'aria-labelledby': 'verdict-h' },
+    { class: `card verdict ${act[0]}`, 'aria-labelledby': compact ? null : 'verdict-h' },
     h(
       'h2',
       { id: compact ? null : 'verdict-h', class: 'verdict-title' },

@@ -43,6 +43,21 @@ async function texts(page, selector) {
   return page.locator(selector).allTextContents();
 }
 
+/** aria-labelledby / aria-describedby / aria-controls / label[for] that point at no element. */
+async function danglingReferences(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('[aria-labelledby], [aria-describedby], [aria-controls], label[for]')) {
+      for (const attr of ['aria-labelledby', 'aria-describedby', 'aria-controls', 'for']) {
+        for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
+          if (!document.getElementById(id)) out.push(`${el.tagName} ${attr}=${id}`);
+        }
+      }
+    }
+    return out;
+  });
+}
+
 async function typeReply(page, text) {
   const box = page.getByLabel('Reply, log line or bounce text');
   await box.fill('');
@@ -138,6 +153,7 @@ describe('explain a reply', () => {
     await ehlo.locator('summary').click();
     assert.equal(await ehlo.locator('table.parsed-lines tbody tr').count(), 3, 'the EHLO reply keeps its 3 lines');
     assert.match(await page.locator('#status').textContent(), /^3 replies\./);
+    assert.deepEqual(await danglingReferences(page), []);
     assert.match(await page.locator('#snippet pre.snippet code').textContent(), /classifyMany/);
 
     // Log noise between replies: the replies are found line by line, the noise is set apart.
@@ -417,6 +433,7 @@ describe('code pages', () => {
       return ids.filter((id, i) => ids.indexOf(id) !== i);
     });
     assert.deepEqual(duplicateIds, [], 'both views rendered, no id twice');
+    assert.deepEqual(await danglingReferences(page), []);
     assert.deepEqual(problems, []);
   });
 
