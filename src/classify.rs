@@ -549,7 +549,8 @@ struct Input<'a> {
 }
 
 fn finish(input: Input<'_>, found: Found) -> Classification<'_> {
-    let provider = Provider::first_of(found.providers);
+    let provider =
+        Provider::first_of(found.providers).or_else(|| crate::provider::hallmark(input.text));
     let class = class_of(input.code, input.enhanced);
     let facts = Facts {
         text: input.text,

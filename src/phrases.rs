@@ -189,6 +189,7 @@ const PHRASES: &[Phrase] = &[
     s("recipient is not local", USER_UNKNOWN),
     s("not a local address", USER_UNKNOWN),
     s("recipientnotfound", USER_UNKNOWN),
+    s("recipnotfound", USER_UNKNOWN),
     s("recipient notfound", USER_UNKNOWN),
     s("utilisateur inconnu", USER_UNKNOWN),
     s("destinataire invalide", USER_UNKNOWN),

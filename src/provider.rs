@@ -86,7 +86,7 @@ providers! {
     Postfix = "postfix", "Postfix";
     /// Exim (`Unrouteable address`).
     Exim = "exim", "Exim";
-    /// Sendmail.
+    /// Sendmail (`<address>... User unknown`).
     Sendmail = "sendmail", "Sendmail";
     /// qmail and its `chkusr` patch.
     Qmail = "qmail", "qmail";
@@ -154,12 +154,23 @@ impl serde::Serialize for Provider {
 /// assert_eq!(provider::detect(text), Some(Provider::Microsoft));
 /// assert_eq!(provider::detect(b"421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred"),
 ///            Some(Provider::Yahoo));
+/// assert_eq!(provider::detect(b"550 5.1.1 <bob@example.com>... User unknown"), Some(Provider::Sendmail));
 /// assert_eq!(provider::detect(b"550 Rejected"), None);
 /// ```
 pub fn detect(text: &[u8]) -> Option<Provider> {
     let mut scanner = crate::phrases::Scanner::new(None);
     scanner.feed(text);
-    Provider::first_of(scanner.finish().providers)
+    Provider::first_of(scanner.finish().providers).or_else(|| hallmark(text))
+}
+
+/// An MTA recognised by the shape of its text rather than by a word: Sendmail writes the
+/// address followed by three dots (`<bob@example.com>... User unknown`).
+pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
+    if memchr::memmem::find(text, b">... ").is_some() {
+        Some(Provider::Sendmail)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

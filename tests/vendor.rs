@@ -75,6 +75,12 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("smtp;550 5.7.26 <example@example.com>: ETP205 DMARC Failure for domain", None, Reason::AuthFailure),
     ("421 4.7.0 smtp.corp.redhat.com Error: too many connections from 10.0.115.152", None, Reason::RateLimited),
     ("451 4.7.1 Greylisting in action, please come back in 00:02:00", None, Reason::Blocked),
+    // MTAs that sign their replies
+    ("550 5.1.1 <kijitora@example.jp>... User Unknown", Some(Provider::Sendmail), Reason::UserUnknown),
+    ("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table", Some(Provider::Postfix), Reason::UserUnknown),
+    ("550 Unrouteable address", Some(Provider::Exim), Reason::HostUnknown),
+    ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", Some(Provider::Exchange), Reason::UserUnknown),
+    ("550 sorry, no mailbox here by that name (#5.1.1 - chkusr)", Some(Provider::Qmail), Reason::UserUnknown),
 ];
 
 #[test]
