@@ -6,7 +6,9 @@
 #![cfg(all(target_arch = "wasm32", feature = "wasm"))]
 
 use js_sys::{JsString, Reflect, JSON};
-use smtp_reply::wasm::{codes, explain_code, explain_text, tables, Engine, StreamParser};
+use smtp_reply::wasm::{
+    codes, command_index, explain_code, explain_text, retry_delay, tables, Engine, StreamParser,
+};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -284,6 +286,22 @@ fn hostile_input_never_traps_and_the_module_keeps_working() {
                 );
             }
         }
+        // Every other export on the same input.
+        let mut engine = Engine::new();
+        let len = engine.load(&bytes);
+        let n = engine.classify(len, round % 3 == 0, u32::MAX);
+        assert!(
+            matches!(engine.record().first(), Some(1 | 2)) && n as usize == engine.record().len()
+        );
+        let n = engine.classify_many(len, if round % 2 == 0 { b'\n' } else { 0 });
+        assert_eq!(n as usize, engine.record().len());
+        let _ = retry_delay(
+            &text,
+            command_index(&text),
+            (round % 50) as u32,
+            round as u32,
+        );
+        let _ = explain_text(&text);
         let mut parser = StreamParser::new(strict, 0, 0, 0, 0);
         for chunk in bytes.chunks(1 + (rng.next() % 7) as usize) {
             parser.push(chunk);
