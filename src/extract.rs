@@ -262,7 +262,8 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 }
 
 /// Finds the reply in `text` and, when the text says, the command it answered and the host
-/// that sent it. Tries, in order: a DSN `Diagnostic-Code:` field (or a bare `smtp;` value),
+/// that sent it. A text that starts with a reply code is taken as a bare reply. Otherwise
+/// this tries, in order: a DSN `Diagnostic-Code:` field (or a bare `smtp;` value),
 /// a Postfix `said:` / `refused to talk to me:`, an Exim `SMTP error from remote mail server
 /// after ...:`, a Sendmail transcript (`<<< 550 ...`), and a bare reply, also one that
 /// follows some words (`Remote server replied: 550 ...`). `None` when the text holds no
@@ -285,6 +286,11 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// assert!(extract(b"no reply in here").is_none());
 /// ```
 pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
+    // A text that starts with a reply (the common case) is one: no log format starts so.
+    let t = trim(text);
+    if code_at(t, 0) || crate::EnhancedStatus::parse(t).is_some() {
+        return Some(make(t, Source::Reply));
+    }
     dsn(text)
         .or_else(|| postfix(text))
         .or_else(|| exim(text))
