@@ -175,7 +175,7 @@ export function enhancedPage(x, shown, generic) {
     );
   }
   return [
-    breadcrumb(h('a', { href: `#/codes#s${sub}` }, `X.${sub}.x`), shown),
+    breadcrumb(allCodes().enhanced.some((e) => e.code.split('.')[1] === String(sub)) ? h('a', { href: `#/codes#s${sub}` }, `X.${sub}.x`) : `X.${sub}.x`, shown),
     h('h1', { tabindex: '-1', class: 'code-title' }, h('span', { class: 'big-code' }, shown), h('span', { class: 'title' }, title)),
     h('p', { class: 'badges' }, generic ? null : h('span', { class: `badge ${x.class?.digit === 5 ? 'bad' : x.class?.digit === 4 ? 'warn' : 'ok'}` }, x.class?.name ?? CLASS_WORDS[x.class?.digit] ?? ''), ' ', x.subject?.name ? h('span', { class: 'badge' }, x.subject.name) : null, ' ', copyLinkButton()),
     section(

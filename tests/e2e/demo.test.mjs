@@ -455,6 +455,11 @@ describe('code pages', () => {
     }
     if (x.detail.description) assert.ok((await page.locator('#code-what').textContent()).includes(x.detail.description));
     await screenshot(page, 'code-4.7.0-dark');
+    // The breadcrumb leads to the code's group in the index.
+    await page.locator('#view-code .crumbs a', { hasText: 'X.7.x' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 's7');
+    assert.equal(await page.evaluate(() => location.hash), '#/codes#s7');
+    assert.ok(await page.locator('#s7').isVisible());
     assert.deepEqual(problems, []);
   });
 
