@@ -526,7 +526,15 @@ function explain(code) {
     const kind = names.errorKinds[result[1]];
     throw new SmtpReplyError(kind, 0, `'${code.length > 40 ? code.slice(0, 40) + '...' : code}' is not a reply code (such as 421) or an enhanced status code (such as 4.7.0)`);
   }
-  return deepFreeze(result);
+  // The same shared objects as parse and classify return.
+  if (result.kind === 'basic') return codeExplanation(result.code);
+  return enhancedExplanation(packEnhanced(result.code)) ?? deepFreeze(result);
+}
+
+/** '4.7.0' → the packed number records use (see src/wasm.rs `pack_enhanced`). */
+function packEnhanced(code) {
+  const [c, s, d] = code.split('.').map(Number);
+  return ((c << 24) | (s << 12) | d) >>> 0;
 }
 
 let allCodes = null;
