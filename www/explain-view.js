@@ -90,7 +90,7 @@ export function splitReplies(text) {
  * the person types, so the verdict comes first and briefly.
  */
 export function briefVerdict(r) {
-  const code = [r.code, r.enhanced].filter(Boolean).join(' ');
+  const code = [r.code, r.enhanced].filter(Boolean).join(' ') || 'No reply code';
   const todo = ACTION[r.action]?.[1] ?? words(SEVERITY, r.severity);
   return `${code}: ${todo}${r.reason ? ` (${r.reason})` : ''}`;
 }
@@ -308,7 +308,7 @@ export function renderClassification(r, text, opts, compact = false) {
   const ex = r.explanation ?? {};
   const en = r.enhancedExplanation;
   // A parse() result (package without classify()) has no reason, provider or action.
-  const classified = r.action !== undefined;
+  const classified = 'action' in r;
   const act = ACTION[r.action] ?? (classified ? ['', r.action, ''] : ['', words(SEVERITY, r.severity), '']);
   const negative = r.code >= 400 && classified;
   const facts = h(
@@ -394,7 +394,7 @@ export function renderClassification(r, text, opts, compact = false) {
   }
   out.push(
     r.code === null
-      ? section('Code breakdown', compact ? null : 'breakdown', h('p', null, 'The text has no basic reply code (such as 550); it was read from its enhanced status code.'))
+      ? section('Code breakdown', compact ? null : 'breakdown', h('p', null, r.enhanced ? 'The text has no basic reply code (such as 550); it was read from its enhanced status code.' : 'No reply code was found in the text; the verdict comes from its words alone.'))
       : section('Code breakdown', compact ? null : 'breakdown', h('p', null, codeLink(r.code), ' ', ex.title ?? ''), digitsBlock(ex)),
   );
   if (en) {
