@@ -879,7 +879,76 @@ const fn max_len() -> usize {
 /// `START[k]..START[k + 1]` is the range of the sorted tables holding bucket `k`.
 static START: [u16; BUCKETS + 1] = build_start();
 /// Phrase indices sorted by bucket.
+#[cfg(test)]
 static ORDER: [u16; N] = build_order();
+/// The total length of all phrases.
+const TOTAL: usize = total_len();
+/// Every phrase's text, one after the other in bucket order; phrase `j` (in bucket order)
+/// is `TEXT[OFFSET[j]..OFFSET[j + 1]]`. Packed so that the wasm carries no pointers.
+static TEXT: [u8; TOTAL] = build_text();
+static OFFSET: [u16; N + 1] = build_offsets();
+/// What phrase `j` (in bucket order) sets: a signal bit below 64, or `64 + provider`.
+static HIT: [u8; N] = build_hits();
+
+const fn total_len() -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < N {
+        n += PHRASES[i].text.len();
+        i += 1;
+    }
+    n
+}
+
+const fn build_text() -> [u8; TOTAL] {
+    let order = build_order();
+    let mut out = [0u8; TOTAL];
+    let mut at = 0;
+    let mut j = 0;
+    while j < N {
+        let t = PHRASES[order[j] as usize].text;
+        let mut b = 0;
+        while b < t.len() {
+            out[at] = t[b];
+            at += 1;
+            b += 1;
+        }
+        j += 1;
+    }
+    out
+}
+
+const fn build_offsets() -> [u16; N + 1] {
+    assert!(
+        TOTAL < u16::MAX as usize,
+        "phrase text too long for u16 offsets"
+    );
+    let order = build_order();
+    let mut out = [0u16; N + 1];
+    let mut j = 0;
+    while j < N {
+        out[j + 1] = out[j] + PHRASES[order[j] as usize].text.len() as u16;
+        j += 1;
+    }
+    out
+}
+
+const fn build_hits() -> [u8; N] {
+    let order = build_order();
+    let mut out = [0u8; N];
+    let mut j = 0;
+    while j < N {
+        out[j] = PHRASES[order[j] as usize].hit;
+        j += 1;
+    }
+    out
+}
+
+/// The text of phrase `j` in bucket order.
+#[inline(always)]
+fn phrase(j: usize) -> &'static [u8] {
+    &TEXT[OFFSET[j] as usize..OFFSET[j + 1] as usize]
+}
 /// The first (up to) eight bytes of each phrase in `ORDER`, little-endian, and how many
 /// bytes the phrase has before any `$`: a cheap test before the full comparison.
 static PREFIX: [u64; N] = build_prefix();
@@ -1227,12 +1296,12 @@ impl Scanner {
                     if eight & mask(n) != PREFIX[j] {
                         continue;
                     }
-                    let ph = &PHRASES[ORDER[j] as usize];
-                    if matches(&buf[i..len], ph.text) {
-                        if ph.hit < 64 {
-                            found.signals |= 1u64 << ph.hit;
+                    if matches(&buf[i..len], phrase(j)) {
+                        let hit = HIT[j];
+                        if hit < 64 {
+                            found.signals |= 1u64 << hit;
                         } else {
-                            found.providers |= 1u32 << (ph.hit - 64);
+                            found.providers |= 1u32 << (hit - 64);
                         }
                     }
                 }
@@ -1352,7 +1421,7 @@ pub(crate) fn scan_simple(text: &[u8], found: &mut Found) {
                 if eight & mask(len) != PREFIX[j] {
                     continue;
                 }
-                let ph = &PHRASES[ORDER[j] as usize];
+                let text_j = phrase(j);
                 let len = len as usize;
                 if i + len > text.len() {
                     continue;
@@ -1360,19 +1429,20 @@ pub(crate) fn scan_simple(text: &[u8], found: &mut Found) {
                 let mut ok = true;
                 let mut p = 8.min(len);
                 while p < len {
-                    if NORM[text[i + p] as usize] != ph.text[p] {
+                    if NORM[text[i + p] as usize] != text_j[p] {
                         ok = false;
                         break;
                     }
                     p += 1;
                 }
-                if !ok || (ph.text.len() > len && i + len < text.len() && is_word(text[i + len])) {
+                if !ok || (text_j.len() > len && i + len < text.len() && is_word(text[i + len])) {
                     continue;
                 }
-                if ph.hit < 64 {
-                    found.signals |= 1u64 << ph.hit;
+                let hit = HIT[j];
+                if hit < 64 {
+                    found.signals |= 1u64 << hit;
                 } else {
-                    found.providers |= 1u32 << (ph.hit - 64);
+                    found.providers |= 1u32 << (hit - 64);
                 }
             }
         }
@@ -1449,6 +1519,13 @@ mod tests {
             }
         }
         assert!(seen.iter().all(|s| *s));
+        // The packed tables hold the same phrases, in bucket order.
+        for j in 0..N {
+            let original = &PHRASES[ORDER[j] as usize];
+            assert_eq!(phrase(j), original.text);
+            assert_eq!(HIT[j], original.hit);
+            assert_eq!(BODY[j] as usize, body_len(original.text));
+        }
     }
 
     #[test]
