@@ -424,7 +424,7 @@ export function renderClassification(r, text, opts, compact = false) {
       'Help links',
       compact ? null : 'links',
       links.length ? h('ul', { class: 'links' }, links.map((u) => h('li', null, h('a', { href: u, rel: 'noopener noreferrer', target: '_blank' }, u)))) : h('p', null, 'The reply gives no link.'),
-      h('p', null, 'On this site: ', moreLinks.flatMap((l, i) => (i ? [' · ', l] : [l]))),
+      moreLinks.length ? h('p', null, 'On this site: ', moreLinks.flatMap((l, i) => (i ? [' · ', l] : [l]))) : null,
     ),
   );
   if (linesTable) out.push(section('Parsed lines', compact ? null : 'lines', linesTable));
