@@ -949,9 +949,9 @@ const fn build_hits() -> [u8; N] {
 fn phrase(j: usize) -> &'static [u8] {
     &TEXT[OFFSET[j] as usize..OFFSET[j + 1] as usize]
 }
-/// The first (up to) eight bytes of each phrase in `ORDER`, little-endian, and how many
-/// bytes the phrase has before any `$`: a cheap test before the full comparison.
-static PREFIX: [u64; N] = build_prefix();
+
+/// How many bytes each phrase (in bucket order) has before any `$`. With the first eight
+/// bytes read from `TEXT`, a cheap test before the full comparison.
 static BODY: [u8; N] = build_body();
 
 const fn phrase_key(t: &[u8]) -> usize {
@@ -985,25 +985,6 @@ const fn build_order() -> [u16; N] {
         i += 1;
     }
     order
-}
-
-const fn build_prefix() -> [u64; N] {
-    let order = build_order();
-    let mut out = [0u64; N];
-    let mut j = 0;
-    while j < N {
-        let t = PHRASES[order[j] as usize].text;
-        let n = body_len(t);
-        let mut v = 0u64;
-        let mut b = 0;
-        while b < 8 && b < n {
-            v |= (t[b] as u64) << (8 * b);
-            b += 1;
-        }
-        out[j] = v;
-        j += 1;
-    }
-    out
 }
 
 const fn build_body() -> [u8; N] {
@@ -1293,7 +1274,8 @@ impl Scanner {
             for &(s, e) in &ranges[..count] {
                 for j in s..e {
                     let n = BODY[j];
-                    if eight & mask(n) != PREFIX[j] {
+                    let m = mask(n);
+                    if eight & m != load8(&TEXT, OFFSET[j] as usize) & m {
                         continue;
                     }
                     if matches(&buf[i..len], phrase(j)) {
@@ -1418,7 +1400,8 @@ pub(crate) fn scan_simple(text: &[u8], found: &mut Found) {
             }
             for j in START[k] as usize..START[k + 1] as usize {
                 let len = BODY[j];
-                if eight & mask(len) != PREFIX[j] {
+                let m = mask(len);
+                if eight & m != load8(&TEXT, OFFSET[j] as usize) & m {
                     continue;
                 }
                 let text_j = phrase(j);
