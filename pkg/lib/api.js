@@ -286,10 +286,10 @@ function readError(r, i) {
 }
 
 /** Every reply in a record; an error ends it and is thrown with the replies before it. */
-function readAll(r, texts) {
+function readAll(r, texts, end = r.length) {
   const out = [];
   let i = 0;
-  while (i < r.length) {
+  while (i < end) {
     if (r[i] === TAG_ERROR) {
       const error = readError(r, i);
       error.replies = out;
@@ -338,14 +338,8 @@ function putString(str) {
   if (n > 65536) return putBytes(encoder.encode(str));
   const ptr = inputBuffer(Math.max(n * 3, 1024));
   views();
-  let i = 0;
-  for (; i < n; i++) {
-    const c = str.charCodeAt(i);
-    if (c > 0x7f) break;
-    mem8[ptr + i] = c;
-  }
-  if (i === n) return n;
-  return i + encoder.encodeInto(str.slice(i), mem8.subarray(ptr + i, ptr + n * 3)).written;
+  // Native and fast; lone surrogates become U+FFFD (one UTF-16 unit either way).
+  return encoder.encodeInto(str, mem8.subarray(ptr, ptr + n * 3)).written;
 }
 
 function putBytes(bytes) {
@@ -355,11 +349,20 @@ function putBytes(bytes) {
   return bytes.length;
 }
 
-/** A copy of the record the engine just wrote (`n` numbers), safe from later calls. */
+/** Where the engine's records are copied to (reused: a record is read before the next call). */
+let scratch = new Uint32Array(1024);
+/** The length of the record in `scratch`, set by `takeRecord`. */
+let recordLength = 0;
+
+/** The record the engine just wrote (`n` numbers), copied out of memory (which may grow while
+ * it is read, when an explanation or advice is fetched the first time). */
 function takeRecord(n) {
   const at = engine.recordPtr() >>> 2;
   views();
-  return mem32.slice(at, at + n);
+  if (n > scratch.length) scratch = new Uint32Array(Math.max(n, scratch.length * 2));
+  scratch.set(mem32.subarray(at, at + n));
+  recordLength = n;
+  return scratch;
 }
 
 /** One record from a byte input: the record and its side text. */
@@ -474,8 +477,9 @@ function classifyMany(text) {
 const CHUNK = 1 << 18;
 
 function readMany(r, text, out) {
+  const end = recordLength;
   let i = 0;
-  while (i < r.length) {
+  while (i < end) {
     if (r[i] === TAG_ERROR) {
       out.push({ error: { kind: 'empty', offset: 0, message: NO_REPLY }, input: text.slice(r[i + 3], r[i + 4]) });
       i += ERROR_FIELDS;
