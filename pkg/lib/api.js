@@ -141,9 +141,17 @@ function enhancedString(packed) {
   let s = enhancedStrings.get(packed);
   if (s === undefined) {
     s = `${packed >>> 24}.${(packed >>> 12) & 4095}.${packed & 4095}`;
-    enhancedStrings.set(packed, s);
+    remember(enhancedStrings, packed, s);
   }
   return s;
+}
+
+/** Enhanced codes go up to 5.999.999: a hostile log must not grow the caches without bound. */
+const CACHE_LIMIT = 4096;
+
+function remember(cache, key, value) {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 function deepFreeze(value) {
@@ -170,7 +178,7 @@ function enhancedExplanation(packed) {
   let e = explainedEnhanced.get(packed);
   if (e === undefined) {
     e = deepFreeze(JSON.parse(wasm.explainText(enhancedString(packed))));
-    explainedEnhanced.set(packed, e);
+    remember(explainedEnhanced, packed, e);
   }
   return e;
 }

@@ -117,6 +117,11 @@ export const checks = [
     a.deepEqual(longLine.map((r) => r.code), [250, 550, 421]);
     a.equal(api.classify('421 4.7.0 Try again later').reason !== undefined, true);
     a.equal(api.parse('250 OK').code, 250);
+    // 20,000 different enhanced codes: every one explained, the caches stay bounded.
+    const distinct = Array.from({ length: 20_000 }, (_, i) => `550 5.${(i % 900) + 10}.${Math.floor(i / 900)} x`);
+    const results = api.classifyMany(distinct);
+    a.equal(results[19_999].enhancedExplanation.code, results[19_999].enhanced);
+    a.equal(results[0].enhancedExplanation.code, '5.10.0');
   }],
   ['classify: a Gmail bounce', (api, a) => {
     const c = api.classify(GMAIL);
