@@ -32,7 +32,7 @@ export VITE=$PKG/node_modules/vite/bin/vite.js
 export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 status=0
 (cd "$app" && node --test --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$tmp/results.tap" test/) || status=$?
+  --test-reporter=tap --test-reporter-destination="$tmp/results.tap" test/*.test.mjs test/*.test.cjs) || status=$?
 passed=$(sed -n 's/^# pass //p' "$tmp/results.tap")
 failed=$(sed -n 's/^# fail //p' "$tmp/results.tap")
 echo "test-pkg: ${passed:-0} passed, ${failed:-?} failed"

@@ -1,10 +1,12 @@
 // Browser entry (ES module; no bundler needed): `await init()` once, then call the API.
 import initWasm, * as glue from './dist/smtp_reply_web.js';
-import { setWasm } from './dist/api.mjs';
+import { setWasm, whenLost } from './dist/api.mjs';
 
 export { parse, classify, classifyMany, retryDelay, explain, codes, ReplyParser, SmtpReplyError } from './dist/api.mjs';
 
 let loading = null;
+/** Module instances made so far (a second one only after a failure). */
+let instances = 0;
 
 /** Where the .wasm is: beside this file, or, under Vite's dev server, in the package itself. */
 function defaultWasm() {
@@ -26,8 +28,18 @@ function defaultWasm() {
 export function init(source) {
   if (loading === null) {
     const module_or_path = source === undefined ? defaultWasm() : source;
-    loading = initWasm({ module_or_path }).then(
-      () => setWasm(glue),
+    // After a failure (see lib/api.js `afterTrap`) a new copy of the glue makes a new instance.
+    const load = instances === 0
+      ? initWasm({ module_or_path }).then(() => glue)
+      : import(/* @vite-ignore */ `./dist/smtp_reply_web.js?instance=${instances}`).then(async (fresh) => {
+          await fresh.default({ module_or_path });
+          return fresh;
+        });
+    loading = load.then(
+      (g) => {
+        instances++;
+        setWasm(g);
+      },
       (error) => {
         loading = null;
         throw error;
@@ -36,3 +48,7 @@ export function init(source) {
   }
   return loading;
 }
+
+whenLost(() => {
+  loading = null;
+});

@@ -3,7 +3,14 @@
 // node.mjs re-exports this module, so `require` and `import` share one instance.
 const api = require('./dist/api.cjs');
 
-api.setWasm(require('./dist/smtp_reply_node.cjs'));
+// The glue instantiates the module when it is loaded; loading it afresh gives a new instance,
+// which replaces a failed one (see `afterTrap` in lib/api.js).
+const gluePath = require.resolve('./dist/smtp_reply_node.cjs');
+function freshGlue() {
+  delete require.cache[gluePath];
+  return require(gluePath);
+}
+api.setWasm(freshGlue(), freshGlue);
 
 module.exports = {
   parse: api.parse,

@@ -23,7 +23,14 @@ let mem32 = new Uint32Array(0);
 let adviceById = [];
 let providers = [];
 
-function setWasm(glue) {
+/** Makes a fresh module instance (Node), or null where none can be made synchronously. */
+let reload = null;
+/** Counts module instances, so that parsers of a failed one are recognised. */
+let instance = 0;
+
+function setWasm(glue, reloader) {
+  if (reloader !== undefined) reload = reloader;
+  instance++;
   wasm = glue;
   names = JSON.parse(glue.tables());
   explainedCodes.clear();
@@ -383,7 +390,7 @@ function fromOutput(output) {
 
 // ----- the API -----------------------------------------------------------------------------
 
-function parse(text, options) {
+function parseUnguarded(text, options) {
   ready();
   checkText('parse', text);
   const a = configArgs('parse', options);
@@ -421,7 +428,7 @@ function commandOf(fn, command) {
  * Classifies a reply, a log line (Postfix, Exim, Sendmail) or a DSN field: everything `parse`
  * gives, plus reason, provider, hard/soft, action, retry delay, advice, links and command.
  */
-function classify(text, options) {
+function classifyUnguarded(text, options) {
   ready();
   checkText('classify', text);
   const command = commandArg('classify', options);
@@ -439,7 +446,7 @@ function classify(text, options) {
  * skipped); an array gives one result per element. Items without a reply give
  * `{ error, input }` instead of throwing.
  */
-function classifyMany(text) {
+function classifyManyUnguarded(text) {
   ready();
   const out = [];
   if (typeof text === 'string') {
@@ -502,7 +509,7 @@ function readMany(r, text, out) {
  * The recommended delay in seconds before attempt number `attempt` (1 = the first attempt, so
  * 2 = the first retry) after this reply, with jitter; `null` when it should not be retried.
  */
-function retryDelay(reply, attempt) {
+function retryDelayUnguarded(reply, attempt) {
   const w = ready();
   let text = reply;
   let command = NONE;
@@ -524,7 +531,7 @@ function retryDelay(reply, attempt) {
 }
 
 /** The breakdown, advice and examples of a basic code (`421`, `'421'`) or an enhanced one (`'4.7.0'`). */
-function explain(code) {
+function explainUnguarded(code) {
   const w = ready();
   if (typeof code === 'number') {
     if (Number.isInteger(code) && code >= 100 && code <= 999) return codeExplanation(code);
@@ -552,7 +559,7 @@ function packEnhanced(code) {
 let allCodes = null;
 
 /** Every known basic and enhanced code with its title (one shared, frozen object). */
-function codes() {
+function codesUnguarded() {
   const w = ready();
   if (allCodes === null) allCodes = deepFreeze(JSON.parse(w.codes()));
   return allCodes;
@@ -561,11 +568,21 @@ function codes() {
 /** A streaming parser for sockets: push chunks as they arrive, get the replies they complete. */
 class ReplyParser {
   #parser;
+  #instance;
 
   constructor(options) {
     const w = ready();
     const a = configArgs('ReplyParser', options);
     this.#parser = new w.StreamParser(a[0], a[1], a[2], a[3], a[4]);
+    this.#instance = instance;
+  }
+
+  /** The wasm-side parser, if it belongs to the module instance in use. */
+  #inner() {
+    if (this.#instance !== instance) {
+      throw new Error('smtp-reply: this ReplyParser was made by a module instance that failed; make a new one');
+    }
+    return this.#parser;
   }
 
   /** Adds a chunk (`Uint8Array`, `Buffer` or string); returns the replies it completes. */
@@ -577,20 +594,76 @@ class ReplyParser {
       throw new TypeError(`ReplyParser.push: expected a Uint8Array, Buffer or string, got ${describe(chunk)}`);
     }
     if (chunk.length > MAX_TEXT) throw new RangeError(`ReplyParser.push: chunks of at most ${MAX_TEXT}, not ${chunk.length}`);
-    const [r, texts] = fromOutput(this.#parser.push(bytes));
-    return readAll(r, texts);
+    try {
+      const [r, texts] = fromOutput(this.#inner().push(bytes));
+      return readAll(r, texts);
+    } catch (error) {
+      throw afterTrap(error);
+    }
   }
 
   /** Ends the stream: returns the replies still pending; throws if one is cut short. */
   finish() {
-    const [r, texts] = fromOutput(this.#parser.finish());
-    return readAll(r, texts);
+    try {
+      const [r, texts] = fromOutput(this.#inner().finish());
+      return readAll(r, texts);
+    } catch (error) {
+      throw afterTrap(error);
+    }
   }
 
   /** Bytes received but not yet returned as replies. */
   get buffered() {
-    return this.#parser.buffered();
+    return this.#inner().buffered();
   }
 }
 
-// EXPORTS: setWasm SmtpReplyError parse classify classifyMany explain codes retryDelay ReplyParser
+// ----- defence in depth ---------------------------------------------------------------------
+
+/**
+ * A trap (WebAssembly.RuntimeError) would be a bug: no input should cause one. It leaves the
+ * module's memory in an unknown state, so the instance is replaced: at once in Node, by the next
+ * `init()` in browsers. The call that met it throws an Error saying so; the next one works.
+ */
+function afterTrap(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return error;
+  if (reload !== null) {
+    setWasm(reload());
+  } else {
+    wasm = null;
+    if (onLost !== null) onLost();
+  }
+  const restart = reload !== null ? 'it was restarted' : 'call `await init()` again';
+  const failure = new Error(`smtp-reply: the WebAssembly module failed (${error.message}); ${restart}`);
+  failure.cause = error;
+  return failure;
+}
+
+/** Called when the module is lost and must be initialised again (set by browser.js). */
+let onLost = null;
+
+function whenLost(callback) {
+  onLost = callback;
+}
+
+function guarded(fn, name) {
+  const wrapper = {
+    [name](a, b) {
+      try {
+        return fn(a, b);
+      } catch (error) {
+        throw afterTrap(error);
+      }
+    },
+  };
+  return wrapper[name];
+}
+
+const parse = guarded(parseUnguarded, 'parse');
+const classify = guarded(classifyUnguarded, 'classify');
+const classifyMany = guarded(classifyManyUnguarded, 'classifyMany');
+const retryDelay = guarded(retryDelayUnguarded, 'retryDelay');
+const explain = guarded(explainUnguarded, 'explain');
+const codes = guarded(codesUnguarded, 'codes');
+
+// EXPORTS: setWasm whenLost SmtpReplyError parse classify classifyMany explain codes retryDelay ReplyParser

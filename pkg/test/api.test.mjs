@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
+import { createRequire } from 'node:module';
+
 import * as api from 'smtp-reply';
 import { checks } from './checks.mjs';
 
@@ -12,4 +14,22 @@ for (const [name, check] of checks) {
 test('esm: init() exists and resolves at once in Node', async () => {
   assert.equal(await api.init(), undefined);
   assert.equal(api.parse('250 OK').code, 250);
+});
+
+test('esm: after a trap the module instance is replaced and the next call works', () => {
+  // A real trap: the module's allocator cannot give 4 GiB, and Rust aborts (unreachable).
+  const require = createRequire(import.meta.url);
+  const glue = require(require.resolve('smtp-reply').replace(/node\.cjs$/, 'dist/smtp_reply_node.cjs'));
+  const parser = new api.ReplyParser();
+  const classify = glue.Engine.prototype.classify;
+  glue.Engine.prototype.classify = () => new glue.Engine().inputBuffer(0xffffffff);
+  try {
+    assert.throws(() => api.classify('550 5.1.1 User unknown'), /WebAssembly module failed .*restarted/);
+  } finally {
+    glue.Engine.prototype.classify = classify;
+  }
+  assert.equal(api.classify('550 5.1.1 User unknown').reason, 'userunknown');
+  assert.equal(api.parse('250 OK').code, 250);
+  assert.throws(() => parser.push('250 OK\r\n'), /make a new one/);
+  assert.equal(new api.ReplyParser().push('250 OK\r\n')[0].code, 250);
 });
