@@ -1,17 +1,21 @@
 //! The WebAssembly bindings behind the npm package in `pkg/`. They translate and hold no logic.
 //!
-//! The hot paths (`parse`, `classify`, `classifyMany`, `ReplyParser`) return a flat `Vec<u32>`
-//! "record" that `pkg/api.js` turns into plain objects: one copy across the boundary, no
-//! per-field calls, no `core::fmt`. Texts are not copied back: a record holds UTF-16 positions
-//! into the caller's own string (or, for byte input, into one side string). Cold paths
-//! (`explain`, `codes`) return JSON text that JavaScript parses and caches.
+//! The hot paths (`parse`, `classify`, `classifyMany`) go through an [`Engine`]: JavaScript
+//! writes the text as UTF-8 into the engine's input buffer (no allocation per call), the engine
+//! writes a flat `u32` "record" that `pkg/lib/api.js` copies out of memory and turns into plain
+//! objects: no per-field calls, no `core::fmt`. Texts are not copied back: a record holds UTF-16
+//! positions into the caller's own string (or, for byte input and the streaming parser, into one
+//! side string). Cold paths (`explain`, `codes`, advice) return JSON text that JavaScript parses
+//! once and caches.
 //!
 //! Record layout (all `u32`), one entry after another:
 //! - reply: `TAG_REPLY, code, severity, category, enhanced, flags, start, length, lines,`
 //!   then per line `code, last, enhanced, text start, text end, offset`;
+//! - classification: see `Record::classified`;
 //! - error: `TAG_ERROR, kind, offset, input start, input end`.
 //!
-//! `enhanced` is packed as `class << 24 | subject << 12 | detail` (0 = none).
+//! Enum values are indices into the name lists of [`tables`]; `enhanced` is packed as
+//! `class << 24 | subject << 12 | detail` (0 = none).
 
 // wasm-bindgen's macros expand to code newer than the crate's MSRV; the `wasm` feature needs
 // what wasm-bindgen 0.2.130 needs.
