@@ -196,6 +196,13 @@ impl ReplyCode {
         ReplyCode::from_u16(a as u16 * 100 + b as u16 * 10 + c as u16)
     }
 
+    /// A code from three digit values already checked to be 1–9, 0–9 and 0–9 (the parser's
+    /// fast path).
+    #[inline(always)]
+    pub(crate) const fn from_digits(a: u8, b: u8, c: u8) -> ReplyCode {
+        ReplyCode(a as u16 * 100 + b as u16 * 10 + c as u16)
+    }
+
     /// The code as a number.
     ///
     /// ```

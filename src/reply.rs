@@ -201,6 +201,9 @@ pub struct Lines<'a> {
 /// The parts of one line, as the parser and the iterator both read them.
 struct Parts<'a> {
     code: ReplyCode,
+    /// The first two digits' values, for the range check and the enhanced class check.
+    first_digit: u8,
+    second_digit: u8,
     last: bool,
     enhanced: Option<EnhancedStatus>,
     text: &'a [u8],
@@ -211,27 +214,55 @@ fn is_blank(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
-/// Splits one line's content (no line ending). `lead` bytes of leading whitespace were
-/// already skipped by the caller. Returns the error kind and its offset within `content`.
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+const LF: u64 = LO * b'\n' as u64;
+
+/// Finds the first LF in `hay`, eight bytes at a time (SWAR), and ORs every byte it reads
+/// into `high`, so that `high & HI == 0` proves those bytes ASCII without a second pass.
+/// Bytes past the LF in its word are ORed too; that only ever sends a reply to the exact
+/// UTF-8 check, never past it.
+#[inline(always)]
+fn find_lf(hay: &[u8], high: &mut u64) -> Option<usize> {
+    let mut chunks = hay.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(word);
+        *high |= w;
+        let x = w ^ LF;
+        // The lowest set bit marks the first zero byte of `x`, that is the first LF.
+        let found = x.wrapping_sub(LO) & !x & HI;
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        *high |= b as u64;
+        if b == b'\n' {
+            return Some(at + i);
+        }
+    }
+    None
+}
+
+/// Splits one line's content (no line ending, no leading blanks). Returns the error kind and
+/// its offset within `content`.
 #[inline(always)]
 fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (ErrorKind, usize)> {
-    if content.len() < 3 {
-        let bad = content
-            .iter()
-            .position(|b| !b.is_ascii_digit())
-            .unwrap_or(content.len());
-        return Err((ErrorKind::NotANumber, bad));
-    }
-    let code = match ReplyCode::from_bytes(&content[..3]) {
-        Some(c) => c,
-        None => {
-            let bad = content[..3]
-                .iter()
-                .position(|b| !b.is_ascii_digit())
-                .unwrap_or(0);
+    let (a, b, c) = match content {
+        [a, b, c, ..] => (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0')),
+        _ => {
+            let bad = content.iter().position(|b| !b.is_ascii_digit()).unwrap_or(content.len());
             return Err((ErrorKind::NotANumber, bad));
         }
     };
+    if a > 9 || b > 9 || c > 9 || a == 0 {
+        let bad = content[..3].iter().position(|b| !b.is_ascii_digit()).unwrap_or(0);
+        return Err((ErrorKind::NotANumber, bad));
+    }
     let (last, mut start) = match content.get(3) {
         None => (true, 3),
         Some(b' ') => (true, 4),
@@ -240,27 +271,39 @@ fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (Err
         Some(_) if lenient_separator => (true, 3),
         Some(_) => return Err((ErrorKind::BadSeparator, 3)),
     };
-    // Some servers put two spaces, or a tab, before the enhanced code.
-    let mut e = start;
-    while e < content.len() && is_blank(content[e]) {
-        e += 1;
-    }
-    let enhanced = match EnhancedStatus::parse(&content[e..]) {
-        Some((status, n)) => {
+    // Only a class digit, `#` or a blank can start an enhanced code (servers put two spaces,
+    // or a tab, before it); anything else is text, decided with one comparison.
+    let mut enhanced = None;
+    if matches!(content.get(start), Some(b'2' | b'4' | b'5' | b'#' | b' ' | b'\t')) {
+        let mut e = start;
+        while e < content.len() && is_blank(content[e]) {
+            e += 1;
+        }
+        if let Some((status, n)) = EnhancedStatus::parse(&content[e..]) {
             start = e + n;
             while start < content.len() && is_blank(content[start]) {
                 start += 1;
             }
-            Some(status)
+            enhanced = Some(status);
         }
-        None => None,
-    };
+    }
     Ok(Parts {
-        code,
+        code: ReplyCode::from_digits(a, b, c),
+        first_digit: a,
+        second_digit: b,
         last,
         enhanced,
         text: &content[start..],
     })
+}
+
+/// The number of leading spaces and tabs.
+#[inline(always)]
+fn blanks(content: &[u8]) -> usize {
+    match content.first() {
+        Some(b) if is_blank(*b) => content.iter().take_while(|b| is_blank(**b)).count(),
+        _ => 0,
+    }
 }
 
 impl<'a> Iterator for Lines<'a> {
@@ -268,26 +311,16 @@ impl<'a> Iterator for Lines<'a> {
 
     fn next(&mut self) -> Option<Line<'a>> {
         loop {
-            if self.pos >= self.raw.len() {
-                return None;
-            }
-            let rest = &self.raw[self.pos..];
-            let (content_len, advance) = match memchr::memchr(b'\n', rest) {
-                Some(i) => (
-                    if i > 0 && rest[i - 1] == b'\r' {
-                        i - 1
-                    } else {
-                        i
-                    },
-                    i + 1,
-                ),
+            let rest = self.raw.get(self.pos..).filter(|r| !r.is_empty())?;
+            let mut high = 0;
+            let (content_len, advance) = match find_lf(rest, &mut high) {
+                Some(i) => (if i > 0 && rest[i - 1] == b'\r' { i - 1 } else { i }, i + 1),
                 None => (rest.len(), rest.len()),
             };
             let line_offset = self.pos;
             self.pos += advance;
-            let mut content = &rest[..content_len];
-            let lead = content.iter().take_while(|b| is_blank(**b)).count();
-            content = &content[lead..];
+            let content = &rest[..content_len];
+            let content = &content[blanks(content)..];
             if content.is_empty() {
                 continue; // a blank line that a lenient parse skipped
             }
@@ -530,6 +563,8 @@ pub(crate) struct Progress {
     enhanced: Option<EnhancedStatus>,
     flags: u8,
     lines: u32,
+    /// Every byte read so far ORed together (see `find_lf`): no high bit means all ASCII.
+    high: u64,
 }
 
 /// The parser. `eof_ends_line`: whether the end of input may end the last line.
@@ -558,7 +593,7 @@ pub(crate) fn parse_resume<'a>(
         let rest = &input[line_start..];
         let window = &rest[..rest.len().min(max_line)];
         let mut unterminated = false;
-        let (content_end, next) = match memchr::memchr(b'\n', window) {
+        let (content_end, next) = match find_lf(window, &mut p.high) {
             Some(i) => {
                 let end = if i > 0 && window[i - 1] == b'\r' {
                     i - 1
@@ -592,7 +627,7 @@ pub(crate) fn parse_resume<'a>(
         let mut content = &input[line_start..content_end];
         let mut lead = 0;
         if config.allow_surrounding_whitespace {
-            lead = content.iter().take_while(|b| is_blank(**b)).count();
+            lead = blanks(content);
             content = &content[lead..];
             if content.is_empty() && p.lines == 0 {
                 // A blank line before the reply, as in pasted text.
@@ -607,7 +642,8 @@ pub(crate) fn parse_resume<'a>(
         }
         let parts = split_line(content, config.allow_missing_space)
             .map_err(|(k, o)| Error::new(k, line_start + lead + o))?;
-        if !config.allow_nonstandard_codes && !parts.code.is_standard() {
+        let standard = (2..=5).contains(&parts.first_digit) && parts.second_digit <= 5;
+        if !standard && !config.allow_nonstandard_codes {
             return Err(Error::new(ErrorKind::CodeOutOfRange, line_start + lead));
         }
         match p.first {
@@ -621,7 +657,7 @@ pub(crate) fn parse_resume<'a>(
             Some(_) => {}
         }
         if let Some(e) = parts.enhanced {
-            if !e.agrees_with(parts.code) {
+            if e.class_digit() != parts.first_digit {
                 p.flags |= CLASS_MISMATCH;
             }
             if p.enhanced.is_none() {
@@ -648,7 +684,9 @@ pub(crate) fn parse_resume<'a>(
     // The reply's bytes include the blank lines a lenient parse skipped before it, so that
     // `len()` is what the caller must consume.
     let raw = &input[..p.pos];
-    if let Err(e) = core::str::from_utf8(&raw[p.reply_start..]) {
+    if p.high & HI == 0 {
+        // All ASCII: valid UTF-8 without looking again.
+    } else if let Err(e) = core::str::from_utf8(&raw[p.reply_start..]) {
         if !config.allow_invalid_utf8 {
             return Err(Error::new(
                 ErrorKind::InvalidUtf8,
