@@ -377,7 +377,10 @@ fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
 /// ```
 pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
     let code = reply.code();
-    let found = if reply.line_count() == 1 {
+    // A positive reply's reason follows from its code alone; its text matters only for who
+    // answered, and servers name themselves on the first line (the greeting, the EHLO
+    // domain, a `- gsmtp` trailer). Scanning only that line keeps long EHLO replies cheap.
+    let found = if reply.line_count() == 1 || matches!(code.digits()[0], 1..=3) {
         let text = reply.lines().next().map_or(&b""[..], |l| l.text());
         scan(core::iter::once(text), Some(code.digits()))
     } else {
