@@ -57,7 +57,8 @@ impl ReplyBuilder {
     }
 
     /// The longest line to write, in bytes including CRLF; text is wrapped at spaces to fit.
-    /// Values below what the code and enhanced code need are raised to fit one word per line.
+    /// A limit too small for a word puts a piece of the word on each line (at least one
+    /// character), so a tiny limit makes many lines: keep it above the longest word.
     ///
     /// ```
     /// use smtp_reply::{ReplyBuilder, ReplyCode};

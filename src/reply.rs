@@ -297,6 +297,11 @@ fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (Err
     })
 }
 
+/// Whether the bytes are all white space: what a lenient parse may leave after the last reply.
+pub(crate) fn is_white(bytes: &[u8]) -> bool {
+    bytes.iter().all(|b| b.is_ascii_whitespace())
+}
+
 /// The number of leading spaces and tabs.
 #[inline(always)]
 fn blanks(content: &[u8]) -> usize {
@@ -565,6 +570,8 @@ pub(crate) struct Progress {
     lines: u32,
     /// Every byte read so far ORed together (see `find_lf`): no high bit means all ASCII.
     high: u64,
+    /// Blank lines skipped before the reply; bounded by `max_lines` like the reply's own.
+    blank: u32,
 }
 
 /// The parser. `eof_ends_line`: whether the end of input may end the last line.
@@ -593,14 +600,19 @@ pub(crate) fn parse_resume<'a>(
         let rest = &input[line_start..];
         let window = &rest[..rest.len().min(max_line)];
         let mut unterminated = false;
+        // A bare LF is reported after the line's code and separator are checked, in the same
+        // order as `precheck` checks an unfinished line, so that errors do not depend on where
+        // a stream was split.
+        let mut bare_lf = None;
         let (content_end, next) = match find_lf(window, &mut p.high) {
             Some(i) => {
                 let end = if i > 0 && window[i - 1] == b'\r' {
                     i - 1
-                } else if config.allow_lf_endings {
-                    i
                 } else {
-                    return Err(Error::new(ErrorKind::BareLineFeed, line_start + i));
+                    if !config.allow_lf_endings {
+                        bare_lf = Some(line_start + i);
+                    }
+                    i
                 };
                 (line_start + end, line_start + i + 1)
             }
@@ -629,8 +641,12 @@ pub(crate) fn parse_resume<'a>(
         if config.allow_surrounding_whitespace {
             lead = blanks(content);
             content = &content[lead..];
-            if content.is_empty() && p.lines == 0 {
+            if p.lines == 0 && is_white(content) {
                 // A blank line before the reply, as in pasted text.
+                p.blank += 1;
+                if p.blank as usize > config.max_lines {
+                    return Err(Error::new(ErrorKind::TooManyLines, line_start));
+                }
                 p.pos = next;
                 p.reply_start = next;
                 if unterminated {
@@ -642,6 +658,9 @@ pub(crate) fn parse_resume<'a>(
         }
         let parts = split_line(content, config.allow_missing_space)
             .map_err(|(k, o)| Error::new(k, line_start + lead + o))?;
+        if let Some(at) = bare_lf {
+            return Err(Error::new(ErrorKind::BareLineFeed, at));
+        }
         let standard = (2..=5).contains(&parts.first_digit) && parts.second_digit <= 5;
         if !standard && !config.allow_nonstandard_codes {
             return Err(Error::new(ErrorKind::CodeOutOfRange, line_start + lead));
@@ -708,6 +727,9 @@ pub(crate) fn parse_resume<'a>(
 /// Checks the start of an unfinished line, so that garbage is reported at once instead of
 /// after the caller waited for a line ending that may never come.
 fn precheck(rest: &[u8], config: &ParserConfig) -> Result<(), (ErrorKind, usize)> {
+    if config.allow_surrounding_whitespace && is_white(rest) {
+        return Ok(()); // perhaps a blank line, perhaps the end
+    }
     let mut lead = 0;
     if config.allow_surrounding_whitespace {
         lead = rest.iter().take_while(|b| is_blank(**b)).count();
@@ -717,6 +739,10 @@ fn precheck(rest: &[u8], config: &ParserConfig) -> Result<(), (ErrorKind, usize)
         if !b.is_ascii_digit() && (*b != b'\r' || i + 1 != s.len()) {
             return Err((ErrorKind::NotANumber, lead + i));
         }
+    }
+    if s.len() >= 3 && s[0] == b'0' && s[..3].iter().all(u8::is_ascii_digit) {
+        // A code below 100, reported where `split_line` reports it.
+        return Err((ErrorKind::NotANumber, lead));
     }
     if let Some(&b) = s.get(3) {
         if b.is_ascii_digit() {
@@ -764,7 +790,7 @@ impl<'a> Iterator for Replies<'a> {
             return None;
         }
         let rest = &self.input[self.pos..];
-        if rest.iter().all(|b| b.is_ascii_whitespace()) {
+        if rest.is_empty() || (self.config.allow_surrounding_whitespace && is_white(rest)) {
             self.done = true;
             return None;
         }

@@ -2,7 +2,7 @@
 
 use alloc::vec::Vec;
 
-use crate::reply::{parse_resume, Progress};
+use crate::reply::{is_white, parse_resume, Progress};
 use crate::{Error, ErrorKind, ParserConfig, Reply, Status};
 
 /// A push parser that turns a byte stream into replies.
@@ -130,8 +130,9 @@ impl ReplyParser {
         }
         let eof = self.config.allow_missing_final_line_ending;
         let rest = &self.buf[self.start..];
-        // Trailing white space ends a stream quietly, as it ends `replies()`.
-        if rest.iter().all(|b| b.is_ascii_whitespace()) {
+        // Nothing left, or (lenient) only white space: the stream ended cleanly, as `replies()`
+        // would end.
+        if rest.is_empty() || (self.config.allow_surrounding_whitespace && is_white(rest)) {
             self.start = self.buf.len();
             return None;
         }

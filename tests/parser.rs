@@ -472,3 +472,24 @@ fn streaming_finish_handles_a_missing_final_newline() {
         [Ok((250, 7, 1)), Err((ErrorKind::Incomplete, 14))]
     );
 }
+
+#[test]
+fn streaming_errors_do_not_depend_on_the_split() {
+    let cases: &[(&[u8], ParserConfig)] = &[
+        (b"  550-5.1.1 No such user\n551 5.1.1 really", STRICT),
+        (b"000000000000000", LENIENT),
+        (b"000 x\r\n", STRICT),
+        (b"250-a\r\n25x b\r\n250 ok\r\n", STRICT),
+        (b"250 a\n250 b\r\n", STRICT),
+        (b"\r", STRICT),
+    ];
+    for (input, config) in cases {
+        let whole = one_shot(input, config);
+        for cut in 0..=input.len() {
+            let got = stream(input, &[cut], config);
+            // Errors included: kind and offset must not depend on where the stream was split.
+            assert_eq!(got, whole, "{:?} split at {cut}", String::from_utf8_lossy(input));
+        }
+    }
+}
+
