@@ -201,9 +201,8 @@ proptest! {
         }
     }
 
-    /// On any input the replies do not depend on the split points. (The errors may: a partial
-    /// line is prechecked in another order than a complete one, and trailing blank bytes end
-    /// `replies()` quietly but make a strict stream's `finish()` report `Incomplete`.)
+    /// On any input neither the replies nor the errors (kind and offset) depend on the split
+    /// points.
     #[test]
     fn streaming_equals_one_shot_on_any_input(input in smtpish_bytes(300), cuts in cuts()) {
         for config in configs() {
