@@ -77,3 +77,8 @@ pub use reply::{parse, parse_str, replies, Line, Lines, Replies, Reply, Status};
 pub use retry::{RetryDelay, RetrySchedule};
 #[cfg(feature = "alloc")]
 pub use stream::ReplyParser;
+
+/// The README's Rust examples, compiled and run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
