@@ -339,6 +339,13 @@ impl<'a> Classification<'a> {
     /// assert!(!c.advice().summary.is_empty());
     /// ```
     pub fn advice(&self) -> &'static crate::Advice {
+        // A positive reply (a greeting, an EHLO reply, 354) is better served by its code's
+        // advice than by "the message was accepted".
+        if self.reason == Reason::Delivered {
+            if let Some(c) = self.code {
+                return c.advice();
+            }
+        }
         if matches!(self.reason, Reason::OnHold | Reason::Undefined) {
             if let Some(a) = self.enhanced.and_then(|e| e.advice()) {
                 return a;
@@ -459,7 +466,12 @@ pub fn classify_extracted<'a>(
     extracted: &Extracted<'a>,
     command: Option<Command>,
 ) -> Classification<'a> {
-    let mut text = extracted.text();
+    // A transcript's span starts with its `<<< ` marker; the reply starts after it.
+    let base = match extracted.source() {
+        Source::Sendmail => strip_transcript_marker(extracted.text()),
+        _ => extracted.text(),
+    };
+    let mut text = base;
     let mut head = head(text);
     // A greeting or other positive line pasted in front of the failure ("220-host 421 4.2.1
     // Service refused"): classify the failure.
@@ -479,10 +491,10 @@ pub fn classify_extracted<'a>(
             enhanced = find_enhanced(text, c.digits()[0]);
         }
     }
-    let same_span = text.len() == extracted.text().len();
+    let same_span = text.len() == base.len();
     let segments = Segments {
         inner: extracted.segments(),
-        skip: extracted.text().len() - text.len(),
+        skip: base.len() - text.len(),
         same_span,
     };
     let found = scan(segments.map(strip_head), digits);
@@ -507,6 +519,20 @@ struct Segments<'a> {
     inner: crate::extract::Segments<'a>,
     skip: usize,
     same_span: bool,
+}
+
+/// The text after a leading `<<<` and the blanks that follow it.
+fn strip_transcript_marker(text: &[u8]) -> &[u8] {
+    match text.strip_prefix(b"<<<") {
+        Some(rest) => {
+            let blanks = rest
+                .iter()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count();
+            &rest[blanks..]
+        }
+        None => text,
+    }
 }
 
 impl<'a> Iterator for Segments<'a> {
