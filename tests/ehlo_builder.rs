@@ -141,31 +141,18 @@ fn builder_wraps_and_round_trips() {
     assert!(words.iter().all(|w| w == "word"));
 
     // A word longer than a line is cut, and nothing is lost.
-    let text = ReplyBuilder::new(ReplyCode::OK)
-        .max_line_length(10)
-        .line("abcdefghijklmnop")
-        .build();
-    let reply = parse(text.as_bytes(), &ParserConfig::strict())
-        .unwrap()
-        .unwrap();
-    let joined: String = reply
-        .lines()
-        .map(|l| l.text_str().unwrap().to_string())
-        .collect();
-    assert_eq!(joined, "abcdefghijklmnop");
+    assert_eq!(build_and_rejoin(10, "abcdefghijklmnop"), "abcdefghijklmnop");
     // Multi-byte characters are never split.
-    let text = ReplyBuilder::new(ReplyCode::OK)
-        .max_line_length(8)
-        .line("ééééééé")
-        .build();
-    let reply = parse(text.as_bytes(), &ParserConfig::strict())
-        .unwrap()
-        .unwrap();
-    let joined: String = reply
-        .lines()
-        .map(|l| l.text_str().unwrap().to_string())
-        .collect();
-    assert_eq!(joined, "ééééééé");
+    assert_eq!(build_and_rejoin(8, "ééééééé"), "ééééééé");
+}
+
+/// Builds a 250 reply of `text` wrapped to `max` bytes a line, parses it strictly and joins
+/// the lines' texts back together.
+fn build_and_rejoin(max: usize, text: &str) -> String {
+    let built = ReplyBuilder::new(ReplyCode::OK).max_line_length(max).line(text).build();
+    let reply = parse(built.as_bytes(), &ParserConfig::strict()).unwrap().unwrap();
+    assert!(reply.lines().all(|l| l.text().len() + 6 <= max.max(7)), "{built:?}");
+    reply.lines().map(|l| l.text_str().unwrap().to_string()).collect()
 }
 
 #[test]
