@@ -3,15 +3,13 @@
 # target), then the tests — unit, integration, property and doc tests — with the default
 # features, and the core's tests again with `alloc` only (no_std + an allocator).
 #
-# `cargo fmt --check` runs only when FMT_CHECK=1: the tree is not uniformly rustfmt-formatted
-# yet (the core files keep hand-wrapped long lines), and a formatting difference must not be
-# what fails CI. Run `FMT_CHECK=1 bash .ci/test-rust.sh` to include it.
+# `cargo fmt --check` runs first (FMT_CHECK=0 skips it while iterating locally).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { echo; echo "== test-rust: $*"; }
 
-if [ "${FMT_CHECK:-0}" = 1 ]; then
+if [ "${FMT_CHECK:-1}" = 1 ]; then
     step "cargo fmt --check"
     cargo fmt --check
 fi

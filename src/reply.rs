@@ -253,14 +253,24 @@ fn find_lf(hay: &[u8], high: &mut u64) -> Option<usize> {
 #[inline(always)]
 fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (ErrorKind, usize)> {
     let (a, b, c) = match content {
-        [a, b, c, ..] => (a.wrapping_sub(b'0'), b.wrapping_sub(b'0'), c.wrapping_sub(b'0')),
+        [a, b, c, ..] => (
+            a.wrapping_sub(b'0'),
+            b.wrapping_sub(b'0'),
+            c.wrapping_sub(b'0'),
+        ),
         _ => {
-            let bad = content.iter().position(|b| !b.is_ascii_digit()).unwrap_or(content.len());
+            let bad = content
+                .iter()
+                .position(|b| !b.is_ascii_digit())
+                .unwrap_or(content.len());
             return Err((ErrorKind::NotANumber, bad));
         }
     };
     if a > 9 || b > 9 || c > 9 || a == 0 {
-        let bad = content[..3].iter().position(|b| !b.is_ascii_digit()).unwrap_or(0);
+        let bad = content[..3]
+            .iter()
+            .position(|b| !b.is_ascii_digit())
+            .unwrap_or(0);
         return Err((ErrorKind::NotANumber, bad));
     }
     let (last, mut start) = match content.get(3) {
@@ -274,7 +284,10 @@ fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (Err
     // Only a class digit, `#` or a blank can start an enhanced code (servers put two spaces,
     // or a tab, before it); anything else is text, decided with one comparison.
     let mut enhanced = None;
-    if matches!(content.get(start), Some(b'2' | b'4' | b'5' | b'#' | b' ' | b'\t')) {
+    if matches!(
+        content.get(start),
+        Some(b'2' | b'4' | b'5' | b'#' | b' ' | b'\t')
+    ) {
         let mut e = start;
         while e < content.len() && is_blank(content[e]) {
             e += 1;
@@ -319,7 +332,14 @@ impl<'a> Iterator for Lines<'a> {
             let rest = self.raw.get(self.pos..).filter(|r| !r.is_empty())?;
             let mut high = 0;
             let (content_len, advance) = match find_lf(rest, &mut high) {
-                Some(i) => (if i > 0 && rest[i - 1] == b'\r' { i - 1 } else { i }, i + 1),
+                Some(i) => (
+                    if i > 0 && rest[i - 1] == b'\r' {
+                        i - 1
+                    } else {
+                        i
+                    },
+                    i + 1,
+                ),
                 None => (rest.len(), rest.len()),
             };
             let line_offset = self.pos;

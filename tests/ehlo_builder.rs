@@ -149,10 +149,21 @@ fn builder_wraps_and_round_trips() {
 /// Builds a 250 reply of `text` wrapped to `max` bytes a line, parses it strictly and joins
 /// the lines' texts back together.
 fn build_and_rejoin(max: usize, text: &str) -> String {
-    let built = ReplyBuilder::new(ReplyCode::OK).max_line_length(max).line(text).build();
-    let reply = parse(built.as_bytes(), &ParserConfig::strict()).unwrap().unwrap();
-    assert!(reply.lines().all(|l| l.text().len() + 6 <= max.max(7)), "{built:?}");
-    reply.lines().map(|l| l.text_str().unwrap().to_string()).collect()
+    let built = ReplyBuilder::new(ReplyCode::OK)
+        .max_line_length(max)
+        .line(text)
+        .build();
+    let reply = parse(built.as_bytes(), &ParserConfig::strict())
+        .unwrap()
+        .unwrap();
+    assert!(
+        reply.lines().all(|l| l.text().len() + 6 <= max.max(7)),
+        "{built:?}"
+    );
+    reply
+        .lines()
+        .map(|l| l.text_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]

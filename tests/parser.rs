@@ -488,8 +488,12 @@ fn streaming_errors_do_not_depend_on_the_split() {
         for cut in 0..=input.len() {
             let got = stream(input, &[cut], config);
             // Errors included: kind and offset must not depend on where the stream was split.
-            assert_eq!(got, whole, "{:?} split at {cut}", String::from_utf8_lossy(input));
+            assert_eq!(
+                got,
+                whole,
+                "{:?} split at {cut}",
+                String::from_utf8_lossy(input)
+            );
         }
     }
 }
-
