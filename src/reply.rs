@@ -750,29 +750,32 @@ fn precheck(rest: &[u8], config: &ParserConfig) -> Result<(), (ErrorKind, usize)
     if config.allow_surrounding_whitespace && is_white(rest) {
         return Ok(()); // perhaps a blank line, perhaps the end
     }
-    let mut lead = 0;
-    if config.allow_surrounding_whitespace {
-        lead = rest.iter().take_while(|b| is_blank(**b)).count();
-    }
+    let lead = if config.allow_surrounding_whitespace {
+        blanks(rest)
+    } else {
+        0
+    };
     let s = &rest[lead..];
-    for (i, b) in s.iter().take(3).enumerate() {
-        if !b.is_ascii_digit() && (*b != b'\r' || i + 1 != s.len()) {
-            return Err((ErrorKind::NotANumber, lead + i));
+    // A final CR may be the first half of the line ending.
+    let s = s.strip_suffix(b"\r").unwrap_or(s);
+    let head = &s[..s.len().min(4)];
+    let checked = if head.len() >= 3 {
+        // The same checks, in the same order, as a complete line gets.
+        split_line(head, config.allow_missing_space).map(|_| ())
+    } else {
+        match head.iter().position(|b| !b.is_ascii_digit()) {
+            Some(i) => Err((ErrorKind::NotANumber, i)),
+            None => Ok(()),
         }
-    }
-    if s.len() >= 3 && s[0] == b'0' && s[..3].iter().all(u8::is_ascii_digit) {
-        // A code below 100, reported where `split_line` reports it.
-        return Err((ErrorKind::NotANumber, lead));
-    }
-    if let Some(&b) = s.get(3) {
-        if b.is_ascii_digit() {
-            return Err((ErrorKind::NotANumber, lead + 3));
-        }
-        if !config.allow_missing_space && !matches!(b, b' ' | b'-' | b'\r') {
-            return Err((ErrorKind::BadSeparator, lead + 3));
-        }
-    }
-    Ok(())
+    };
+    checked.map_err(|(kind, at)| (kind, lead + at))
+}
+
+/// Where to resume after `error` in `rest`: just past the line ending of the line that holds
+/// it, or `None` if that line has not ended yet.
+pub(crate) fn after_bad_line(rest: &[u8], error: &Error) -> Option<usize> {
+    let from = error.offset().min(rest.len());
+    memchr::memchr(b'\n', &rest[from..]).map(|i| from + i + 1)
 }
 
 /// An iterator over the replies in a text, for logs and pipelined responses.
@@ -830,12 +833,7 @@ impl<'a> Iterator for Replies<'a> {
             }
             Err(e) => {
                 let at = self.pos;
-                // Resume after the line that holds the error.
-                let from = e.offset().min(rest.len());
-                self.pos += match memchr::memchr(b'\n', &rest[from..]) {
-                    Some(i) => from + i + 1,
-                    None => rest.len(),
-                };
+                self.pos += after_bad_line(rest, &e).unwrap_or(rest.len());
                 Some(Err(e.shifted(at)))
             }
         }

@@ -2,7 +2,7 @@
 
 use alloc::vec::Vec;
 
-use crate::reply::{is_white, parse_resume, Progress};
+use crate::reply::{after_bad_line, is_white, parse_resume, Progress};
 use crate::{Error, ErrorKind, ParserConfig, Reply, Status};
 
 /// A push parser that turns a byte stream into replies.
@@ -169,17 +169,15 @@ impl ReplyParser {
             }
             Err(e) => {
                 // Skip through the end of the offending line, if it has arrived.
-                let from = e.offset().min(rest.len());
-                match memchr::memchr(b'\n', &rest[from..]) {
-                    Some(i) => self.start += from + i + 1,
+                let at = self.base + self.start;
+                match after_bad_line(rest, &e) {
+                    Some(n) => self.start += n,
                     None => {
                         self.start = buf.len();
                         self.skipping = true;
                     }
                 }
-                Some(Err(e.shifted(
-                    self.base + (rest.as_ptr() as usize - buf.as_ptr() as usize),
-                )))
+                Some(Err(e.shifted(at)))
             }
         }
     }
