@@ -128,7 +128,6 @@ impl ReplyParser {
         if !self.skip_bad_line() {
             return None;
         }
-        let eof = self.config.allow_missing_final_line_ending;
         let rest = &self.buf[self.start..];
         // Nothing left, or (lenient) only white space: the stream ended cleanly, as `replies()`
         // would end.
@@ -136,25 +135,26 @@ impl ReplyParser {
             self.start = self.buf.len();
             return None;
         }
-        let mut probe = self.progress;
-        match parse_resume(rest, &self.config, eof, &mut probe) {
-            Ok(Status::Partial) => {
-                self.progress = Progress::default();
-                let at = self.base + self.buf.len();
-                self.start = self.buf.len();
-                Some(Err(Error::new(ErrorKind::Incomplete, at)))
-            }
-            _ => self.next_at(eof),
-        }
+        self.next_at(true)
     }
 
-    fn next_at(&mut self, eof: bool) -> Option<Result<Reply<'_>, Error>> {
+    /// The next reply; `at_end`: the stream has ended, so an unfinished reply is an error.
+    fn next_at(&mut self, at_end: bool) -> Option<Result<Reply<'_>, Error>> {
         if !self.skip_bad_line() || !self.dirty || self.start >= self.buf.len() {
             return None;
         }
+        let eof = at_end && self.config.allow_missing_final_line_ending;
         let buf = &self.buf[..];
         let rest = &buf[self.start..];
         let result = parse_resume(rest, &self.config, eof, &mut self.progress);
+        if at_end && matches!(result, Ok(Status::Partial)) {
+            self.progress = Progress::default();
+            self.start = buf.len();
+            return Some(Err(Error::new(
+                ErrorKind::Incomplete,
+                self.base + buf.len(),
+            )));
+        }
         if !matches!(result, Ok(Status::Partial)) {
             self.progress = Progress::default();
         }
