@@ -112,18 +112,18 @@ impl ReplyBuilder {
         let code = core::str::from_utf8(&code).unwrap_or("000");
         let mut out = String::new();
         for (i, text) in wrapped.iter().enumerate() {
+            let last = i + 1 == wrapped.len();
             out.push_str(code);
-            out.push(if i + 1 == wrapped.len() { ' ' } else { '-' });
-            out.push_str(&tag);
-            out.push_str(text);
-            if text.is_empty() && tag.is_empty() {
-                out.pop(); // a bare code, not a code and a trailing space
-                if i + 1 != wrapped.len() {
-                    out.push('-');
-                }
-            } else if text.is_empty() {
-                out.pop();
+            if !(last && tag.is_empty() && text.is_empty()) {
+                out.push(if last { ' ' } else { '-' });
             }
+            // No trailing space: a last line with nothing after its code is a bare code.
+            out.push_str(if text.is_empty() {
+                tag.trim_end()
+            } else {
+                &tag
+            });
+            out.push_str(text);
             out.push_str("\r\n");
         }
         out
