@@ -286,7 +286,7 @@ impl ReplyCode {
     #[inline]
     pub const fn is_standard(self) -> bool {
         let d = self.digits();
-        d[0] >= 2 && d[0] <= 5 && d[1] <= 5
+        standard_digits(d[0], d[1])
     }
 
     /// `1yz`: positive preliminary (never sent by a conforming SMTP server).
@@ -361,6 +361,13 @@ impl ReplyCode {
     pub const fn is_failure(self) -> bool {
         matches!(self.0 / 100, 4 | 5)
     }
+}
+
+/// Whether a code with these first two digits is one RFC 5321 permits: first digit 2–5,
+/// second digit 0–5. The parser calls it with the digits it has already read.
+#[inline(always)]
+pub(crate) const fn standard_digits(first: u8, second: u8) -> bool {
+    first >= 2 && first <= 5 && second <= 5
 }
 
 macro_rules! reply_codes {

@@ -1,6 +1,7 @@
 //! One-shot parsing of a complete reply (RFC 5321 §4.2): `ddd-text` continuation lines, then
 //! `ddd text` or a bare `ddd` on the last line. Results borrow the input; nothing allocates.
 
+use crate::code::standard_digits;
 use crate::{EnhancedStatus, Error, ErrorKind, ParserConfig, ReplyCode};
 
 /// The result of parsing input that may end inside a reply, as in httparse.
@@ -681,8 +682,9 @@ pub(crate) fn parse_resume<'a>(
         if let Some(at) = bare_lf {
             return Err(Error::new(ErrorKind::BareLineFeed, at));
         }
-        let standard = (2..=5).contains(&parts.first_digit) && parts.second_digit <= 5;
-        if !standard && !config.allow_nonstandard_codes {
+        if !standard_digits(parts.first_digit, parts.second_digit)
+            && !config.allow_nonstandard_codes
+        {
             return Err(Error::new(ErrorKind::CodeOutOfRange, line_start + lead));
         }
         match p.first {
