@@ -20,7 +20,8 @@
 //! [`ReplyParser`], the [`ReplyBuilder`], joined text), `serde`, and `wasm` (the bindings
 //! behind the npm package).
 #![no_std]
-#![forbid(unsafe_code)]
+// One audited `unsafe` block, in `scan.rs`, calls the SSE2 line-ending search.
+#![deny(unsafe_code)]
 #![warn(missing_docs)]
 
 #[cfg(feature = "alloc")]
@@ -47,6 +48,7 @@ mod reason;
 mod registry;
 mod reply;
 pub mod retry;
+mod scan;
 #[cfg(feature = "alloc")]
 mod stream;
 #[cfg(feature = "wasm")]
@@ -73,7 +75,7 @@ pub use extract::{extract, Extracted, Segments, Source};
 pub use provider::Provider;
 pub use reason::{Reason, UnknownReason};
 pub use registry::{enhanced_codes, subject_meaning, subject_name, EnhancedDefinition};
-pub use reply::{parse, parse_str, replies, Line, Lines, Replies, Reply, Status};
+pub use reply::{parse, parse_lines, parse_str, replies, Line, Lines, Replies, Reply, Status};
 pub use retry::{RetryDelay, RetrySchedule};
 #[cfg(feature = "alloc")]
 pub use stream::ReplyParser;

@@ -2,6 +2,7 @@
 //! `ddd text` or a bare `ddd` on the last line. Results borrow the input; nothing allocates.
 
 use crate::code::standard_digits;
+use crate::scan::{find_lf, LineEnds};
 use crate::{EnhancedStatus, Error, ErrorKind, ParserConfig, ReplyCode};
 
 /// The result of parsing input that may end inside a reply, as in httparse.
@@ -117,6 +118,21 @@ pub struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
+    /// A placeholder to fill an array for [`parse_lines`](crate::parse_lines): code 250, no
+    /// text.
+    ///
+    /// ```
+    /// let lines = [smtp_reply::Line::EMPTY; 8];
+    /// assert!(lines[0].text().is_empty());
+    /// ```
+    pub const EMPTY: Line<'static> = Line {
+        code: ReplyCode::OK,
+        last: true,
+        enhanced: None,
+        text: b"",
+        offset: 0,
+    };
+
     /// This line's code (lines of a lenient reply may differ).
     ///
     /// ```
@@ -215,40 +231,6 @@ fn is_blank(b: u8) -> bool {
     b == b' ' || b == b'\t'
 }
 
-const LO: u64 = 0x0101_0101_0101_0101;
-const HI: u64 = 0x8080_8080_8080_8080;
-const LF: u64 = LO * b'\n' as u64;
-
-/// Finds the first LF in `hay`, eight bytes at a time (SWAR), and ORs every byte it reads
-/// into `high`, so that `high & HI == 0` proves those bytes ASCII without a second pass.
-/// Bytes past the LF in its word are ORed too; that only ever sends a reply to the exact
-/// UTF-8 check, never past it.
-#[inline(always)]
-fn find_lf(hay: &[u8], high: &mut u64) -> Option<usize> {
-    let mut chunks = hay.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        *high |= w;
-        let x = w ^ LF;
-        // The lowest set bit marks the first zero byte of `x`, that is the first LF.
-        let found = x.wrapping_sub(LO) & !x & HI;
-        if found != 0 {
-            return Some(at + (found.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    for (i, &b) in chunks.remainder().iter().enumerate() {
-        *high |= b as u64;
-        if b == b'\n' {
-            return Some(at + i);
-        }
-    }
-    None
-}
-
 /// Splits one line's content (no line ending, no leading blanks). Returns the error kind and
 /// its offset within `content`.
 #[inline(always)]
@@ -330,17 +312,19 @@ impl<'a> Iterator for Lines<'a> {
 
     fn next(&mut self) -> Option<Line<'a>> {
         loop {
-            let rest = self.raw.get(self.pos..).filter(|r| !r.is_empty())?;
-            let mut high = 0;
-            let (content_len, advance) = match find_lf(rest, &mut high) {
-                Some(i) => (
-                    if i > 0 && rest[i - 1] == b'\r' {
+            if self.pos >= self.raw.len() {
+                return None;
+            }
+            let rest = &self.raw[self.pos..];
+            let (content_len, advance) = match find_lf(rest) {
+                Some(i) => {
+                    let end = if i > 0 && rest[i - 1] == b'\r' {
                         i - 1
                     } else {
                         i
-                    },
-                    i + 1,
-                ),
+                    };
+                    (end, i + 1)
+                }
                 None => (rest.len(), rest.len()),
             };
             let line_offset = self.pos;
@@ -589,8 +573,8 @@ pub(crate) struct Progress {
     enhanced: Option<EnhancedStatus>,
     flags: u8,
     lines: u32,
-    /// Every byte read so far ORed together (see `find_lf`): no high bit means all ASCII.
-    high: u64,
+    /// Whether a byte read so far was not ASCII (so the reply needs the UTF-8 check).
+    non_ascii: bool,
     /// Blank lines skipped before the reply; bounded by `max_lines` like the reply's own.
     blank: u32,
 }
@@ -614,20 +598,76 @@ pub(crate) fn parse_resume<'a>(
     eof_ends_line: bool,
     progress: &mut Progress,
 ) -> Result<Status<Reply<'a>>, Error> {
+    parse_with(input, config, eof_ends_line, progress, |_| true)
+}
+
+/// Parses one reply and stores its lines in `lines` as it reads them, so that they need not
+/// be split again as [`Reply::lines`] does: the fastest way to read a whole reply, as httparse
+/// fills its caller's header array. Returns the reply and the lines it filled. A reply with
+/// more lines than `lines` holds fails with [`ErrorKind::TooManyLines`] at the first line
+/// that does not fit.
+///
+/// ```
+/// use smtp_reply::{parse_lines, Line, ParserConfig};
+/// let mut lines = [Line::EMPTY; 16];
+/// let input = b"250-mx.example.com\r\n250-PIPELINING\r\n250 SIZE 35882577\r\n";
+/// let (reply, lines) = parse_lines(input, &ParserConfig::strict(), &mut lines)
+///     .unwrap().unwrap();
+/// assert_eq!(reply.line_count(), 3);
+/// assert_eq!(lines[2].text(), b"SIZE 35882577");
+/// assert!(lines[2].is_last());
+/// ```
+pub fn parse_lines<'a, 'l>(
+    input: &'a [u8],
+    config: &ParserConfig,
+    lines: &'l mut [Line<'a>],
+) -> Result<Status<(Reply<'a>, &'l [Line<'a>])>, Error> {
+    let mut filled = 0;
+    let status = parse_with(
+        input,
+        config,
+        config.allow_missing_final_line_ending,
+        &mut Progress::default(),
+        |line| match lines.get_mut(filled) {
+            Some(slot) => {
+                *slot = line;
+                filled += 1;
+                true
+            }
+            None => false,
+        },
+    )?;
+    Ok(match status {
+        Status::Complete(reply) => Status::Complete((reply, &lines[..filled])),
+        Status::Partial => Status::Partial,
+    })
+}
+
+/// The loop shared by every entry point: `sink` receives each line as it is read and returns
+/// `false` to stop with `TooManyLines` (no room left for it).
+#[inline(always)]
+fn parse_with<'a>(
+    input: &'a [u8],
+    config: &ParserConfig,
+    eof_ends_line: bool,
+    progress: &mut Progress,
+    mut sink: impl FnMut(Line<'a>) -> bool,
+) -> Result<Status<Reply<'a>>, Error> {
     let mut p = *progress;
     let max_line = config.max_line_length.max(1);
+    let mut ends = LineEnds::new(input, p.pos);
     loop {
         let line_start = p.pos;
         let rest = &input[line_start..];
-        let window = &rest[..rest.len().min(max_line)];
         let mut unterminated = false;
         // A bare LF is reported after the line's code and separator are checked, in the same
         // order as `precheck` checks an unfinished line, so that errors do not depend on where
         // a stream was split.
         let mut bare_lf = None;
-        let (content_end, next) = match find_lf(window, &mut p.high) {
-            Some(i) => {
-                let end = if i > 0 && window[i - 1] == b'\r' {
+        let (content_end, next) = match ends.next_before(line_start.saturating_add(max_line)) {
+            Some(at) => {
+                let i = at - line_start;
+                let end = if i > 0 && rest[i - 1] == b'\r' {
                     i - 1
                 } else {
                     if !config.allow_lf_endings {
@@ -653,6 +693,7 @@ pub(crate) fn parse_resume<'a>(
                 if !rest.is_empty() {
                     precheck(rest, config).map_err(|(k, o)| Error::new(k, line_start + o))?;
                 }
+                p.non_ascii |= ends.non_ascii_before(input.len());
                 *progress = p;
                 return Ok(Status::Partial);
             }
@@ -671,6 +712,7 @@ pub(crate) fn parse_resume<'a>(
                 p.pos = next;
                 p.reply_start = next;
                 if unterminated {
+                    p.non_ascii |= ends.non_ascii_before(input.len());
                     *progress = p;
                     return Ok(Status::Partial);
                 }
@@ -709,6 +751,16 @@ pub(crate) fn parse_resume<'a>(
         if p.lines as usize > config.max_lines {
             return Err(Error::new(ErrorKind::TooManyLines, line_start));
         }
+        let line = Line {
+            code: parts.code,
+            last: parts.last,
+            enhanced: parts.enhanced,
+            text: parts.text,
+            offset: line_start,
+        };
+        if !sink(line) {
+            return Err(Error::new(ErrorKind::TooManyLines, line_start));
+        }
         p.pos = next;
         if parts.last {
             if unterminated {
@@ -718,6 +770,7 @@ pub(crate) fn parse_resume<'a>(
         }
         if unterminated {
             // The input ended on a continuation line: the reply is cut short.
+            p.non_ascii |= ends.non_ascii_before(input.len());
             *progress = p;
             return Ok(Status::Partial);
         }
@@ -725,7 +778,7 @@ pub(crate) fn parse_resume<'a>(
     // The reply's bytes include the blank lines a lenient parse skipped before it, so that
     // `len()` is what the caller must consume.
     let raw = &input[..p.pos];
-    if p.high & HI == 0 {
+    if !p.non_ascii && !ends.non_ascii_before(p.pos) {
         // All ASCII: valid UTF-8 without looking again.
     } else if let Err(e) = core::str::from_utf8(&raw[p.reply_start..]) {
         if !config.allow_invalid_utf8 {
