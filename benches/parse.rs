@@ -3,6 +3,8 @@
 //!
 //! - `smtp-reply/strict`, `smtp-reply/lenient`: one-shot `replies()` over the whole buffer,
 //!   every line visited, its text and enhanced code read (the "full parse");
+//! - `smtp-reply/strict-one-pass`: the same full parse with `parse_lines`, which hands back
+//!   every line as it reads it instead of splitting them again;
 //! - `smtp-reply/stream-1460`: the push parser fed in 1460-byte chunks (one TCP segment);
 //! - `smtp-proto`: its `ResponseReceiver` over the whole buffer;
 //! - `lettre`: `Response::from_str` on each reply (given the reply boundaries for free: it cannot
@@ -31,7 +33,7 @@ use std::time::Duration;
 use cpu_time::ThreadTime;
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use smtp_reply::{classify, replies, ParserConfig, Reply, ReplyParser};
+use smtp_reply::{classify, parse_lines, replies, Line, ParserConfig, Reply, ReplyParser, Status};
 
 /// Criterion measurement by the thread's CPU time.
 struct CpuTime;
@@ -82,6 +84,29 @@ fn full_parse(bytes: &[u8], config: &ParserConfig) -> usize {
         match reply {
             Ok(r) => acc += consume(&r),
             Err(e) => panic!("corpus reply failed to parse: {e}"),
+        }
+    }
+    acc
+}
+
+/// The full parse in one pass: `parse_lines` stores each line as it reads it, so the lines are
+/// not split a second time.
+fn one_pass_parse(bytes: &[u8], config: &ParserConfig) -> usize {
+    let mut lines = [Line::EMPTY; 256];
+    let (mut acc, mut pos) = (0, 0);
+    while pos < bytes.len() {
+        match parse_lines(&bytes[pos..], config, &mut lines) {
+            Ok(Status::Complete((reply, lines))) => {
+                acc += reply.code().as_u16() as usize;
+                for line in lines {
+                    acc += line.text().len() + line.code().as_u16() as usize;
+                    if let Some(e) = line.enhanced() {
+                        acc += e.detail() as usize;
+                    }
+                }
+                pos += reply.len();
+            }
+            other => panic!("corpus reply failed to parse: {other:?}"),
         }
     }
     acc
@@ -198,6 +223,11 @@ fn bench_parse(c: &mut Criterion<CpuTime>) {
         "strict = lenient"
     );
     assert_eq!(
+        full_parse(bytes, &strict),
+        one_pass_parse(bytes, &strict),
+        "parse_lines = parse + lines()"
+    );
+    assert_eq!(
         smtp_proto_parse(bytes).0,
         corpus.replies.len(),
         "smtp-proto reply count"
@@ -212,6 +242,9 @@ fn bench_parse(c: &mut Criterion<CpuTime>) {
     group.throughput(Throughput::Bytes(bytes.len() as u64));
     group.bench_function("smtp-reply/strict", |b| {
         b.iter(|| full_parse(black_box(bytes), &strict))
+    });
+    group.bench_function("smtp-reply/strict-one-pass", |b| {
+        b.iter(|| one_pass_parse(black_box(bytes), &strict))
     });
     group.bench_function("smtp-reply/strict-no-lines", |b| {
         b.iter(|| parse_only(black_box(bytes), &strict))

@@ -8,7 +8,8 @@ mod outcomes;
 use outcomes::{one_shot, streamed, Outcome};
 use proptest::prelude::*;
 use smtp_reply::{
-    parse, parse_str, replies, Ehlo, EnhancedStatus, ParserConfig, ReplyBuilder, ReplyCode, Status,
+    parse, parse_lines, parse_str, replies, Ehlo, EnhancedStatus, Line, ParserConfig, ReplyBuilder,
+    ReplyCode, Status,
 };
 
 fn configs() -> [ParserConfig; 2] {
@@ -183,6 +184,42 @@ proptest! {
     #[test]
     fn no_input_panics(input in any_input()) {
         exercise(&input);
+    }
+
+    /// The one-pass `parse_lines` gives what `parse` and `Reply::lines` give, errors included;
+    /// with too small an array it fails at the first line that does not fit.
+    #[test]
+    fn parse_lines_equals_parse_then_lines(
+        input in prop_oneof![any_input(), valid_reply()],
+        room in 0usize..6,
+    ) {
+        for config in configs() {
+            let mut big = [Line::EMPTY; 512];
+            let one_pass = parse_lines(&input, &config, &mut big);
+            match (parse(&input, &config), one_pass) {
+                (Ok(Status::Complete(reply)), Ok(Status::Complete((again, lines)))) => {
+                    prop_assert_eq!(reply, again);
+                    prop_assert_eq!(reply.lines().collect::<Vec<_>>(), lines.to_vec());
+                    let mut small = vec![Line::EMPTY; room];
+                    match parse_lines(&input, &config, &mut small) {
+                        Ok(Status::Complete((_, lines))) => {
+                            prop_assert!(reply.line_count() <= room);
+                            prop_assert_eq!(lines.len(), reply.line_count());
+                        }
+                        Err(e) => {
+                            prop_assert!(reply.line_count() > room);
+                            prop_assert_eq!(e.kind(), smtp_reply::ErrorKind::TooManyLines);
+                            let first_left_out = reply.lines().nth(room).unwrap();
+                            prop_assert_eq!(e.offset(), first_left_out.offset());
+                        }
+                        Ok(Status::Partial) => prop_assert!(false, "partial after complete"),
+                    }
+                }
+                (Ok(Status::Partial), Ok(Status::Partial)) => {}
+                (Err(a), Err(b)) => prop_assert_eq!(a, b),
+                (a, b) => prop_assert!(false, "parse {:?} but parse_lines {:?}", a, b),
+            }
+        }
     }
 
     #[test]
