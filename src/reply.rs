@@ -213,6 +213,12 @@ impl<'a> Line<'a> {
 pub struct Lines<'a> {
     raw: &'a [u8],
     pos: usize,
+    /// Every line's code, unless they differ.
+    code: Option<ReplyCode>,
+    /// Whether any line has an enhanced code.
+    enhanced: bool,
+    /// How many lines are still to come.
+    left: u32,
 }
 
 /// The parts of one line, as the parser and the iterator both read them.
@@ -256,7 +262,7 @@ fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (Err
             .unwrap_or(0);
         return Err((ErrorKind::NotANumber, bad));
     }
-    let (last, mut start) = match content.get(3) {
+    let (last, start) = match content.get(3) {
         None => (true, 3),
         Some(b' ') => (true, 4),
         Some(b'-') => (false, 4),
@@ -264,9 +270,22 @@ fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (Err
         Some(_) if lenient_separator => (true, 3),
         Some(_) => return Err((ErrorKind::BadSeparator, 3)),
     };
+    let (enhanced, start) = enhanced_at(content, start);
+    Ok(Parts {
+        code: ReplyCode::from_digits(a, b, c),
+        first_digit: a,
+        second_digit: b,
+        last,
+        enhanced,
+        text: &content[start..],
+    })
+}
+
+/// The enhanced code at `start` of a line's content, if any, and where the text starts.
+#[inline(always)]
+fn enhanced_at(content: &[u8], mut start: usize) -> (Option<EnhancedStatus>, usize) {
     // Only a class digit, `#` or a blank can start an enhanced code (servers put two spaces,
     // or a tab, before it); anything else is text, decided with one comparison.
-    let mut enhanced = None;
     if matches!(
         content.get(start),
         Some(b'2' | b'4' | b'5' | b'#' | b' ' | b'\t')
@@ -280,17 +299,10 @@ fn split_line(content: &[u8], lenient_separator: bool) -> Result<Parts<'_>, (Err
             while start < content.len() && is_blank(content[start]) {
                 start += 1;
             }
-            enhanced = Some(status);
+            return (Some(status), start);
         }
     }
-    Ok(Parts {
-        code: ReplyCode::from_digits(a, b, c),
-        first_digit: a,
-        second_digit: b,
-        last,
-        enhanced,
-        text: &content[start..],
-    })
+    (None, start)
 }
 
 /// Whether the bytes are all white space: what a lenient parse may leave after the last reply.
@@ -312,20 +324,28 @@ impl<'a> Iterator for Lines<'a> {
 
     fn next(&mut self) -> Option<Line<'a>> {
         loop {
-            if self.pos >= self.raw.len() {
+            if self.pos >= self.raw.len() || self.left == 0 {
                 return None;
             }
             let rest = &self.raw[self.pos..];
-            let (content_len, advance) = match find_lf(rest) {
-                Some(i) => {
-                    let end = if i > 0 && rest[i - 1] == b'\r' {
-                        i - 1
-                    } else {
-                        i
-                    };
-                    (end, i + 1)
+            let (content_len, advance) = match rest.first() {
+                // The last line ends where the reply does: no need to look for its LF (blank
+                // lines, which can only come first, start with white space).
+                Some(b) if self.left == 1 && !b.is_ascii_whitespace() => {
+                    let end = rest.strip_suffix(b"\n").unwrap_or(rest);
+                    (end.strip_suffix(b"\r").unwrap_or(end).len(), rest.len())
                 }
-                None => (rest.len(), rest.len()),
+                _ => match find_lf(rest) {
+                    Some(i) => {
+                        let end = if i > 0 && rest[i - 1] == b'\r' {
+                            i - 1
+                        } else {
+                            i
+                        };
+                        (end, i + 1)
+                    }
+                    None => (rest.len(), rest.len()),
+                },
             };
             let line_offset = self.pos;
             self.pos += advance;
@@ -334,16 +354,35 @@ impl<'a> Iterator for Lines<'a> {
             if content.is_empty() {
                 continue; // a blank line that a lenient parse skipped
             }
-            // The reply was validated when it was parsed, so this cannot fail; skip defensively.
-            if let Ok(p) = split_line(content, true) {
-                return Some(Line {
-                    code: p.code,
-                    last: p.last,
-                    enhanced: p.enhanced,
-                    text: p.text,
-                    offset: line_offset,
-                });
-            }
+            // The reply was checked when it was parsed: what it already knows is not read
+            // again (the code when all lines share it, enhanced codes when it has none).
+            let code = match (self.code, content) {
+                (Some(code), _) => code,
+                (None, [a, b, c, ..]) => ReplyCode::from_digits(
+                    a.wrapping_sub(b'0'),
+                    b.wrapping_sub(b'0'),
+                    c.wrapping_sub(b'0'),
+                ),
+                _ => continue, // cannot happen in a parsed reply
+            };
+            let (last, start) = match content.get(3) {
+                Some(b' ') => (true, 4),
+                Some(b'-') => (false, 4),
+                _ => (true, 3), // a bare code, or no space (`250OK`, lenient)
+            };
+            let (enhanced, start) = if self.enhanced {
+                enhanced_at(content, start)
+            } else {
+                (None, start)
+            };
+            self.left -= 1;
+            return Some(Line {
+                code,
+                last,
+                enhanced,
+                text: content.get(start..).unwrap_or_default(),
+                offset: line_offset,
+            });
         }
     }
 }
@@ -382,6 +421,9 @@ impl<'a> Reply<'a> {
         Lines {
             raw: self.raw,
             pos: 0,
+            code: (!self.has_mixed_codes()).then_some(self.code),
+            enhanced: self.enhanced.is_some(),
+            left: self.line_count,
         }
     }
 
