@@ -351,8 +351,8 @@ impl<'a> Iterator for Lines<'a> {
             self.pos += advance;
             let content = &rest[..content_len];
             let content = &content[blanks(content)..];
-            if content.is_empty() {
-                continue; // a blank line that a lenient parse skipped
+            if is_white(content) {
+                continue; // a blank line that a lenient parse skipped (as it tells them)
             }
             // The reply was checked when it was parsed: what it already knows is not read
             // again (the code when all lines share it, enhanced codes when it has none).

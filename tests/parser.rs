@@ -1,7 +1,7 @@
 //! Table-driven tests of the one-shot and streaming parsers, including the real-world oddities
 //! that users of other parsers reported.
 
-use smtp_reply::{parse, replies, ErrorKind, ParserConfig, ReplyParser, Status};
+use smtp_reply::{parse, parse_lines, replies, ErrorKind, Line, ParserConfig, ReplyParser, Status};
 
 const STRICT: ParserConfig = ParserConfig::strict();
 const LENIENT: ParserConfig = ParserConfig::lenient();
@@ -49,6 +49,15 @@ fn check(input: &[u8], config: &ParserConfig, want: &Ok) {
         "{shown:?}: exactly one last line"
     );
     assert!(last[last.len() - 1], "{shown:?}: the last line is last");
+    // The one-pass parse gives the same reply and the same lines.
+    let mut room = [Line::EMPTY; 16];
+    match parse_lines(input, config, &mut room) {
+        Result::Ok(Status::Complete((again, lines))) => {
+            assert_eq!(again, reply, "{shown:?}");
+            assert!(reply.lines().eq(lines.iter().copied()), "{shown:?}");
+        }
+        other => panic!("{shown:?}: parse_lines gave {other:?}"),
+    }
 }
 
 #[test]
@@ -118,6 +127,13 @@ fn valid_replies_strict() {
 fn lenient_accepts_what_strict_rejects() {
     // (input, strict error kind, strict error offset, what lenient gives)
     let cases: Vec<(&[u8], ErrorKind, usize, Ok)> = vec![
+        (
+            // A blank line of any white space (here a form feed) before the reply.
+            b"\t\x0c \r\n\t250 OK\r\n",
+            ErrorKind::NotANumber,
+            0,
+            ok(250, None, &["OK"], 14),
+        ),
         (
             b"250 OK\n",
             ErrorKind::BareLineFeed,

@@ -1,10 +1,11 @@
-//! One-shot parsing of any bytes: `parse`, `replies` and every line of every reply, under a
-//! config chosen by the first byte (strict or lenient, normal or tiny limits). Must not panic,
-//! and what it returns must be consistent.
+//! One-shot parsing of any bytes: `parse`, `parse_lines`, `replies` and every line of every
+//! reply, under a config chosen by the first byte (strict or lenient, normal or tiny limits).
+//! Must not panic, and what it returns must be consistent: `parse_lines` gives what `parse`
+//! and `Reply::lines` give.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use smtp_reply::{parse, replies, ParserConfig, Status};
+use smtp_reply::{parse, parse_lines, replies, Line, ParserConfig, Status};
 
 /// Bit 0: lenient; bit 1: tiny limits, so the line-length and line-count checks are reached.
 fn config(selector: u8) -> ParserConfig {
@@ -25,6 +26,17 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let config = config(selector);
+    // Room for as many lines as the config allows, so that parse_lines never runs out first.
+    let mut lines = vec![Line::EMPTY; config.max_lines];
+    match (parse(input, &config), parse_lines(input, &config, &mut lines)) {
+        (Ok(Status::Complete(reply)), Ok(Status::Complete((again, lines)))) => {
+            assert_eq!(reply, again);
+            assert!(reply.lines().eq(lines.iter().copied()));
+        }
+        (Ok(Status::Partial), Ok(Status::Partial)) => {}
+        (Err(a), Err(b)) => assert_eq!(a, b),
+        (a, b) => panic!("parse gave {a:?} but parse_lines {b:?}"),
+    }
     match parse(input, &config) {
         Ok(Status::Complete(reply)) => {
             assert!(reply.len() <= input.len());
