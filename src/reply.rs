@@ -322,6 +322,7 @@ fn blanks(content: &[u8]) -> usize {
 impl<'a> Iterator for Lines<'a> {
     type Item = Line<'a>;
 
+    #[inline]
     fn next(&mut self) -> Option<Line<'a>> {
         loop {
             if self.pos >= self.raw.len() || self.left == 0 {
@@ -905,6 +906,7 @@ pub struct Replies<'a> {
 impl<'a> Iterator for Replies<'a> {
     type Item = Result<Reply<'a>, Error>;
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         if self.done {
             return None;
