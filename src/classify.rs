@@ -408,16 +408,11 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
     finish(input, found)
 }
 
-/// Matches the phrases of some pieces of text: in place for one simple line, else through
-/// the normalising window.
+/// Matches the phrases of some pieces of text: in one lower-cased copy when the text is
+/// regular, else through the normalising window.
 fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I, code: Option<[u8; 3]>) -> Found {
-    let mut it = pieces.clone();
-    if let (Some(only), None) = (it.next(), it.next()) {
-        if crate::phrases::is_simple(only, code) {
-            let mut found = Found::default();
-            crate::phrases::scan_simple(only, &mut found);
-            return found;
-        }
+    if let Some(found) = crate::phrases::scan_flat(pieces.clone(), code) {
+        return found;
     }
     let mut scanner = Scanner::new(code);
     for p in pieces {
