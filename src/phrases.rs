@@ -1418,9 +1418,11 @@ pub(crate) fn scan_flat<'a>(
         copy_lower(&mut buf[len..], piece);
         len += piece.len();
     }
-    // Word starts; and whether anything needs the window's normalisation.
-    let mut starts = [0u16; FLAT / 2 + 1];
-    let mut n = 0;
+    // One pass, eight bytes at a time: find word starts and match the phrases at each one
+    // when the next word start is known (it selects the bucket of multi-word phrases);
+    // meanwhile watch for anything that needs the window's normalisation.
+    let mut found = Found::default();
+    let mut pending: Option<usize> = None;
     let (mut word_carry, mut space_carry) = (0u64, 0u64);
     let (mut irregular, mut dashes) = (0u64, 0u64);
     let mut at = 0;
@@ -1437,13 +1439,16 @@ pub(crate) fn scan_flat<'a>(
         dashes |= zero_bytes(x ^ rep(b'-'));
         while first != 0 {
             let i = at + (first.trailing_zeros() / 8) as usize;
-            if n < starts.len() {
-                starts[n] = i as u16;
-                n += 1;
+            if let Some(p) = pending {
+                match_at(&buf, p, buf[i], &mut found);
             }
+            pending = Some(i);
             first &= first - 1;
         }
         at += 8;
+    }
+    if let Some(p) = pending {
+        match_at(&buf, p, 0, &mut found);
     }
     if irregular != 0 {
         return None;
@@ -1453,26 +1458,23 @@ pub(crate) fn scan_flat<'a>(
             return None;
         }
     }
-    let mut found = Found::default();
-    for k in 0..n {
-        let i = starts[k] as usize;
-        let next = if k + 1 < n {
-            buf[starts[k + 1] as usize]
-        } else {
-            0
-        };
-        let eight = load_flat(&buf, i);
-        let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
-        let one = key(b0, b1, b2, 0);
-        match_bucket(&buf, i, eight, one, &mut found);
-        if next != 0 {
-            let two = key(b0, b1, b2, next);
-            if two != one {
-                match_bucket(&buf, i, eight, two, &mut found);
-            }
+    Some(found)
+}
+
+/// Matches the phrases at word start `i`, where the next word starts with `next` (0 if
+/// none).
+#[inline(always)]
+fn match_at(buf: &[u8; FLAT + PAD], i: usize, next: u8, found: &mut Found) {
+    let eight = load_flat(buf, i);
+    let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
+    let one = key(b0, b1, b2, 0);
+    match_bucket(buf, i, eight, one, found);
+    if next != 0 {
+        let two = key(b0, b1, b2, next);
+        if two != one {
+            match_bucket(buf, i, eight, two, found);
         }
     }
-    Some(found)
 }
 
 /// Compares the phrases of bucket `k` with the text at word start `i` (whose first eight
