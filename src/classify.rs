@@ -798,6 +798,9 @@ impl Facts<'_> {
             (POLICY, Reason::PolicyViolation),
             (HELO, Reason::Blocked),
             (BLOCKLIST, Reason::Blocked),
+            // A stated protocol or syntax error is the reason even where TLS is its context
+            // ("protocol violation, no commands allowed to pipeline after STARTTLS").
+            (SYNTAX, Reason::SyntaxError),
             (STARTTLS, Reason::FailedStartTls),
             (NOT_ACCEPT, Reason::NotAccept),
             (SYSTEM_FULL, Reason::SystemFull),
@@ -805,7 +808,6 @@ impl Facts<'_> {
             (NETWORK, Reason::NetworkError),
             (SUPPRESSED, Reason::Suppressed),
             (CONTENT, Reason::ContentError),
-            (SYNTAX, Reason::SyntaxError),
             (SYSTEM, Reason::SystemError),
             (MAILER, Reason::MailerError),
             (VACATION, Reason::Vacation),
@@ -903,6 +905,9 @@ impl Facts<'_> {
     fn fallback(&self) -> Reason {
         match self.code {
             421 => return Reason::Blocked,
+            // An X.7.x status says what the 50x did not: a security or policy refusal
+            // (Gmail's `504 5.7.40 XOAUTH is no longer supported`).
+            500..=504 if self.sd().0 == 7 => return Reason::SecurityError,
             500..=504 => return Reason::SyntaxError,
             530 | 534 | 535 => return Reason::SecurityError,
             _ => {}

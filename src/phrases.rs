@@ -634,8 +634,9 @@ const PHRASES: &[Phrase] = &[
     s("routing loop", NETWORK),
     s("too many hops", NETWORK),
     s("hops", NETWORK),
-    s("timeout", NETWORK),
-    s("timed out", NETWORK),
+    // A server that timed out gave up on the attempt: sisimai counts time-outs as expired.
+    s("timeout", EXPIRED),
+    s("timed out", EXPIRED),
     s("connection reset", NETWORK),
     s("connection refused", NETWORK),
     s("lost connection", NETWORK),
