@@ -1,11 +1,16 @@
 //! Case-insensitive multi-phrase matching in one pass, with static tables and no allocation.
 //!
-//! Text is normalised into a small stack window (ASCII lower case, runs of white space and
-//! line breaks as one space, `550-5.1.1 ` continuation markers of flattened replies
-//! dropped). At each word start, the first two bytes select a bucket of candidate phrases
-//! through an index that is built at compile time (a counting sort in a `const fn`); each
-//! candidate is compared byte by byte. Buckets are small and phrases short, so the work is
-//! linear in the length of the text.
+//! At each word start, the first three bytes and the first byte of the next word select a
+//! bucket of candidate phrases through an index that is built at compile time (a counting
+//! sort in a `const fn`); each candidate is tested on its first eight bytes at once, then
+//! in full. Buckets are
+//! small and phrases short, so the work is linear in the length of the text.
+//!
+//! A regular reply (single spaces, no tabs or line breaks inside its lines, no flattened
+//! `550-5.1.1 ` markers, at most [`WINDOW`] bytes) is matched in one lower-cased copy of its
+//! lines joined by spaces ([`scan_flat`]). Any other text goes through [`Scanner`], which
+//! normalises it into a small stack window (ASCII lower case, runs of white space and line
+//! breaks as one space, continuation markers dropped); both find the same phrases.
 //!
 //! A phrase is lower case, starts with a letter or digit, has single spaces, and may end in
 //! `$` to require that the next byte is not a letter or digit. It sets either a signal bit
@@ -1617,6 +1622,40 @@ mod tests {
         let text = "Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp";
         let f = scan(text, Some([5, 5, 0]));
         assert_eq!(f.providers, 1 << Provider::Google as u32);
+    }
+
+    /// Every line of the reference replies and labelled corpus, as it is, in upper case and
+    /// cut into pieces: the flat scan finds what the window finds whenever it applies.
+    #[test]
+    fn flat_scan_agrees_with_the_window_on_reference_texts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let mut checked = 0;
+        for file in [
+            "reference/vendor-replies.md",
+            "reference/retry-hints.md",
+            "corpus/sisimai-dev.jsonl",
+        ] {
+            let data = std::fs::read_to_string(root.join(file))
+                .unwrap_or_else(|e| panic!("reading ../shared/{file}: {e}"));
+            for line in data.lines() {
+                let upper = line.to_uppercase();
+                for text in [line, upper.as_str()] {
+                    let pieces: std::vec::Vec<&str> = text.split(". ").collect();
+                    for code in [None, Some([5, 5, 0]), Some([4, 2, 1])] {
+                        let mut window = Scanner::new(code);
+                        for p in &pieces {
+                            window.feed(p.as_bytes());
+                        }
+                        let window = window.finish();
+                        if let Some(flat) = scan_flat(pieces.iter().map(|p| p.as_bytes()), code) {
+                            assert_eq!(flat, window, "{text:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "only {checked} texts took the flat scan");
     }
 
     #[test]
