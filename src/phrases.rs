@@ -3,8 +3,8 @@
 //! At each word start, the first three bytes and the first byte of the next word select a
 //! bucket of candidate phrases through an index that is built at compile time (a counting
 //! sort in a `const fn`); each candidate is tested on its first eight bytes at once, then
-//! in full. Buckets are
-//! small and phrases short, so the work is linear in the length of the text.
+//! in full. Buckets are small and phrases short, so the work is linear in the length of
+//! the text.
 //!
 //! A regular reply (single spaces, no tabs or line breaks inside its lines, no flattened
 //! `550-5.1.1 ` markers, at most [`WINDOW`] bytes) is matched in one lower-cased copy of its
