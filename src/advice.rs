@@ -545,10 +545,11 @@ impl ReplyCode {
     /// assert!(generic.fixes.iter().any(|f| f.contains("back-off")));
     /// ```
     pub fn advice(self) -> &'static Advice {
-        let n = self.as_u16();
-        match CODES.binary_search_by_key(&n, |(c, _)| *c) {
-            Ok(i) => CODES.get(i).map_or(&UNKNOWN, |(_, a)| a),
-            Err(_) => generic(self),
+        // A table lookup: classification asks for every reply's advice.
+        let slot = (self.as_u16() as usize).wrapping_sub(100);
+        match CODE_SLOT.get(slot).and_then(|&i| CODES.get(i as usize)) {
+            Some((_, a)) => a,
+            None => generic(self),
         }
     }
 }
@@ -617,8 +618,24 @@ static GENERIC_5: Advice = advice!(
     [READ_TEXT, NO_RETRY_UNCHANGED]
 );
 
+/// Per code from 100 to 999: its index in [`CODES`], or `u8::MAX`.
+static CODE_SLOT: [u8; 900] = code_slots();
+
+const fn code_slots() -> [u8; 900] {
+    let mut slots = [u8::MAX; 900];
+    let mut i = 0;
+    while i < CODE_LIST.len() {
+        assert!(i < u8::MAX as usize);
+        slots[CODE_LIST[i].0 as usize - 100] = i as u8;
+        i += 1;
+    }
+    slots
+}
+
+static CODES: &[(u16, Advice)] = CODE_LIST;
+
 /// Sorted by code; a unit test checks the order.
-static CODES: &[(u16, Advice)] = &[
+const CODE_LIST: &[(u16, Advice)] = &[
     (211, advice!("A system status or help reply.", ["The client asked for status or HELP."], [NOTHING])),
     (214, advice!("Help text for a human.", ["The client sent HELP."], [NOTHING])),
     (220, advice!(

@@ -408,16 +408,11 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
     finish(input, found)
 }
 
-/// Matches the phrases of some pieces of text: in place for one simple line, else through
-/// the normalising window.
+/// Matches the phrases of some pieces of text: in one lower-cased copy when the text is
+/// regular, else through the normalising window.
 fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I, code: Option<[u8; 3]>) -> Found {
-    let mut it = pieces.clone();
-    if let (Some(only), None) = (it.next(), it.next()) {
-        if crate::phrases::is_simple(only, code) {
-            let mut found = Found::default();
-            crate::phrases::scan_simple(only, &mut found);
-            return found;
-        }
+    if let Some(found) = crate::phrases::scan_flat(pieces.clone(), code) {
+        return found;
     }
     let mut scanner = Scanner::new(code);
     for p in pieces {
@@ -803,6 +798,9 @@ impl Facts<'_> {
             (POLICY, Reason::PolicyViolation),
             (HELO, Reason::Blocked),
             (BLOCKLIST, Reason::Blocked),
+            // A stated protocol or syntax error is the reason even where TLS is its context
+            // ("protocol violation, no commands allowed to pipeline after STARTTLS").
+            (SYNTAX, Reason::SyntaxError),
             (STARTTLS, Reason::FailedStartTls),
             (NOT_ACCEPT, Reason::NotAccept),
             (SYSTEM_FULL, Reason::SystemFull),
@@ -810,7 +808,6 @@ impl Facts<'_> {
             (NETWORK, Reason::NetworkError),
             (SUPPRESSED, Reason::Suppressed),
             (CONTENT, Reason::ContentError),
-            (SYNTAX, Reason::SyntaxError),
             (SYSTEM, Reason::SystemError),
             (MAILER, Reason::MailerError),
             (VACATION, Reason::Vacation),
@@ -908,6 +905,9 @@ impl Facts<'_> {
     fn fallback(&self) -> Reason {
         match self.code {
             421 => return Reason::Blocked,
+            // An X.7.x status says what the 50x did not: a security or policy refusal
+            // (Gmail's `504 5.7.40 XOAUTH is no longer supported`).
+            500..=504 if self.sd().0 == 7 => return Reason::SecurityError,
             500..=504 => return Reason::SyntaxError,
             530 | 534 | 535 => return Reason::SecurityError,
             _ => {}

@@ -1,11 +1,16 @@
 //! Case-insensitive multi-phrase matching in one pass, with static tables and no allocation.
 //!
-//! Text is normalised into a small stack window (ASCII lower case, runs of white space and
-//! line breaks as one space, `550-5.1.1 ` continuation markers of flattened replies
-//! dropped). At each word start, the first two bytes select a bucket of candidate phrases
-//! through an index that is built at compile time (a counting sort in a `const fn`); each
-//! candidate is compared byte by byte. Buckets are small and phrases short, so the work is
-//! linear in the length of the text.
+//! At each word start, the first three bytes and the first byte of the next word select a
+//! bucket of candidate phrases through an index that is built at compile time (a counting
+//! sort in a `const fn`); each candidate is tested on its first eight bytes at once, then
+//! in full. Buckets are small and phrases short, so the work is linear in the length of
+//! the text.
+//!
+//! A regular reply (single spaces, no tabs or line breaks inside its lines, no flattened
+//! `550-5.1.1 ` markers, at most [`WINDOW`] bytes) is matched in one lower-cased copy of its
+//! lines joined by spaces ([`scan_flat`]). Any other text goes through [`Scanner`], which
+//! normalises it into a small stack window (ASCII lower case, runs of white space and line
+//! breaks as one space, continuation markers dropped); both find the same phrases.
 //!
 //! A phrase is lower case, starts with a letter or digit, has single spaces, and may end in
 //! `$` to require that the next byte is not a letter or digit. It sets either a signal bit
@@ -634,8 +639,9 @@ const PHRASES: &[Phrase] = &[
     s("routing loop", NETWORK),
     s("too many hops", NETWORK),
     s("hops", NETWORK),
-    s("timeout", NETWORK),
-    s("timed out", NETWORK),
+    // A server that timed out gave up on the attempt: sisimai counts time-outs as expired.
+    s("timeout", EXPIRED),
+    s("timed out", EXPIRED),
     s("connection reset", NETWORK),
     s("connection refused", NETWORK),
     s("lost connection", NETWORK),
@@ -884,8 +890,9 @@ static ORDER: [u16; N] = build_order();
 /// The total length of all phrases.
 const TOTAL: usize = total_len();
 /// Every phrase's text, one after the other in bucket order; phrase `j` (in bucket order)
-/// is `TEXT[OFFSET[j]..OFFSET[j + 1]]`. Packed so that the wasm carries no pointers.
-static TEXT: [u8; TOTAL] = build_text();
+/// is `TEXT[OFFSET[j]..OFFSET[j + 1]]`. Packed so that the wasm carries no pointers; eight
+/// zero bytes at the end let any phrase be read eight bytes at a time.
+static TEXT: [u8; TOTAL + 8] = build_text();
 static OFFSET: [u16; N + 1] = build_offsets();
 /// What phrase `j` (in bucket order) sets: a signal bit below 64, or `64 + provider`.
 static HIT: [u8; N] = build_hits();
@@ -900,9 +907,9 @@ const fn total_len() -> usize {
     n
 }
 
-const fn build_text() -> [u8; TOTAL] {
+const fn build_text() -> [u8; TOTAL + 8] {
     let order = build_order();
-    let mut out = [0u8; TOTAL];
+    let mut out = [0u8; TOTAL + 8];
     let mut at = 0;
     let mut j = 0;
     while j < N {
@@ -1001,11 +1008,8 @@ const fn build_body() -> [u8; N] {
 /// The mask of the first `n` bytes of a little-endian `u64`.
 #[inline(always)]
 fn mask(n: u8) -> u64 {
-    if n >= 8 {
-        u64::MAX
-    } else {
-        (1u64 << (8 * n as u32)) - 1
-    }
+    // Without a branch: phrases have at least one byte to compare, so the shift is below 64.
+    u64::MAX >> (8 * (8 - n.clamp(1, 8)) as u32)
 }
 
 /// Byte normalisation: ASCII lower case; every white-space byte becomes a space.
@@ -1342,92 +1346,174 @@ fn load8(text: &[u8], at: usize) -> u64 {
     }
 }
 
-/// Whether a line can be matched in place: no line breaks, tabs or runs of spaces (which
-/// the window would collapse), and no reply-line markers to drop.
-pub(crate) fn is_simple(text: &[u8], code: Option<[u8; 3]>) -> bool {
-    text.len() <= WINDOW
-        && memchr::memchr3(b'\t', b'\r', b'\n', text).is_none()
-        && memchr::memmem::find(text, b"  ").is_none()
-        && !code.is_some_and(|c| has_marker(text, c))
+/// Per byte of `x`: the high bit set where the byte is zero. Exact per byte.
+#[inline(always)]
+fn zero_bytes(x: u64) -> u64 {
+    !(((x & rep(0x7F)) + rep(0x7F)) | x) & HIGH
 }
 
-/// Matches the phrases of one simple line (see [`is_simple`]) in place, without copying:
-/// word starts are found eight bytes at a time, and bytes are lower-cased as they are read.
-pub(crate) fn scan_simple(text: &[u8], found: &mut Found) {
-    let mut starts = [0u16; WINDOW / 2 + 1];
-    let mut n = 0;
-    let mut carry = 0u64; // the high bit set if the byte before the chunk is a word byte
+/// Per byte of `x`: the high bit set where it is an ASCII upper-case letter.
+#[inline(always)]
+fn upper(x: u64) -> u64 {
+    ge(x, b'A') & !ge(x, b'Z' + 1) & !x & HIGH
+}
+
+/// The fast path's room for text: a reply's lines, joined.
+const FLAT: usize = WINDOW;
+/// Zeros after the text, so that a phrase can be compared eight bytes at a time from any
+/// word start before the end.
+const PAD: usize = MAX_LEN + 8;
+
+/// Eight bytes of `buf` from `at` (which is below `FLAT + MAX_LEN`), little-endian.
+#[inline(always)]
+fn load_flat(buf: &[u8; FLAT + PAD], at: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&buf[at..at + 8]);
+    u64::from_le_bytes(a)
+}
+
+/// Eight bytes of the phrase text from `at` (below `TOTAL`), little-endian.
+#[inline(always)]
+fn load_text(at: usize) -> u64 {
+    let mut a = [0u8; 8];
+    a.copy_from_slice(&TEXT[at..at + 8]);
+    u64::from_le_bytes(a)
+}
+
+/// Copies `piece` to the start of `dst` in ASCII lower case, eight bytes at a time.
+#[inline(always)]
+fn copy_lower(dst: &mut [u8], piece: &[u8]) {
+    let mut chunks = piece.chunks_exact(8);
     let mut at = 0;
-    while at < text.len() {
-        let w = alnum(load8(text, at));
-        let mut first = w & !((w << 8) | carry);
-        carry = (w >> 56) & HIGH;
+    for c in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        let x = u64::from_le_bytes(a);
+        let x = x | (upper(x) >> 2);
+        dst[at..at + 8].copy_from_slice(&x.to_le_bytes());
+        at += 8;
+    }
+    for (d, &b) in dst[at..].iter_mut().zip(chunks.remainder()) {
+        *d = b.to_ascii_lowercase();
+    }
+}
+
+/// Matches the phrases of some pieces of text (the lines of a reply, joined by a space) in
+/// one lower-cased copy, when the text needs no other normalisation: at most [`WINDOW`]
+/// bytes, no tabs, line breaks or runs of spaces (which the window collapses), and no
+/// reply-line markers to drop. `None` otherwise; a [`Scanner`] then finds the same phrases.
+///
+/// Word starts are found eight bytes at a time, and phrases compared eight bytes at a time.
+pub(crate) fn scan_flat<'a>(
+    pieces: impl Iterator<Item = &'a [u8]>,
+    code: Option<[u8; 3]>,
+) -> Option<Found> {
+    let mut buf = [0u8; FLAT + PAD];
+    let mut len = 0;
+    for (k, piece) in pieces.enumerate() {
+        if k > 0 {
+            if len == FLAT {
+                return None;
+            }
+            buf[len] = b' ';
+            len += 1;
+        }
+        if piece.len() > FLAT - len {
+            return None;
+        }
+        copy_lower(&mut buf[len..], piece);
+        len += piece.len();
+    }
+    // One pass, eight bytes at a time: find word starts and match the phrases at each one
+    // when the next word start is known (it selects the bucket of multi-word phrases);
+    // meanwhile watch for anything that needs the window's normalisation.
+    let mut found = Found::default();
+    let mut pending: Option<usize> = None;
+    let (mut word_carry, mut space_carry) = (0u64, 0u64);
+    let (mut irregular, mut dashes) = (0u64, 0u64);
+    let mut at = 0;
+    while at < len {
+        let x = load_flat(&buf, at);
+        let w = alnum(x);
+        let mut first = w & !((w << 8) | word_carry);
+        word_carry = (w >> 56) & HIGH;
+        let space = zero_bytes(x ^ rep(b' '));
+        irregular |= space & ((space << 8) | space_carry);
+        space_carry = (space >> 56) & HIGH;
+        // Tab, line feed, vertical tab, form feed, carriage return.
+        irregular |= ge(x, 0x09) & !ge(x, 0x0e) & !x & HIGH;
+        dashes |= zero_bytes(x ^ rep(b'-'));
         while first != 0 {
             let i = at + (first.trailing_zeros() / 8) as usize;
-            if n < starts.len() {
-                starts[n] = i as u16;
-                n += 1;
+            if let Some(p) = pending {
+                match_at(&buf, p, buf[i], &mut found);
             }
+            pending = Some(i);
             first &= first - 1;
         }
         at += 8;
     }
-    let byte = |i: usize| {
-        if i < text.len() {
-            NORM[text[i] as usize]
-        } else {
-            0
+    if let Some(p) = pending {
+        match_at(&buf, p, 0, &mut found);
+    }
+    if irregular != 0 {
+        return None;
+    }
+    if let Some(code) = code {
+        if dashes != 0 && has_marker(&buf[..len], code) {
+            return None;
         }
-    };
-    for k in 0..n {
-        let i = starts[k] as usize;
-        let next = if k + 1 < n {
-            byte(starts[k + 1] as usize)
-        } else {
-            0
-        };
-        let raw = load8(text, i);
-        // Lower-case the letters: add 0x20 where a byte is in 'A'..='Z'.
-        let upper = ge(raw, b'A') & !ge(raw, b'Z' + 1) & !raw & HIGH;
-        let eight = raw | (upper >> 2);
-        let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
-        let one = key(b0, b1, b2, 0);
+    }
+    Some(found)
+}
+
+/// Matches the phrases at word start `i`, where the next word starts with `next` (0 if
+/// none).
+#[inline(always)]
+fn match_at(buf: &[u8; FLAT + PAD], i: usize, next: u8, found: &mut Found) {
+    let eight = load_flat(buf, i);
+    let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
+    let one = key(b0, b1, b2, 0);
+    match_bucket(buf, i, eight, one, found);
+    if next != 0 {
         let two = key(b0, b1, b2, next);
-        let count = if one == two || next == 0 { 1 } else { 2 };
-        for (c, &k) in [one, two].iter().enumerate() {
-            if c == count {
+        if two != one {
+            match_bucket(buf, i, eight, two, found);
+        }
+    }
+}
+
+/// Compares the phrases of bucket `k` with the text at word start `i` (whose first eight
+/// bytes are `eight`).
+#[inline(always)]
+fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &mut Found) {
+    for j in START[k] as usize..START[k + 1] as usize {
+        let body = BODY[j] as usize;
+        let off = OFFSET[j] as usize;
+        let m = mask(body as u8);
+        if eight & m != load_text(off) & m {
+            continue;
+        }
+        let mut c = 8;
+        while c < body {
+            let m = mask((body - c) as u8);
+            if load_flat(buf, i + c) & m != load_text(off + c) & m {
                 break;
             }
-            for j in START[k] as usize..START[k + 1] as usize {
-                let len = BODY[j];
-                let m = mask(len);
-                if eight & m != load8(&TEXT, OFFSET[j] as usize) & m {
-                    continue;
-                }
-                let text_j = phrase(j);
-                let len = len as usize;
-                if i + len > text.len() {
-                    continue;
-                }
-                let mut ok = true;
-                let mut p = 8.min(len);
-                while p < len {
-                    if NORM[text[i + p] as usize] != text_j[p] {
-                        ok = false;
-                        break;
-                    }
-                    p += 1;
-                }
-                if !ok || (text_j.len() > len && i + len < text.len() && is_word(text[i + len])) {
-                    continue;
-                }
-                let hit = HIT[j];
-                if hit < 64 {
-                    found.signals |= 1u64 << hit;
-                } else {
-                    found.providers |= 1u32 << (hit - 64);
-                }
-            }
+            c += 8;
+        }
+        if c < body {
+            continue;
+        }
+        // A trailing `$`: the next byte must not continue a word (past the text it is 0).
+        if OFFSET[j + 1] as usize - off > body && is_word(buf[i + body]) {
+            continue;
+        }
+        let hit = HIT[j];
+        if hit < 64 {
+            found.signals |= 1u64 << hit;
+        } else {
+            found.providers |= 1u32 << (hit - 64);
         }
     }
 }
@@ -1538,9 +1624,43 @@ mod tests {
         assert_eq!(f.providers, 1 << Provider::Google as u32);
     }
 
+    /// Every line of the reference replies and labelled corpus, as it is, in upper case and
+    /// cut into pieces: the flat scan finds what the window finds whenever it applies.
     #[test]
-    fn in_place_scan_agrees_with_the_window() {
-        let lines = [
+    fn flat_scan_agrees_with_the_window_on_reference_texts() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let mut checked = 0;
+        for file in [
+            "reference/vendor-replies.md",
+            "reference/retry-hints.md",
+            "corpus/sisimai-dev.jsonl",
+        ] {
+            let data = std::fs::read_to_string(root.join(file))
+                .unwrap_or_else(|e| panic!("reading ../shared/{file}: {e}"));
+            for line in data.lines() {
+                let upper = line.to_uppercase();
+                for text in [line, upper.as_str()] {
+                    let pieces: std::vec::Vec<&str> = text.split(". ").collect();
+                    for code in [None, Some([5, 5, 0]), Some([4, 2, 1])] {
+                        let mut window = Scanner::new(code);
+                        for p in &pieces {
+                            window.feed(p.as_bytes());
+                        }
+                        let window = window.finish();
+                        if let Some(flat) = scan_flat(pieces.iter().map(|p| p.as_bytes()), code) {
+                            assert_eq!(flat, window, "{text:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "only {checked} texts took the flat scan");
+    }
+
+    #[test]
+    fn flat_scan_agrees_with_the_window() {
+        let texts = [
             "550 5.1.1 <bob@Example.com>: Recipient address rejected: User unknown in virtual mailbox table",
             "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints",
             "Service unavailable, Client host [192.0.2.1] blocked using Spamhaus. SPAM. spf dkim-signature",
@@ -1548,16 +1668,28 @@ mod tests {
             "x",
             "",
             "\u{e9}t\u{e9} USER UNKNOWN\u{ff}",
+            "ends with spf",
+            "Mailbox\nfull, user\nunknown",
         ];
-        for line in lines {
-            assert!(is_simple(line.as_bytes(), None), "{line}");
-            let mut fast = Found::default();
-            scan_simple(line.as_bytes(), &mut fast);
-            assert_eq!(fast, scan(line, None), "{line}");
+        for text in texts {
+            let flat = scan_flat(text.split('\n').map(str::as_bytes), None);
+            assert_eq!(flat, Some(scan(text, None)), "{text}");
         }
-        assert!(!is_simple(b"a  b", None));
-        assert!(!is_simple(b"a\tb", None));
-        assert!(!is_simple(b"x 550-5.1.1 y", Some([5, 5, 0])));
+        // What only the window normalises.
+        for text in ["a  b", "a\tb", "a\rb", "a\x0bb", "a\n\nb", "a \nb"] {
+            assert_eq!(
+                scan_flat(text.split('\n').map(str::as_bytes), None),
+                None,
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            scan_flat([&b"x 550-5.1.1 y"[..]].into_iter(), Some([5, 5, 0])),
+            None
+        );
+        assert!(scan_flat([&b"x 550-5.1.1 y"[..]].into_iter(), Some([4, 5, 0])).is_some());
+        let long = "word ".repeat(WINDOW / 5 + 1);
+        assert_eq!(scan_flat([long.as_bytes()].into_iter(), None), None);
     }
 
     #[test]
