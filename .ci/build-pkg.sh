@@ -55,7 +55,9 @@ if [ ! -f "$WASM" ] || [ "$RAW" -nt "$WASM" ] || [ "$0" -nt "$WASM" ]; then
   # Both glues must drive the same module, which is what lets them share one file.
   cmp -s "$tmp/web/smtp_reply_bg.wasm" "$tmp/node/smtp_reply_bg.wasm" \
     || { echo "wasm-bindgen made different modules for web and nodejs" >&2; exit 1; }
-  "$PKG/node_modules/.bin/wasm-opt" -Oz --strip-debug --strip-producers \
+  # --zero-filled-memory: the module defines its memory (nothing imports it), so it starts as
+  # zeros and zero bytes need no data segment; --converge repeats -Oz while it still shrinks.
+  "$PKG/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$tmp/web/smtp_reply_bg.wasm" -o "$tmp/opt.wasm"

@@ -99,7 +99,10 @@ const SOURCES: [Source; 5] = [
     Source::Sendmail,
 ];
 
-/// The position of `value` in `list` (`u32::MAX` if absent, which a test rules out).
+/// The position of `value` in `list` (`u32::MAX` if absent, which a test rules out). Records
+/// write an enum as its discriminant instead (no search); a test checks that the lists sent by
+/// `tables()` are in declaration order, which makes the two the same.
+#[cfg(test)]
 fn index_of<T: PartialEq>(list: &[T], value: &T) -> u32 {
     list.iter()
         .position(|v| v == value)
@@ -248,8 +251,8 @@ impl Record {
         self.out.extend_from_slice(&[
             TAG_REPLY,
             code.as_u16() as u32,
-            index_of(&SEVERITIES, &code.severity()),
-            index_of(&CATEGORIES, &code.category()),
+            code.severity() as u32,
+            code.category() as u32,
             pack_enhanced(reply.enhanced()),
             flags,
             (reply.as_bytes().as_ptr() as usize).wrapping_sub(input_start) as u32,
@@ -299,26 +302,20 @@ impl Record {
                 flags |= FLAG_DELAY_STATED;
             }
         }
-        let action = ACTIONS
-            .iter()
-            .position(|(a, _)| *a == c.action())
-            .map_or(NONE, |i| i as u32);
+        let action = c.action() as u32;
         self.out.extend_from_slice(&[
             TAG_CLASSIFIED,
             c.code().map_or(0, |c| c.as_u16() as u32),
-            index_of(&SEVERITIES, &c.severity()),
-            c.code()
-                .map_or(index_of(&CATEGORIES, &Category::Unknown), |c| {
-                    index_of(&CATEGORIES, &c.category())
-                }),
+            c.severity() as u32,
+            c.code().map_or(Category::Unknown, |c| c.category()) as u32,
             pack_enhanced(c.enhanced()),
-            index_of(Reason::ALL, &c.reason()),
-            c.provider().map_or(NONE, |p| index_of(Provider::ALL, &p)),
-            c.command().map_or(NONE, |k| index_of(Command::ALL, &k)),
+            c.reason() as u32,
+            c.provider().map_or(NONE, |p| p as u32),
+            c.command().map_or(NONE, |k| k as u32),
             action,
             flags,
             delay.map_or(0, |d| d.seconds()),
-            index_of(&SOURCES, &c.source()),
+            c.source() as u32,
             advice,
         ]);
         self.text(c.text());
@@ -342,11 +339,8 @@ impl Record {
     }
 
     fn error(&mut self, error: Error, input: &[u8]) {
-        self.out.extend_from_slice(&[
-            TAG_ERROR,
-            index_of(&ERROR_KINDS, &error.kind()),
-            error.offset() as u32,
-        ]);
+        self.out
+            .extend_from_slice(&[TAG_ERROR, error.kind() as u32, error.offset() as u32]);
         self.text(input);
     }
 
@@ -574,7 +568,7 @@ pub fn command_index(name: &str) -> u32 {
 }
 
 fn command_index_of(name: &[u8]) -> u32 {
-    Command::parse(name).map_or(NONE, |c| index_of(Command::ALL, &c))
+    Command::parse(name).map_or(NONE, |c| c as u32)
 }
 
 fn command_at(index: u32) -> Option<Command> {
@@ -944,7 +938,7 @@ fn explain_bytes(code: &[u8]) -> String {
     };
     let mut j = Json::new();
     j.open('[');
-    for n in [TAG_ERROR, index_of(&ERROR_KINDS, &kind), 0, 0, 0] {
+    for n in [TAG_ERROR, kind as u32, 0, 0, 0] {
         j.num(n);
     }
     j.close(']');
@@ -1222,6 +1216,32 @@ fn push_u32(out: &mut String, mut n: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Records write enums as discriminants; the lists `tables()` sends name them by position.
+    #[test]
+    fn tables_list_every_enum_in_declaration_order() {
+        fn check<T: Copy + PartialEq + core::fmt::Debug>(list: &[T], number: impl Fn(T) -> u32) {
+            for (i, &v) in list.iter().enumerate() {
+                assert_eq!(number(v), i as u32, "{v:?}");
+                assert_eq!(index_of(list, &v), i as u32, "{v:?} listed twice");
+            }
+        }
+        check(&SEVERITIES, |v| v as u32);
+        check(&CATEGORIES, |v| v as u32);
+        check(&ERROR_KINDS, |v| v as u32);
+        check(&SOURCES, |v| v as u32);
+        check(Reason::ALL, |v| v as u32);
+        check(Provider::ALL, |v| v as u32);
+        check(Command::ALL, |v| v as u32);
+        let actions: Vec<Action> = ACTIONS.iter().map(|(a, _)| *a).collect();
+        check(&actions, |v| v as u32);
+        // Every value is listed: the lists are as long as the last discriminant + 1.
+        assert_eq!(SEVERITIES.len(), Severity::Unknown as usize + 1);
+        assert_eq!(CATEGORIES.len(), Category::Unknown as usize + 1);
+        assert_eq!(ERROR_KINDS.len(), ErrorKind::Incomplete as usize + 1);
+        assert_eq!(SOURCES.len(), Source::Sendmail as usize + 1);
+        assert_eq!(ACTIONS.len(), Action::FixAndRetry as usize + 1);
+    }
 
     #[test]
     fn every_enum_value_has_a_table_entry() {
