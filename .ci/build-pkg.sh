@@ -63,6 +63,12 @@ if [ ! -f "$WASM" ] || [ "$RAW" -nt "$WASM" ] || [ "$0" -nt "$WASM" ]; then
     "$tmp/web/smtp_reply_bg.wasm" -o "$tmp/opt.wasm"
   cp "$tmp/web/smtp_reply.js" "$DIST/smtp_reply_web.js"
   cp "$tmp/node/smtp_reply.js" "$DIST/smtp_reply_node.cjs"
+  # lib/api.js reads results from the module's memory. The web glue's init returns the
+  # instance's exports (memory included); the Node glue keeps its instance to itself, so it gets
+  # one line exporting the memory (an export from Rust would cost an externref table).
+  grep -qx 'let wasm = wasmInstance.exports;' "$DIST/smtp_reply_node.cjs" \
+    || { echo "the wasm-bindgen Node glue has no 'let wasm = wasmInstance.exports;'" >&2; exit 1; }
+  echo 'exports.memory = wasm.memory;' >> "$DIST/smtp_reply_node.cjs"
   mv "$tmp/opt.wasm" "$WASM" # last, so an interrupted run is redone
 fi
 

@@ -394,14 +394,10 @@ fn to_utf16_offsets(input: &[u8], out: &mut [u32], fields: &[u32]) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Exports: the module's memory and the engine (one entry point, `run`)
+// Exports: the engine (one entry point, `run`). JavaScript reads results from the module's
+// memory, which it gets from the glue (`.ci/build-pkg.sh`), not through an export: a `JsValue`
+// would pull in wasm-bindgen's externref table (about 750 bytes).
 // ---------------------------------------------------------------------------------------------
-
-/// The module's memory, where JavaScript writes inputs and reads records and texts.
-#[wasm_bindgen(js_name = "wasmMemory")]
-pub fn wasm_memory() -> JsValue {
-    wasm_bindgen::memory()
-}
 
 /// What [`Engine::run`] does (numbers shared with `pkg/lib/api.js`).
 pub mod op {

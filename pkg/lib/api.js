@@ -17,7 +17,6 @@ const commandIndexes = new Map();
 let engine = null;
 /** @type {WebAssembly.Memory | null} */
 let memory = null;
-let memBuffer = null;
 let mem8 = new Uint8Array(0);
 let mem32 = new Uint32Array(0);
 let adviceById = [];
@@ -28,6 +27,7 @@ let reload = null;
 /** Counts module instances, so that parsers of a failed one are recognised. */
 let instance = 0;
 
+/** Starts using a module instance: `glue` has its `Engine` class and its `memory`. */
 function setWasm(glue, reloader) {
   if (reloader !== undefined) reload = reloader;
   instance++;
@@ -37,9 +37,12 @@ function setWasm(glue, reloader) {
   commandIndexes.clear();
   allCodes = null;
   engine = new glue.Engine();
-  memory = glue.wasmMemory();
-  memBuffer = null;
+  memory = glue.memory;
+  // Empty views: the first call makes views of this instance's memory.
+  mem8 = new Uint8Array(0);
+  mem32 = new Uint32Array(0);
   inputSize = 0;
+  inputView = null;
   adviceById = [];
   names = JSON.parse(runText(OP_TABLES, 0, 0));
   providers = names.providers.map((id, i) => Object.freeze({ id, name: names.providerNames[i] }));
@@ -323,12 +326,14 @@ function readAll(r, texts, end = recordLength) {
 
 // ----- moving text in and records out ------------------------------------------------------
 
-/** Fresh views after the memory grew (growing detaches the old buffer). */
+/** Fresh views after the memory grew: growing detaches the old buffer, which leaves views of
+ * it empty (a cheaper test than comparing `memory.buffer`, a getter that allocates). */
 function views() {
-  if (memory.buffer !== memBuffer) {
-    memBuffer = memory.buffer;
-    mem8 = new Uint8Array(memBuffer);
-    mem32 = new Uint32Array(memBuffer);
+  if (mem32.length === 0) {
+    const buffer = memory.buffer;
+    mem8 = new Uint8Array(buffer);
+    mem32 = new Uint32Array(buffer);
+    inputView = null;
   }
 }
 
@@ -339,10 +344,13 @@ const encoder = new TextEncoder();
 const KEEP_BUFFER = 1 << 20;
 let inputPtr = 0;
 let inputSize = 0;
+/** A view of the cached input buffer (made once: a view per call costs as much as encoding). */
+let inputView = null;
 
 function inputBuffer(size) {
   if (size <= inputSize) return inputPtr;
   const ptr = engine.input(size);
+  inputView = null;
   if (size <= KEEP_BUFFER) {
     inputPtr = ptr;
     inputSize = size;
@@ -356,10 +364,12 @@ function inputBuffer(size) {
 function putString(str) {
   const n = str.length;
   if (n > 65536) return putBytes(encoder.encode(str));
-  const ptr = inputBuffer(Math.max(n * 3, 1024));
+  inputBuffer(Math.max(n * 3, 1024));
   views();
-  // Native and fast; lone surrogates become U+FFFD (one UTF-16 unit either way).
-  return encoder.encodeInto(str, mem8.subarray(ptr, ptr + n * 3)).written;
+  if (inputView === null) inputView = mem8.subarray(inputPtr, inputPtr + inputSize);
+  // Native and fast; lone surrogates become U+FFFD (one UTF-16 unit either way). The buffer
+  // holds at least 3 bytes per unit, the most UTF-8 needs, so it always fits.
+  return encoder.encodeInto(str, inputView).written;
 }
 
 function putBytes(bytes) {
@@ -416,7 +426,9 @@ function run(op, len, a, b = 0, c = 0) {
   const ptr = mem32[result] >>> 2;
   const n = mem32[result + 1];
   if (n > scratch.length) scratch = new Uint32Array(Math.max(n, scratch.length * 2));
-  if (n !== 0) scratch.set(mem32.subarray(ptr, ptr + n));
+  // A loop for the usual short record: a subarray per call would cost an allocation.
+  if (n <= 256) for (let k = 0; k < n; k++) scratch[k] = mem32[ptr + k];
+  else scratch.set(mem32.subarray(ptr, ptr + n));
   recordLength = n;
   return scratch;
 }
