@@ -1,12 +1,14 @@
 //! The WebAssembly bindings behind the npm package in `pkg/`. They translate and hold no logic.
 //!
-//! The hot paths (`parse`, `classify`, `classifyMany`) go through an [`Engine`]: JavaScript
-//! writes the text as UTF-8 into the engine's input buffer (no allocation per call), the engine
-//! writes a flat `u32` "record" that `pkg/lib/api.js` copies out of memory and turns into plain
-//! objects: no per-field calls, no `core::fmt`. Texts are not copied back: a record holds UTF-16
-//! positions into the caller's own string (or, for byte input and the streaming parser, into one
-//! side string). Cold paths (`explain`, `codes`, advice) return JSON text that JavaScript parses
-//! once and caches.
+//! Everything goes through one export, [`Engine::run`] with an operation number ([`op`]): one
+//! wasm-bindgen wrapper instead of one per function, and no strings or objects crossing through
+//! wasm-bindgen (each would bring its glue and shims). JavaScript writes the text as UTF-8 into
+//! the engine's input buffer (no allocation per call) and reads the result from the module's
+//! memory: a flat `u32` "record" that `pkg/lib/api.js` copies out and turns into plain objects
+//! (no per-field calls, no `core::fmt`), a side text, and a number. Texts are not copied back:
+//! a record holds UTF-16 positions into the caller's own string (or, for byte input and the
+//! streaming parsers, into the side text). Cold paths (`explain`, `codes`, advice, the name
+//! tables) leave JSON as the side text, which JavaScript parses once and caches.
 //!
 //! Record layout (all `u32`), one entry after another:
 //! - reply: `TAG_REPLY, code, severity, category, enhanced, flags, start, length, lines,`
@@ -14,8 +16,8 @@
 //! - classification: see `Record::classified`;
 //! - error: `TAG_ERROR, kind, offset, input start, input end`.
 //!
-//! Enum values are indices into the name lists of [`tables`]; `enhanced` is packed as
-//! `class << 24 | subject << 12 | detail` (0 = none).
+//! Enum values are their discriminants, which are their indices in the name lists of
+//! [`tables`]; `enhanced` is packed as `class << 24 | subject << 12 | detail` (0 = none).
 
 // wasm-bindgen's macros expand to code newer than the crate's MSRV; the `wasm` feature needs
 // what wasm-bindgen 0.2.130 needs.
@@ -434,7 +436,7 @@ pub mod op {
 }
 
 /// Parser options packed as [`Engine::run`] takes them: bit 1 strict, bits 8-15 which
-/// switches are set, bits 16-23 their values (switch order as in [`config_from`]).
+/// switches are set, bits 16-23 their values (switch order as in `config_from`).
 pub fn config_bits(strict: bool, set: u32, values: u32) -> u32 {
     (strict as u32) << 1 | (set & 0xff) << 8 | (values & 0xff) << 16
 }
@@ -495,7 +497,7 @@ pub struct StreamParser {
 }
 
 impl StreamParser {
-    /// A parser with the given options (see [`config_from`]).
+    /// A parser with the given options (see `config_from`).
     pub fn new(strict: bool, set: u32, values: u32, max_line: u32, max_lines: u32) -> StreamParser {
         StreamParser {
             inner: ReplyParser::new(config_from(strict, set, values, max_line, max_lines)),
