@@ -15,7 +15,8 @@ as_root() {
 rust_components() {
     local installed
     installed="$(rustup component list --installed 2>/dev/null || true)"
-    for c in clippy rustfmt; do
+    # rust-src: .ci/build-pkg.sh rebuilds std for the wasm (-Zbuild-std).
+    for c in clippy rustfmt rust-src; do
         if ! grep -q "^$c" <<<"$installed"; then
             log "rustup component add $c"
             rustup component add "$c"

@@ -7,6 +7,8 @@
 //! and shared by both lookups. A DSN's `smtp;` prefix is dropped; texts from the providers'
 //! help pages (not captured on the wire) are given as code, enhanced code and text.
 
+use core::cmp::Ordering;
+
 use crate::{EnhancedStatus, ReplyCode};
 
 impl ReplyCode {
@@ -19,11 +21,7 @@ impl ReplyCode {
     /// assert!(examples.iter().all(|e| e.starts_with("550")));
     /// ```
     pub fn examples(self) -> &'static [&'static str] {
-        let n = self.as_u16();
-        match BY_CODE.binary_search_by_key(&n, |(c, _)| *c) {
-            Ok(i) => BY_CODE.get(i).map_or(&[], |(_, e)| e),
-            Err(_) => &[],
-        }
+        run(BY_CODE, |t| code_of(t).cmp(&Some(self.as_u16())))
     }
 }
 
@@ -37,12 +35,29 @@ impl EnhancedStatus {
     /// assert!(!examples.is_empty());
     /// ```
     pub fn examples(self) -> &'static [&'static str] {
-        let key = (self.class_digit(), self.subject(), self.detail());
-        match BY_ENHANCED.binary_search_by_key(&key, |(k, _)| *k) {
-            Ok(i) => BY_ENHANCED.get(i).map_or(&[], |(_, e)| e),
-            Err(_) => &[],
-        }
+        run(BY_ENHANCED, |t| enhanced_of(t).cmp(&Some(self)))
     }
+}
+
+/// The run of `texts` (sorted by what `order` compares) for which `order` gives `Equal`.
+fn run(
+    texts: &'static [&'static str],
+    order: impl Fn(&str) -> Ordering,
+) -> &'static [&'static str] {
+    let start = texts.partition_point(|t| order(t) == Ordering::Less);
+    let rest = texts.get(start..).unwrap_or_default();
+    rest.get(..rest.partition_point(|t| order(t) == Ordering::Equal))
+        .unwrap_or_default()
+}
+
+/// The basic code a text starts with.
+fn code_of(text: &str) -> Option<u16> {
+    ReplyCode::from_bytes(text.as_bytes().get(..3)?).map(ReplyCode::as_u16)
+}
+
+/// The enhanced code after a text's basic code and a space.
+fn enhanced_of(text: &str) -> Option<EnhancedStatus> {
+    EnhancedStatus::parse(text.as_bytes().get(4..)?).map(|(e, _)| e)
 }
 
 /// Every recorded example reply, each once, for index pages and tests.
@@ -222,112 +237,26 @@ const X156: &str = "550 5.7.40 Your message was blocked because the sending doma
 const X157: &str = "550 5.7.606 Access denied, banned sending IP [x.xx.xx.xx]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)";
 const X158: &str = "550 5.7.606 Access denied, banned sending IP [199.250.222.182]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)";
 
-/// Sorted by code.
-static BY_CODE: &[(u16, &[&str])] = &[
-    (220, &[X0]),
-    (250, &[X1, X2]),
-    (421, &[X3, X4, X5]),
-    (422, &[X6]),
-    (432, &[X7]),
-    (450, &[X8, X9, X10]),
-    (451, &[X11, X12, X13]),
-    (452, &[X14, X15, X16]),
-    (454, &[X17, X18]),
-    (501, &[X19, X20, X21]),
-    (502, &[X22, X23, X24]),
-    (503, &[X25, X26, X27]),
-    (523, &[X28]),
-    (530, &[X29, X30]),
-    (534, &[X31]),
-    (540, &[X32, X33]),
-    (541, &[X34]),
-    (550, &[X35, X36, X37]),
-    (551, &[X38, X39, X40]),
-    (552, &[X41, X42, X43]),
-    (553, &[X44, X45, X46]),
-    (554, &[X47, X48, X49]),
-    (555, &[X50, X51]),
+/// The examples of each basic code, one code after another in code order: a code's examples
+/// are the run of texts that start with it (found by binary search; no index table).
+static BY_CODE: &[&str] = &[
+    X0, X1, X2, X3, X4, X5, X6, X7, X8, X9, X10, X11, X12, X13, X14, X15, X16, X17, X18, X19, X20,
+    X21, X22, X23, X24, X25, X26, X27, X28, X29, X30, X31, X32, X33, X34, X35, X36, X37, X38, X39,
+    X40, X41, X42, X43, X44, X45, X46, X47, X48, X49, X50, X51,
 ];
 
-/// Sorted by (class, subject, detail).
-/// An enhanced code as (class, subject, detail).
-type EnhancedKey = (u8, u16, u16);
-
-static BY_ENHANCED: &[(EnhancedKey, &[&str])] = &[
-    ((2, 0, 0), &[X1]),
-    ((4, 1, 1), &[X52, X53, X54]),
-    ((4, 1, 8), &[X55, X56]),
-    ((4, 2, 0), &[X57, X58, X59]),
-    ((4, 2, 1), &[X8, X60, X61]),
-    ((4, 2, 2), &[X14, X62]),
-    ((4, 3, 0), &[X11, X63, X64]),
-    ((4, 3, 1), &[X15, X65]),
-    ((4, 3, 2), &[X4, X13, X66]),
-    ((4, 4, 0), &[X67]),
-    ((4, 4, 2), &[X68, X69]),
-    ((4, 4, 5), &[X70]),
-    ((4, 4, 318), &[X71]),
-    ((4, 5, 0), &[X72]),
-    ((4, 5, 3), &[X73, X74, X75]),
-    ((4, 7, 0), &[X76, X77, X78]),
-    ((4, 7, 1), &[X79, X80, X81]),
-    ((4, 7, 3), &[X9]),
-    ((4, 7, 24), &[X82]),
-    ((4, 7, 26), &[X83, X84]),
-    ((4, 7, 27), &[X85]),
-    ((4, 7, 28), &[X86, X87, X88]),
-    ((4, 7, 29), &[X89]),
-    ((4, 7, 30), &[X90]),
-    ((4, 7, 32), &[X3, X91]),
-    ((4, 7, 40), &[X92]),
-    ((4, 7, 500), &[X93, X94]),
-    ((4, 7, 650), &[X95, X96]),
-    ((4, 7, 651), &[X97]),
-    ((4, 7, 652), &[X98]),
-    ((4, 7, 700), &[X12]),
-    ((5, 1, 0), &[X99]),
-    ((5, 1, 1), &[X35, X100, X101]),
-    ((5, 1, 2), &[X44, X102]),
-    ((5, 1, 3), &[X103, X20]),
-    ((5, 1, 6), &[X104]),
-    ((5, 1, 7), &[X105]),
-    ((5, 1, 8), &[X106, X107]),
-    ((5, 2, 0), &[X108, X109, X110]),
-    ((5, 2, 1), &[X111, X112, X113]),
-    ((5, 2, 2), &[X41, X43, X114]),
-    ((5, 2, 3), &[X115, X116]),
-    ((5, 2, 121), &[X117]),
-    ((5, 2, 122), &[X48]),
-    ((5, 3, 0), &[X118]),
-    ((5, 3, 4), &[X119, X120, X121]),
-    ((5, 4, 1), &[X122, X34, X123]),
-    ((5, 4, 5), &[X124, X125]),
-    ((5, 4, 6), &[X47]),
-    ((5, 4, 316), &[X126]),
-    ((5, 4, 318), &[X127]),
-    ((5, 5, 0), &[X128, X129]),
-    ((5, 5, 1), &[X25, X22, X23]),
-    ((5, 5, 2), &[X19, X130, X50]),
-    ((5, 5, 3), &[X131]),
-    ((5, 5, 4), &[X132, X133]),
-    ((5, 6, 0), &[X134]),
-    ((5, 7, 0), &[X135, X136, X137]),
-    ((5, 7, 1), &[X138, X139, X140]),
-    ((5, 7, 2), &[X141, X142]),
-    ((5, 7, 9), &[X143, X144]),
-    ((5, 7, 10), &[X28]),
-    ((5, 7, 11), &[X145]),
-    ((5, 7, 14), &[X31]),
-    ((5, 7, 24), &[X146]),
-    ((5, 7, 25), &[X147]),
-    ((5, 7, 26), &[X148, X149, X150]),
-    ((5, 7, 27), &[X151]),
-    ((5, 7, 28), &[X152]),
-    ((5, 7, 29), &[X153]),
-    ((5, 7, 30), &[X154]),
-    ((5, 7, 32), &[X155]),
-    ((5, 7, 40), &[X156]),
-    ((5, 7, 606), &[X157, X158]),
+/// The examples of each enhanced code, one code after another in (class, subject, detail)
+/// order: a code's examples are the run of texts whose enhanced code (after the basic code
+/// and a space) it is. Texts with the same basic code may stand in both lists.
+static BY_ENHANCED: &[&str] = &[
+    X1, X52, X53, X54, X55, X56, X57, X58, X59, X8, X60, X61, X14, X62, X11, X63, X64, X15, X65,
+    X4, X13, X66, X67, X68, X69, X70, X71, X72, X73, X74, X75, X76, X77, X78, X79, X80, X81, X9,
+    X82, X83, X84, X85, X86, X87, X88, X89, X90, X3, X91, X92, X93, X94, X95, X96, X97, X98, X12,
+    X99, X35, X100, X101, X44, X102, X103, X20, X104, X105, X106, X107, X108, X109, X110, X111,
+    X112, X113, X41, X43, X114, X115, X116, X117, X48, X118, X119, X120, X121, X122, X34, X123,
+    X124, X125, X47, X126, X127, X128, X129, X25, X22, X23, X19, X130, X50, X131, X132, X133, X134,
+    X135, X136, X137, X138, X139, X140, X141, X142, X143, X144, X28, X145, X31, X146, X147, X148,
+    X149, X150, X151, X152, X153, X154, X155, X156, X157, X158,
 ];
 
 /// Every text above, each once.
@@ -349,25 +278,33 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_and_texts_match_their_keys() {
+        // Sorted by the key each text carries, so that a code's examples are one run.
         for w in BY_CODE.windows(2) {
-            assert!(w[0].0 < w[1].0);
+            assert!(code_of(w[0]) <= code_of(w[1]), "{} / {}", w[0], w[1]);
         }
         for w in BY_ENHANCED.windows(2) {
-            assert!(w[0].0 < w[1].0);
+            assert!(
+                enhanced_of(w[0]) <= enhanced_of(w[1]),
+                "{} / {}",
+                w[0],
+                w[1]
+            );
         }
-        for (code, texts) in BY_CODE {
-            assert!(!texts.is_empty() && texts.len() <= 3);
-            for t in *texts {
-                let found = ReplyCode::from_bytes(t.as_bytes().get(..3).unwrap());
-                assert_eq!(found.map(ReplyCode::as_u16), Some(*code), "{t}");
-            }
+        for t in BY_CODE {
+            let code = ReplyCode::from_u16(code_of(t).unwrap()).unwrap();
+            assert!(code.examples().contains(t), "{t}");
+            assert!(code.examples().len() <= 3, "{t}");
         }
-        for ((c, s, d), texts) in BY_ENHANCED {
-            assert!(!texts.is_empty() && texts.len() <= 3);
-            let status = EnhancedStatus::new(*c, *s, *d).unwrap();
-            for t in *texts {
-                let (found, _) = EnhancedStatus::parse(t.get(4..).unwrap().as_bytes()).unwrap();
-                assert_eq!(found, status, "{t}");
+        for t in BY_ENHANCED {
+            let status = enhanced_of(t).unwrap();
+            assert!(status.examples().contains(t), "{t}");
+            assert!(status.examples().len() <= 3, "{t}");
+        }
+        // Every text is one of the recorded ones, each listed once per table.
+        for table in [BY_CODE, BY_ENHANCED] {
+            for (i, t) in table.iter().enumerate() {
+                assert!(ALL.contains(t), "{t}");
+                assert!(!table[..i].contains(t), "{t} listed twice");
             }
         }
     }

@@ -1,12 +1,14 @@
 //! The WebAssembly bindings behind the npm package in `pkg/`. They translate and hold no logic.
 //!
-//! The hot paths (`parse`, `classify`, `classifyMany`) go through an [`Engine`]: JavaScript
-//! writes the text as UTF-8 into the engine's input buffer (no allocation per call), the engine
-//! writes a flat `u32` "record" that `pkg/lib/api.js` copies out of memory and turns into plain
-//! objects: no per-field calls, no `core::fmt`. Texts are not copied back: a record holds UTF-16
-//! positions into the caller's own string (or, for byte input and the streaming parser, into one
-//! side string). Cold paths (`explain`, `codes`, advice) return JSON text that JavaScript parses
-//! once and caches.
+//! Everything goes through one export, [`Engine::run`] with an operation number ([`op`]): one
+//! wasm-bindgen wrapper instead of one per function, and no strings or objects crossing through
+//! wasm-bindgen (each would bring its glue and shims). JavaScript writes the text as UTF-8 into
+//! the engine's input buffer (no allocation per call) and reads the result from the module's
+//! memory: a flat `u32` "record" that `pkg/lib/api.js` copies out and turns into plain objects
+//! (no per-field calls, no `core::fmt`), a side text, and a number. Texts are not copied back:
+//! a record holds UTF-16 positions into the caller's own string (or, for byte input and the
+//! streaming parsers, into the side text). Cold paths (`explain`, `codes`, advice, the name
+//! tables) leave JSON as the side text, which JavaScript parses once and caches.
 //!
 //! Record layout (all `u32`), one entry after another:
 //! - reply: `TAG_REPLY, code, severity, category, enhanced, flags, start, length, lines,`
@@ -14,8 +16,8 @@
 //! - classification: see `Record::classified`;
 //! - error: `TAG_ERROR, kind, offset, input start, input end`.
 //!
-//! Enum values are indices into the name lists of [`tables`]; `enhanced` is packed as
-//! `class << 24 | subject << 12 | detail` (0 = none).
+//! Enum values are their discriminants, which are their indices in the name lists of
+//! [`tables`]; `enhanced` is packed as `class << 24 | subject << 12 | detail` (0 = none).
 
 // wasm-bindgen's macros expand to code newer than the crate's MSRV; the `wasm` feature needs
 // what wasm-bindgen 0.2.130 needs.
@@ -99,7 +101,10 @@ const SOURCES: [Source; 5] = [
     Source::Sendmail,
 ];
 
-/// The position of `value` in `list` (`u32::MAX` if absent, which a test rules out).
+/// The position of `value` in `list` (`u32::MAX` if absent, which a test rules out). Records
+/// write an enum as its discriminant instead (no search); a test checks that the lists sent by
+/// `tables()` are in declaration order, which makes the two the same.
+#[cfg(test)]
 fn index_of<T: PartialEq>(list: &[T], value: &T) -> u32 {
     list.iter()
         .position(|v| v == value)
@@ -248,8 +253,8 @@ impl Record {
         self.out.extend_from_slice(&[
             TAG_REPLY,
             code.as_u16() as u32,
-            index_of(&SEVERITIES, &code.severity()),
-            index_of(&CATEGORIES, &code.category()),
+            code.severity() as u32,
+            code.category() as u32,
             pack_enhanced(reply.enhanced()),
             flags,
             (reply.as_bytes().as_ptr() as usize).wrapping_sub(input_start) as u32,
@@ -299,26 +304,20 @@ impl Record {
                 flags |= FLAG_DELAY_STATED;
             }
         }
-        let action = ACTIONS
-            .iter()
-            .position(|(a, _)| *a == c.action())
-            .map_or(NONE, |i| i as u32);
+        let action = c.action() as u32;
         self.out.extend_from_slice(&[
             TAG_CLASSIFIED,
             c.code().map_or(0, |c| c.as_u16() as u32),
-            index_of(&SEVERITIES, &c.severity()),
-            c.code()
-                .map_or(index_of(&CATEGORIES, &Category::Unknown), |c| {
-                    index_of(&CATEGORIES, &c.category())
-                }),
+            c.severity() as u32,
+            c.code().map_or(Category::Unknown, |c| c.category()) as u32,
             pack_enhanced(c.enhanced()),
-            index_of(Reason::ALL, &c.reason()),
-            c.provider().map_or(NONE, |p| index_of(Provider::ALL, &p)),
-            c.command().map_or(NONE, |k| index_of(Command::ALL, &k)),
+            c.reason() as u32,
+            c.provider().map_or(NONE, |p| p as u32),
+            c.command().map_or(NONE, |k| k as u32),
             action,
             flags,
             delay.map_or(0, |d| d.seconds()),
-            index_of(&SOURCES, &c.source()),
+            c.source() as u32,
             advice,
         ]);
         self.text(c.text());
@@ -342,11 +341,8 @@ impl Record {
     }
 
     fn error(&mut self, error: Error, input: &[u8]) {
-        self.out.extend_from_slice(&[
-            TAG_ERROR,
-            index_of(&ERROR_KINDS, &error.kind()),
-            error.offset() as u32,
-        ]);
+        self.out
+            .extend_from_slice(&[TAG_ERROR, error.kind() as u32, error.offset() as u32]);
         self.text(input);
     }
 
@@ -400,42 +396,59 @@ fn to_utf16_offsets(input: &[u8], out: &mut [u32], fields: &[u32]) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Exports: tables, parse, ReplyParser
+// Exports: the engine (one entry point, `run`). JavaScript reads results from the module's
+// memory, which it gets from the glue (`.ci/build-pkg.sh`), not through an export: a `JsValue`
+// would pull in wasm-bindgen's externref table (about 750 bytes).
 // ---------------------------------------------------------------------------------------------
 
-/// The module's memory, where JavaScript writes inputs and reads records.
-#[wasm_bindgen(js_name = "wasmMemory")]
-pub fn wasm_memory() -> JsValue {
-    wasm_bindgen::memory()
+/// What [`Engine::run`] does (numbers shared with `pkg/lib/api.js`).
+pub mod op {
+    /// `tables()` as JSON text.
+    pub const TABLES: u32 = 0;
+    /// `parse`: `a` = [`super::config_bits`] (bit 0: byte input), `b`, `c` = limits.
+    pub const PARSE: u32 = 1;
+    /// `classify`: `a` = 1 for byte input, `b` = command index or `u32::MAX`.
+    pub const CLASSIFY: u32 = 2;
+    /// `classifyMany`: `a` = the separator byte.
+    pub const CLASSIFY_MANY: u32 = 3;
+    /// An advice (`a` = its number in records) as JSON text.
+    pub const ADVICE: u32 = 4;
+    /// `explain` of the code text in the input, as JSON text.
+    pub const EXPLAIN_TEXT: u32 = 5;
+    /// `explain` of the basic code `a`, as JSON text.
+    pub const EXPLAIN_CODE: u32 = 6;
+    /// `codes()` as JSON text.
+    pub const CODES: u32 = 7;
+    /// The index of the command named by the input (value).
+    pub const COMMAND: u32 = 8;
+    /// The retry delay (value) for the input: `a` = command, `b` = attempt, `c` = random.
+    pub const RETRY_DELAY: u32 = 9;
+    /// A new streaming parser (value: its number): `a`, `b`, `c` as for `PARSE`.
+    pub const STREAM_NEW: u32 = 10;
+    /// Pushes the input to parser `a`; the record holds the replies it completes.
+    pub const STREAM_PUSH: u32 = 11;
+    /// Ends the stream of parser `a`.
+    pub const STREAM_FINISH: u32 = 12;
+    /// Bytes buffered by parser `a` (value).
+    pub const STREAM_BUFFERED: u32 = 13;
+    /// Drops parser `a`.
+    pub const STREAM_FREE: u32 = 14;
 }
 
-/// The names that record numbers stand for, as JSON: read once by `pkg/api.js`.
-#[wasm_bindgen(js_name = "tables")]
-pub fn tables() -> String {
-    let mut j = Json::new();
-    j.open('{');
-    j.key("severities");
-    j.strs(SEVERITIES.iter().map(|s| s.as_str()));
-    j.key("categories");
-    j.strs(CATEGORIES.iter().map(|c| c.as_str()));
-    j.key("errorKinds");
-    j.strs(ERROR_KINDS.iter().map(|k| k.as_str()));
-    j.key("errorDescriptions");
-    j.strs(ERROR_KINDS.iter().map(|k| k.description()));
-    j.key("reasons");
-    j.strs(Reason::ALL.iter().map(|r| r.as_str()));
-    j.key("actions");
-    j.strs(ACTIONS.iter().map(|(_, name)| *name));
-    j.key("providers");
-    j.strs(Provider::ALL.iter().map(|p| p.as_str()));
-    j.key("providerNames");
-    j.strs(Provider::ALL.iter().map(|p| p.name()));
-    j.key("commands");
-    j.strs(Command::ALL.iter().map(|c| c.as_str()));
-    j.key("sources");
-    j.strs(SOURCES.iter().map(|s| s.as_str()));
-    j.close('}');
-    j.0
+/// Parser options packed as [`Engine::run`] takes them: bit 1 strict, bits 8-15 which
+/// switches are set, bits 16-23 their values (switch order as in `config_from`).
+pub fn config_bits(strict: bool, set: u32, values: u32) -> u32 {
+    (strict as u32) << 1 | (set & 0xff) << 8 | (values & 0xff) << 16
+}
+
+fn config_of(bits: u32, max_line: u32, max_lines: u32) -> ParserConfig {
+    config_from(
+        bits & 2 != 0,
+        bits >> 8 & 0xff,
+        bits >> 16 & 0xff,
+        max_line,
+        max_lines,
+    )
 }
 
 fn parse_into(record: &mut Record, input: &[u8], config: &ParserConfig) {
@@ -446,23 +459,19 @@ fn parse_into(record: &mut Record, input: &[u8], config: &ParserConfig) {
     }
 }
 
-/// A record and the side string its texts point into.
-#[wasm_bindgen]
+/// A record and the side string its texts point into (the streaming parser's output).
 pub struct Output {
     record: Vec<u32>,
     text: String,
 }
 
-#[wasm_bindgen]
 impl Output {
     /// The record.
-    #[wasm_bindgen(js_name = "record")]
     pub fn record(&mut self) -> Vec<u32> {
         core::mem::take(&mut self.record)
     }
 
     /// The side string.
-    #[wasm_bindgen(js_name = "text")]
     pub fn text(&mut self) -> String {
         core::mem::take(&mut self.text)
     }
@@ -482,16 +491,13 @@ impl From<Record> for Output {
 }
 
 /// The streaming parser: `push` and `finish` return the replies (and at most one error, last)
-/// completed so far.
-#[wasm_bindgen(js_name = "StreamParser")]
+/// completed so far. JavaScript reaches it through [`Engine::run`] by number.
 pub struct StreamParser {
     inner: ReplyParser,
 }
 
-#[wasm_bindgen(js_class = "StreamParser")]
 impl StreamParser {
-    /// A parser with the given options (see `parseStr`).
-    #[wasm_bindgen(constructor)]
+    /// A parser with the given options (see `config_from`).
     pub fn new(strict: bool, set: u32, values: u32, max_line: u32, max_lines: u32) -> StreamParser {
         StreamParser {
             inner: ReplyParser::new(config_from(strict, set, values, max_line, max_lines)),
@@ -500,30 +506,36 @@ impl StreamParser {
 
     /// Appends bytes and returns what they complete, stopping after an error.
     pub fn push(&mut self, chunk: &[u8]) -> Output {
+        self.push_into(chunk, Record::with_side_text()).into()
+    }
+
+    fn push_into(&mut self, chunk: &[u8], mut record: Record) -> Record {
         self.inner.push(chunk);
-        let mut record = Record::with_side_text();
         while let Some(result) = self.inner.next_reply() {
             if !write_streamed(&mut record, result) {
                 break;
             }
         }
-        record.into()
+        record
     }
 
     /// Ends the stream: the last reply if its final line ending is missing and allowed, or an
     /// `incomplete` error if an unfinished reply remains.
     pub fn finish(&mut self) -> Output {
-        let mut record = Record::with_side_text();
+        self.finish_into(Record::with_side_text()).into()
+    }
+
+    fn finish_into(&mut self, mut record: Record) -> Record {
         // Replies still buffered after an error in the last `push` come out first.
         while let Some(result) = self.inner.next_reply() {
             if !write_streamed(&mut record, result) {
-                return record.into();
+                return record;
             }
         }
         if let Some(result) = self.inner.finish() {
             write_streamed(&mut record, result);
         }
-        record.into()
+        record
     }
 
     /// Bytes buffered and not yet returned.
@@ -547,15 +559,14 @@ fn write_streamed(record: &mut Record, result: Result<Reply<'_>, Error>) -> bool
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Exports: classification
-// ---------------------------------------------------------------------------------------------
-
 /// The command for a name such as `"RCPT"`, `"rcpt to:<a@b>"` or `"end of data"`, as an index
 /// into `tables().commands` (`u32::MAX` when unknown).
-#[wasm_bindgen(js_name = "commandIndex")]
 pub fn command_index(name: &str) -> u32 {
-    Command::parse(name.as_bytes()).map_or(NONE, |c| index_of(Command::ALL, &c))
+    command_index_of(name.as_bytes())
+}
+
+fn command_index_of(name: &[u8]) -> u32 {
+    Command::parse(name).map_or(NONE, |c| c as u32)
 }
 
 fn command_at(index: u32) -> Option<Command> {
@@ -571,29 +582,41 @@ fn classify_with(text: &[u8], command: Option<Command>) -> Option<Classification
     ))
 }
 
+/// [`retry_delay`]: the text should not be retried (any more).
+pub const NO_RETRY: u32 = u32::MAX;
+/// [`retry_delay`]: the text holds no reply.
+pub const NO_REPLY: u32 = u32::MAX - 1;
+
 /// The delay in seconds before attempt number `attempt` (1 = the first) for the failure the
-/// text shows, with jitter from `random`: -1 when it should not be retried (any more), -2
-/// when the text holds no reply.
-#[wasm_bindgen(js_name = "retryDelay")]
-pub fn retry_delay(text: &str, command: u32, attempt: u32, random: u32) -> f64 {
-    match classify_with(text.as_bytes(), command_at(command)) {
-        None => -2.0,
+/// text shows, with jitter from `random`: [`NO_RETRY`] when it should not be retried (any
+/// more), [`NO_REPLY`] when the text holds no reply.
+pub fn retry_delay(text: &str, command: u32, attempt: u32, random: u32) -> u32 {
+    retry_delay_of(text.as_bytes(), command, attempt, random)
+}
+
+fn retry_delay_of(text: &[u8], command: u32, attempt: u32, random: u32) -> u32 {
+    match classify_with(text, command_at(command)) {
+        None => NO_REPLY,
         Some(c) => c
             .schedule()
             .and_then(|s| s.delay_before(attempt, random))
-            .map_or(-1.0, f64::from),
+            .map_or(NO_RETRY, |d| d.min(NO_REPLY - 1)),
     }
 }
 
-/// The working state of the hot paths: an input buffer that JavaScript writes the text into
-/// (no allocation per call), the record it reads back from memory, the side text of byte
-/// input, and the advice texts already sent (each crosses once).
+/// The working state behind the whole JavaScript API: an input buffer that JavaScript writes
+/// text into (no allocation per call), the record and the side text it reads back from memory,
+/// the advice texts already sent (each crosses once) and the streaming parsers.
 #[wasm_bindgen]
 pub struct Engine {
     input: Vec<u8>,
     record: Vec<u32>,
     side: String,
     advice: Vec<&'static Advice>,
+    parsers: Vec<Option<StreamParser>>,
+    /// What the last `run` left, for JavaScript: record address and length (in `u32`s), side
+    /// text address and length (in bytes), and a number (see [`op`]).
+    result: [u32; 5],
 }
 
 impl Default for Engine {
@@ -616,11 +639,13 @@ impl Engine {
             record: Vec::new(),
             side: String::new(),
             advice: Vec::new(),
+            parsers: Vec::new(),
+            result: [0; 5],
         }
     }
 
     /// Makes the input buffer at least `len` bytes long; returns its address in memory.
-    #[wasm_bindgen(js_name = "inputBuffer")]
+    #[wasm_bindgen(js_name = "input")]
     pub fn input_buffer(&mut self, len: u32) -> u32 {
         if self.input.len() < len as usize {
             self.input.resize(len as usize, 0);
@@ -628,107 +653,103 @@ impl Engine {
         self.input.as_ptr() as u32
     }
 
-    /// The address of the record written by the last call (its length that call returned).
-    #[wasm_bindgen(js_name = "recordPtr")]
-    pub fn record_ptr(&self) -> u32 {
-        self.record.as_ptr() as u32
-    }
-
-    /// The side text of the last call with `bytes` set.
-    #[wasm_bindgen(js_name = "sideText")]
-    pub fn side_text(&mut self) -> String {
-        core::mem::take(&mut self.side)
-    }
-
-    /// Runs `f` on the first `len` bytes of the input buffer; returns the record's length.
-    fn run(
-        &mut self,
-        len: u32,
-        bytes: bool,
-        f: impl FnOnce(&mut Record, &[u8], &mut Vec<&'static Advice>),
-    ) -> u32 {
+    /// Does `op` (see [`op`]) on the first `len` bytes of the input buffer; returns the address
+    /// of the result: record address and length, side text address and length, a number.
+    pub fn run(&mut self, op: u32, len: u32, a: u32, b: u32, c: u32) -> u32 {
         let len = (len as usize).min(self.input.len());
+        let mut value = 0;
         let mut out = core::mem::take(&mut self.record);
         out.clear();
+        let mut side = core::mem::take(&mut self.side);
+        side.clear();
         let input = &self.input[..len];
-        let mut record = if bytes {
-            Record::with_side_text_into(out, core::mem::take(&mut self.side))
-        } else {
-            Record::for_input_into(input, out)
+        let by_bytes = a & 1 != 0;
+        let mut record = match op {
+            op::PARSE | op::CLASSIFY if by_bytes => Record::with_side_text_into(out, side),
+            op::STREAM_PUSH | op::STREAM_FINISH => Record::with_side_text_into(out, side),
+            _ => {
+                let r = Record::for_input_into(input, out);
+                self.side = side;
+                r
+            }
         };
-        f(&mut record, input, &mut self.advice);
+        let advice = &mut self.advice;
+        let json = match op {
+            op::PARSE => {
+                parse_into(&mut record, input, &config_of(a, b, c));
+                None
+            }
+            op::CLASSIFY => {
+                classify_into(&mut record, input, command_at(b), advice);
+                None
+            }
+            op::CLASSIFY_MANY => {
+                classify_many_into(&mut record, input, a as u8, advice);
+                None
+            }
+            op::TABLES => Some(tables()),
+            op::ADVICE => Some(advice_json(advice.get(a as usize).copied())),
+            op::EXPLAIN_TEXT => Some(explain_bytes(input)),
+            op::EXPLAIN_CODE => Some(explain_code(a)),
+            op::CODES => Some(codes()),
+            op::COMMAND => {
+                value = command_index_of(input);
+                None
+            }
+            op::RETRY_DELAY => {
+                value = retry_delay_of(input, a, b, c);
+                None
+            }
+            op::STREAM_NEW => {
+                let parser = Some(StreamParser {
+                    inner: ReplyParser::new(config_of(a, b, c)),
+                });
+                value = match self.parsers.iter().position(Option::is_none) {
+                    Some(i) => {
+                        self.parsers[i] = parser;
+                        i as u32
+                    }
+                    None => {
+                        self.parsers.push(parser);
+                        self.parsers.len() as u32 - 1
+                    }
+                };
+                None
+            }
+            _ => {
+                let parser = self.parsers.get_mut(a as usize).and_then(Option::as_mut);
+                match (op, parser) {
+                    (op::STREAM_PUSH, Some(p)) => record = p.push_into(input, record),
+                    (op::STREAM_FINISH, Some(p)) => record = p.finish_into(record),
+                    (op::STREAM_BUFFERED, Some(p)) => value = p.buffered(),
+                    (op::STREAM_FREE, Some(_)) => {
+                        if let Some(slot) = self.parsers.get_mut(a as usize) {
+                            *slot = None;
+                        }
+                    }
+                    _ => {}
+                }
+                None
+            }
+        };
         if let Texts::Side { text, .. } = &mut record.texts {
             self.side = core::mem::take(text);
+        }
+        if let Some(json) = json {
+            self.side = json;
         }
         self.record = record.finish(input);
         if self.input.len() > KEEP_BUFFER {
             self.input = Vec::new();
         }
-        self.record.len() as u32
-    }
-
-    /// `parse` of the input: with `bytes`, texts go to the side text (invalid UTF-8 replaced
-    /// by U+FFFD); otherwise they are UTF-16 positions in the caller's string.
-    #[allow(clippy::too_many_arguments)]
-    pub fn parse(
-        &mut self,
-        len: u32,
-        bytes: bool,
-        strict: bool,
-        set: u32,
-        values: u32,
-        max_line: u32,
-        max_lines: u32,
-    ) -> u32 {
-        let config = config_from(strict, set, values, max_line, max_lines);
-        self.run(len, bytes, |record, input, _| {
-            parse_into(record, input, &config)
-        })
-    }
-
-    /// `classify` of the input. `command`: an index from `commandIndex`, or `u32::MAX` for
-    /// the one found in the text.
-    pub fn classify(&mut self, len: u32, bytes: bool, command: u32) -> u32 {
-        self.run(len, bytes, |record, input, advice| {
-            classify_into(record, input, command_at(command), advice)
-        })
-    }
-
-    /// `classifyMany`: one result per item of the input. With `separator` `\n` the items are
-    /// the lines of a log (a trailing `\r` is dropped, blank lines are skipped); with any other
-    /// separator (JavaScript joins an array with a control character) every item gets a result.
-    #[wasm_bindgen(js_name = "classifyMany")]
-    pub fn classify_many(&mut self, len: u32, separator: u8) -> u32 {
-        self.run(len, false, |record, input, advice| {
-            let lines = separator == b'\n';
-            let mut rest = input;
-            loop {
-                let (mut item, next) = match memchr::memchr(separator, rest) {
-                    Some(i) => (&rest[..i], Some(&rest[i + 1..])),
-                    None => (rest, None),
-                };
-                if lines {
-                    if let [head @ .., b'\r'] = item {
-                        item = head;
-                    }
-                }
-                if !(lines && item.iter().all(|b| b.is_ascii_whitespace())) {
-                    classify_into(record, item, None, advice);
-                }
-                match next {
-                    Some(n) => rest = n,
-                    None => break,
-                }
-            }
-        })
-    }
-
-    /// An advice as JSON (`null` for an unknown number).
-    #[wasm_bindgen(js_name = "adviceJson")]
-    pub fn advice_json(&self, id: u32) -> String {
-        let mut j = Json::new();
-        j.advice(self.advice.get(id as usize).copied());
-        j.0
+        self.result = [
+            self.record.as_ptr() as u32,
+            self.record.len() as u32,
+            self.side.as_ptr() as u32,
+            self.side.len() as u32,
+            value,
+        ];
+        self.result.as_ptr() as u32
     }
 }
 
@@ -745,9 +766,94 @@ impl Engine {
     pub fn record(&self) -> &[u32] {
         &self.record
     }
+
+    /// The side text (or JSON text) of the last call.
+    pub fn side_text(&self) -> String {
+        self.side.clone()
+    }
+
+    /// The number the last call left (see [`op`]).
+    pub fn value(&self) -> u32 {
+        self.result[4]
+    }
+
+    /// `parse` of the input: with `bytes`, texts go to the side text (invalid UTF-8 replaced
+    /// by U+FFFD); otherwise they are UTF-16 positions in the caller's string. Returns the
+    /// record's length.
+    #[allow(clippy::too_many_arguments)]
+    pub fn parse(
+        &mut self,
+        len: u32,
+        bytes: bool,
+        strict: bool,
+        set: u32,
+        values: u32,
+        max_line: u32,
+        max_lines: u32,
+    ) -> u32 {
+        let bits = config_bits(strict, set, values) | bytes as u32;
+        self.run(op::PARSE, len, bits, max_line, max_lines);
+        self.record.len() as u32
+    }
+
+    /// `classify` of the input. `command`: an index from [`command_index`], or `u32::MAX` for
+    /// the one found in the text. Returns the record's length.
+    pub fn classify(&mut self, len: u32, bytes: bool, command: u32) -> u32 {
+        self.run(op::CLASSIFY, len, bytes as u32, command, 0);
+        self.record.len() as u32
+    }
+
+    /// `classifyMany` (see [`classify_many_into`]); returns the record's length.
+    pub fn classify_many(&mut self, len: u32, separator: u8) -> u32 {
+        self.run(op::CLASSIFY_MANY, len, separator as u32, 0, 0);
+        self.record.len() as u32
+    }
+
+    /// An advice as JSON (`null` for an unknown number).
+    pub fn advice_json(&mut self, id: u32) -> String {
+        self.run(op::ADVICE, 0, id, 0, 0);
+        self.side_text()
+    }
 }
 
-/// The number JavaScript knows an advice by (it fetches the text with `adviceJson` once).
+/// One result per item of the input. With `separator` `\n` the items are the lines of a log (a
+/// trailing `\r` is dropped, blank lines are skipped); with any other separator (JavaScript
+/// joins an array with a control character) every item gets a result.
+fn classify_many_into(
+    record: &mut Record,
+    input: &[u8],
+    separator: u8,
+    advice: &mut Vec<&'static Advice>,
+) {
+    let lines = separator == b'\n';
+    let mut rest = input;
+    loop {
+        let (mut item, next) = match memchr::memchr(separator, rest) {
+            Some(i) => (&rest[..i], Some(&rest[i + 1..])),
+            None => (rest, None),
+        };
+        if lines {
+            if let [head @ .., b'\r'] = item {
+                item = head;
+            }
+        }
+        if !(lines && item.iter().all(|b| b.is_ascii_whitespace())) {
+            classify_into(record, item, None, advice);
+        }
+        match next {
+            Some(n) => rest = n,
+            None => break,
+        }
+    }
+}
+
+fn advice_json(advice: Option<&Advice>) -> String {
+    let mut j = Json::new();
+    j.advice(advice);
+    j.0
+}
+
+/// The number JavaScript knows an advice by (it fetches the text with `op::ADVICE` once).
 fn advice_id(known: &mut Vec<&'static Advice>, advice: &'static Advice) -> u32 {
     match known.iter().position(|a| core::ptr::eq(*a, advice)) {
         Some(i) => i as u32,
@@ -777,19 +883,52 @@ fn classify_into(
 // Exports: explain, codes (JSON text; JavaScript caches the parsed objects)
 // ---------------------------------------------------------------------------------------------
 
+/// The names that record numbers stand for, as JSON: read once by `pkg/lib/api.js`.
+pub fn tables() -> String {
+    let mut j = Json::new();
+    j.open('{');
+    j.key("severities");
+    j.strs(SEVERITIES.iter().map(|s| s.as_str()));
+    j.key("categories");
+    j.strs(CATEGORIES.iter().map(|c| c.as_str()));
+    j.key("errorKinds");
+    j.strs(ERROR_KINDS.iter().map(|k| k.as_str()));
+    j.key("errorDescriptions");
+    j.strs(ERROR_KINDS.iter().map(|k| k.description()));
+    j.key("reasons");
+    j.strs(Reason::ALL.iter().map(|r| r.as_str()));
+    j.key("actions");
+    j.strs(ACTIONS.iter().map(|(_, name)| *name));
+    j.key("providers");
+    j.strs(Provider::ALL.iter().map(|p| p.as_str()));
+    j.key("providerNames");
+    j.strs(Provider::ALL.iter().map(|p| p.name()));
+    j.key("commands");
+    j.strs(Command::ALL.iter().map(|c| c.as_str()));
+    j.key("sources");
+    j.strs(SOURCES.iter().map(|s| s.as_str()));
+    j.close('}');
+    j.0
+}
+
 /// `explain` for a code given as text: `"421"` or `"4.7.0"`. An error is a record
 /// (`TAG_ERROR, kind, 0, 0, 0` as decimal numbers in a JSON array).
-#[wasm_bindgen(js_name = "explainText")]
 pub fn explain_text(code: &str) -> String {
-    let code = code.trim();
-    if let Ok(basic) = code.parse::<ReplyCode>() {
+    explain_bytes(code.as_bytes())
+}
+
+fn explain_bytes(code: &[u8]) -> String {
+    let code = code.trim_ascii();
+    if let Some(basic) = ReplyCode::from_bytes(code) {
         return explain_code(basic.as_u16() as u32);
     }
-    if let Ok(enhanced) = code.parse::<EnhancedStatus>() {
-        return explain_enhanced(enhanced);
+    if let Some((enhanced, n)) = EnhancedStatus::parse(code) {
+        if n == code.len() {
+            return explain_enhanced(enhanced);
+        }
     }
-    let looks_enhanced = code.contains('.');
-    let digits_only = !code.is_empty() && code.bytes().all(|b| b.is_ascii_digit());
+    let looks_enhanced = code.contains(&b'.');
+    let digits_only = !code.is_empty() && code.iter().all(|b| b.is_ascii_digit());
     let kind = if looks_enhanced || digits_only {
         ErrorKind::CodeOutOfRange
     } else {
@@ -797,7 +936,7 @@ pub fn explain_text(code: &str) -> String {
     };
     let mut j = Json::new();
     j.open('[');
-    for n in [TAG_ERROR, index_of(&ERROR_KINDS, &kind), 0, 0, 0] {
+    for n in [TAG_ERROR, kind as u32, 0, 0, 0] {
         j.num(n);
     }
     j.close(']');
@@ -806,7 +945,6 @@ pub fn explain_text(code: &str) -> String {
 
 /// The explanation of a basic code (100–999) as JSON; an out-of-range number gives an error
 /// record (see [`explain_text`]).
-#[wasm_bindgen(js_name = "explainCode")]
 #[inline(never)] // also called by `explain_text`: one copy
 pub fn explain_code(code: u32) -> String {
     let Some(code) = u16::try_from(code).ok().and_then(ReplyCode::from_u16) else {
@@ -913,7 +1051,6 @@ fn explain_enhanced(e: EnhancedStatus) -> String {
 }
 
 /// Every code with a definition, for index pages, as JSON.
-#[wasm_bindgen(js_name = "codes")]
 pub fn codes() -> String {
     let mut j = Json::new();
     j.open('{');
@@ -1077,6 +1214,32 @@ fn push_u32(out: &mut String, mut n: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Records write enums as discriminants; the lists `tables()` sends name them by position.
+    #[test]
+    fn tables_list_every_enum_in_declaration_order() {
+        fn check<T: Copy + PartialEq + core::fmt::Debug>(list: &[T], number: impl Fn(T) -> u32) {
+            for (i, &v) in list.iter().enumerate() {
+                assert_eq!(number(v), i as u32, "{v:?}");
+                assert_eq!(index_of(list, &v), i as u32, "{v:?} listed twice");
+            }
+        }
+        check(&SEVERITIES, |v| v as u32);
+        check(&CATEGORIES, |v| v as u32);
+        check(&ERROR_KINDS, |v| v as u32);
+        check(&SOURCES, |v| v as u32);
+        check(Reason::ALL, |v| v as u32);
+        check(Provider::ALL, |v| v as u32);
+        check(Command::ALL, |v| v as u32);
+        let actions: Vec<Action> = ACTIONS.iter().map(|(a, _)| *a).collect();
+        check(&actions, |v| v as u32);
+        // Every value is listed: the lists are as long as the last discriminant + 1.
+        assert_eq!(SEVERITIES.len(), Severity::Unknown as usize + 1);
+        assert_eq!(CATEGORIES.len(), Category::Unknown as usize + 1);
+        assert_eq!(ERROR_KINDS.len(), ErrorKind::Incomplete as usize + 1);
+        assert_eq!(SOURCES.len(), Source::Sendmail as usize + 1);
+        assert_eq!(ACTIONS.len(), Action::FixAndRetry as usize + 1);
+    }
 
     #[test]
     fn every_enum_value_has_a_table_entry() {

@@ -316,3 +316,35 @@ fn hostile_input_never_traps_and_the_module_keeps_working() {
     // And the module still answers.
     assert_eq!(lenient("250 OK\r\n")[1], 250);
 }
+
+#[wasm_bindgen_test]
+fn engine_streams_by_number_and_reuses_freed_numbers() {
+    use smtp_reply::wasm::{config_bits, op};
+    let mut engine = Engine::new();
+    engine.run(op::STREAM_NEW, 0, config_bits(true, 0, 0), 0, 0);
+    let first = engine.value();
+    engine.run(op::STREAM_NEW, 0, config_bits(true, 0, 0), 0, 0);
+    let second = engine.value();
+    assert_ne!(first, second);
+    let len = engine.load(b"250-a\r\n250 b\r\n220 x");
+    engine.run(op::STREAM_PUSH, len, first, 0, 0);
+    let r = engine.record().to_vec();
+    assert_eq!((r[0], r[1], r[8]), (0, 250, 2));
+    assert_eq!(slice(&engine.side_text(), r[9 + 3], r[9 + 4]), "a");
+    engine.run(op::STREAM_BUFFERED, 0, first, 0, 0);
+    assert_eq!(engine.value(), 5);
+    engine.run(op::STREAM_BUFFERED, 0, second, 0, 0);
+    assert_eq!(engine.value(), 0, "parsers keep their own buffers");
+    // Strict: the unterminated last reply is an error at the end of the stream.
+    engine.run(op::STREAM_FINISH, 0, first, 0, 0);
+    assert_eq!(error_kind(engine.record()), "incomplete");
+    engine.run(op::STREAM_FREE, 0, first, 0, 0);
+    engine.run(op::STREAM_PUSH, len, first, 0, 0);
+    assert!(engine.record().is_empty(), "a freed parser does nothing");
+    engine.run(op::STREAM_NEW, 0, 0, 0, 0);
+    assert_eq!(engine.value(), first, "its number is reused");
+    // Unknown numbers are ignored, never trap.
+    engine.run(op::STREAM_PUSH, len, 1000, 0, 0);
+    engine.run(op::STREAM_BUFFERED, 0, u32::MAX, 0, 0);
+    assert_eq!(engine.value(), 0);
+}

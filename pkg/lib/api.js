@@ -17,7 +17,6 @@ const commandIndexes = new Map();
 let engine = null;
 /** @type {WebAssembly.Memory | null} */
 let memory = null;
-let memBuffer = null;
 let mem8 = new Uint8Array(0);
 let mem32 = new Uint32Array(0);
 let adviceById = [];
@@ -28,20 +27,24 @@ let reload = null;
 /** Counts module instances, so that parsers of a failed one are recognised. */
 let instance = 0;
 
+/** Starts using a module instance: `glue` has its `Engine` class and its `memory`. */
 function setWasm(glue, reloader) {
   if (reloader !== undefined) reload = reloader;
   instance++;
   wasm = glue;
-  names = JSON.parse(glue.tables());
   explainedCodes.clear();
   explainedEnhanced.clear();
   commandIndexes.clear();
   allCodes = null;
   engine = new glue.Engine();
-  memory = glue.wasmMemory();
-  memBuffer = null;
+  memory = glue.memory;
+  // Empty views: the first call makes views of this instance's memory.
+  mem8 = new Uint8Array(0);
+  mem32 = new Uint32Array(0);
   inputSize = 0;
+  inputView = null;
   adviceById = [];
+  names = JSON.parse(runText(OP_TABLES, 0, 0));
   providers = names.providers.map((id, i) => Object.freeze({ id, name: names.providerNames[i] }));
 }
 
@@ -120,6 +123,11 @@ function limit(fn, name, value) {
   return value;
 }
 
+/** Strict, switches set and their values as one number (src/wasm.rs `config_bits`). */
+function configBits(a) {
+  return (a[0] ? 2 : 0) | (a[1] << 8) | (a[2] << 16);
+}
+
 /** Options as the arguments of the wasm parse exports: strict, set, values, limits. */
 function configArgs(fn, options) {
   if (!checkOptions(fn, options, PARSE_OPTIONS)) return LENIENT;
@@ -173,7 +181,7 @@ function deepFreeze(value) {
 function codeExplanation(code) {
   let e = explainedCodes.get(code);
   if (e === undefined) {
-    e = deepFreeze(JSON.parse(wasm.explainCode(code)));
+    e = deepFreeze(JSON.parse(runText(OP_EXPLAIN_CODE, 0, code)));
     explainedCodes.set(code, e);
   }
   return e;
@@ -184,7 +192,7 @@ function enhancedExplanation(packed) {
   if (packed === 0) return null;
   let e = explainedEnhanced.get(packed);
   if (e === undefined) {
-    e = deepFreeze(JSON.parse(wasm.explainText(enhancedString(packed))));
+    e = deepFreeze(JSON.parse(runText(OP_EXPLAIN_TEXT, putString(enhancedString(packed)), 0)));
     remember(explainedEnhanced, packed, e);
   }
   return e;
@@ -240,7 +248,7 @@ function replyEnd(r, i) {
 function adviceOf(id) {
   let a = adviceById[id];
   if (a === undefined) {
-    a = deepFreeze(JSON.parse(engine.adviceJson(id)));
+    a = deepFreeze(JSON.parse(runText(OP_ADVICE, 0, id)));
     adviceById[id] = a;
   }
   return a;
@@ -301,7 +309,7 @@ function readError(r, i) {
 }
 
 /** Every reply in a record; an error ends it and is thrown with the replies before it. */
-function readAll(r, texts, end = r.length) {
+function readAll(r, texts, end = recordLength) {
   const out = [];
   let i = 0;
   while (i < end) {
@@ -318,12 +326,14 @@ function readAll(r, texts, end = r.length) {
 
 // ----- moving text in and records out ------------------------------------------------------
 
-/** Fresh views after the memory grew (growing detaches the old buffer). */
+/** Fresh views after the memory grew: growing detaches the old buffer, which leaves views of
+ * it empty (a cheaper test than comparing `memory.buffer`, a getter that allocates). */
 function views() {
-  if (memory.buffer !== memBuffer) {
-    memBuffer = memory.buffer;
-    mem8 = new Uint8Array(memBuffer);
-    mem32 = new Uint32Array(memBuffer);
+  if (mem32.length === 0) {
+    const buffer = memory.buffer;
+    mem8 = new Uint8Array(buffer);
+    mem32 = new Uint32Array(buffer);
+    inputView = null;
   }
 }
 
@@ -334,10 +344,13 @@ const encoder = new TextEncoder();
 const KEEP_BUFFER = 1 << 20;
 let inputPtr = 0;
 let inputSize = 0;
+/** A view of the cached input buffer (made once: a view per call costs as much as encoding). */
+let inputView = null;
 
 function inputBuffer(size) {
   if (size <= inputSize) return inputPtr;
-  const ptr = engine.inputBuffer(size);
+  const ptr = engine.input(size);
+  inputView = null;
   if (size <= KEEP_BUFFER) {
     inputPtr = ptr;
     inputSize = size;
@@ -351,10 +364,12 @@ function inputBuffer(size) {
 function putString(str) {
   const n = str.length;
   if (n > 65536) return putBytes(encoder.encode(str));
-  const ptr = inputBuffer(Math.max(n * 3, 1024));
+  inputBuffer(Math.max(n * 3, 1024));
   views();
-  // Native and fast; lone surrogates become U+FFFD (one UTF-16 unit either way).
-  return encoder.encodeInto(str, mem8.subarray(ptr, ptr + n * 3)).written;
+  if (inputView === null) inputView = mem8.subarray(inputPtr, inputPtr + inputSize);
+  // Native and fast; lone surrogates become U+FFFD (one UTF-16 unit either way). The buffer
+  // holds at least 3 bytes per unit, the most UTF-8 needs, so it always fits.
+  return encoder.encodeInto(str, inputView).written;
 }
 
 function putBytes(bytes) {
@@ -364,28 +379,71 @@ function putBytes(bytes) {
   return bytes.length;
 }
 
+// What `Engine.run` does (numbers shared with src/wasm.rs `op`).
+const OP_TABLES = 0;
+const OP_PARSE = 1;
+const OP_CLASSIFY = 2;
+const OP_CLASSIFY_MANY = 3;
+const OP_ADVICE = 4;
+const OP_EXPLAIN_TEXT = 5;
+const OP_EXPLAIN_CODE = 6;
+const OP_CODES = 7;
+const OP_COMMAND = 8;
+const OP_RETRY_DELAY = 9;
+const OP_STREAM_NEW = 10;
+const OP_STREAM_PUSH = 11;
+const OP_STREAM_FINISH = 12;
+const OP_STREAM_BUFFERED = 13;
+const OP_STREAM_FREE = 14;
+
 /** Where the engine's records are copied to (reused: a record is read before the next call). */
 let scratch = new Uint32Array(1024);
-/** The length of the record in `scratch`, set by `takeRecord`. */
+/** The length of the record in `scratch`, set by `run`. */
 let recordLength = 0;
+/** The side text of the last `run` (address and length in bytes) and the number it left. */
+let textPtr = 0;
+let textLength = 0;
+let value = 0;
 
-/** The record the engine just wrote (`n` numbers), copied out of memory (which may grow while
- * it is read, when an explanation or advice is fetched the first time). */
-function takeRecord(n) {
-  const at = engine.recordPtr() >>> 2;
+/** Where the engine's result is (its address in `u32`s, set by `call`). */
+let result = 0;
+
+/** One call into the engine: `op` on the first `len` bytes of the input buffer. Sets the side
+ * text and the number it left; its record stays in memory (see `run`). */
+function call(op, len, a, b = 0, c = 0) {
+  result = engine.run(op, len, a, b, c) >>> 2;
   views();
+  textPtr = mem32[result + 2];
+  textLength = mem32[result + 3];
+  value = mem32[result + 4];
+}
+
+/** `call`, then its record copied out of memory into `scratch` (returned), where it stays
+ * while it is read: reading may `call` again for an explanation or advice seen the first time,
+ * which overwrites the engine's record and may grow (move) the memory. */
+function run(op, len, a, b = 0, c = 0) {
+  call(op, len, a, b, c);
+  const ptr = mem32[result] >>> 2;
+  const n = mem32[result + 1];
   if (n > scratch.length) scratch = new Uint32Array(Math.max(n, scratch.length * 2));
-  scratch.set(mem32.subarray(at, at + n));
+  // A loop for the usual short record: a subarray per call would cost an allocation.
+  if (n <= 256) for (let k = 0; k < n; k++) scratch[k] = mem32[ptr + k];
+  else scratch.set(mem32.subarray(ptr, ptr + n));
   recordLength = n;
   return scratch;
 }
 
-/** One record from a byte input: the record and its side text. */
-function fromOutput(output) {
-  const record = output.record();
-  const texts = output.text();
-  output.free();
-  return [record, texts];
+const decoder = new TextDecoder();
+
+/** The side text of the last `run`. */
+function sideText() {
+  return textLength === 0 ? '' : decoder.decode(mem8.subarray(textPtr, textPtr + textLength));
+}
+
+/** The JSON text an `op` returns. */
+function runText(op, len, a) {
+  call(op, len, a);
+  return sideText();
 }
 
 // ----- the API -----------------------------------------------------------------------------
@@ -396,8 +454,8 @@ function parseUnguarded(text, options) {
   const a = configArgs('parse', options);
   const bytes = typeof text !== 'string';
   const len = bytes ? putBytes(text) : putString(text);
-  const r = takeRecord(engine.parse(len, bytes, a[0], a[1], a[2], a[3], a[4]));
-  const texts = bytes ? engine.sideText() : text;
+  const r = run(OP_PARSE, len, configBits(a) | (bytes ? 1 : 0), a[3], a[4]);
+  const texts = bytes ? sideText() : text;
   if (r[0] === TAG_ERROR) throw readError(r, 0);
   return readReply(r, 0, texts);
 }
@@ -415,7 +473,8 @@ function commandOf(fn, command) {
   }
   let index = commandIndexes.get(command);
   if (index === undefined) {
-    index = wasm.commandIndex(command);
+    call(OP_COMMAND, putString(command), 0);
+    index = value;
     if (index === NONE) {
       throw new RangeError(`${fn}: unknown SMTP command '${command}' (known: ${names.commands.join(', ')})`);
     }
@@ -434,8 +493,8 @@ function classifyUnguarded(text, options) {
   const command = commandArg('classify', options);
   const bytes = typeof text !== 'string';
   const len = bytes ? putBytes(text) : putString(text);
-  const r = takeRecord(engine.classify(len, bytes, command));
-  const texts = bytes ? engine.sideText() : text;
+  const r = run(OP_CLASSIFY, len, bytes ? 1 : 0, command);
+  const texts = bytes ? sideText() : text;
   if (r[0] === TAG_ERROR) throw new SmtpReplyError('empty', 0, NO_REPLY);
   return readClassified(r, 0, texts);
 }
@@ -459,7 +518,7 @@ function classifyManyUnguarded(text) {
         end = end < 0 ? text.length : end + 1;
       }
       const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-      readMany(takeRecord(engine.classifyMany(putString(piece), 10)), piece, out);
+      readMany(run(OP_CLASSIFY_MANY, putString(piece), 10), piece, out);
       start = end;
     }
     return out;
@@ -482,7 +541,7 @@ function classifyManyUnguarded(text) {
     while (separator < 32 && (separator === 10 || items.some((t) => t.includes(String.fromCharCode(separator))))) separator++;
     if (separator === 32) throw new RangeError('classifyMany: the items contain every control character; classify them one by one');
     const joined = items.join(String.fromCharCode(separator));
-    readMany(takeRecord(engine.classifyMany(putString(joined), separator)), joined, out);
+    readMany(run(OP_CLASSIFY_MANY, putString(joined), separator), joined, out);
     first = last;
   }
   return out;
@@ -510,7 +569,7 @@ function readMany(r, text, out) {
  * 2 = the first retry) after this reply, with jitter; `null` when it should not be retried.
  */
 function retryDelayUnguarded(reply, attempt) {
-  const w = ready();
+  ready();
   let text = reply;
   let command = NONE;
   if (reply !== null && typeof reply === 'object' && typeof reply.replyText === 'string') {
@@ -525,14 +584,14 @@ function retryDelayUnguarded(reply, attempt) {
   if (!Number.isInteger(attempt) || attempt < 1 || attempt > 0xffffffff) {
     throw new RangeError(`retryDelay: the attempt number is a whole number from 1 (the first attempt), not ${attempt}`);
   }
-  const seconds = w.retryDelay(text, command, attempt, (Math.random() * 4294967296) >>> 0);
-  if (seconds === -2) throw new SmtpReplyError('empty', 0, NO_REPLY);
-  return seconds < 0 ? null : seconds;
+  call(OP_RETRY_DELAY, putString(text), command, attempt, (Math.random() * 4294967296) >>> 0);
+  if (value === NONE - 1) throw new SmtpReplyError('empty', 0, NO_REPLY);
+  return value === NONE ? null : value;
 }
 
 /** The breakdown, advice and examples of a basic code (`421`, `'421'`) or an enhanced one (`'4.7.0'`). */
 function explainUnguarded(code) {
-  const w = ready();
+  ready();
   if (typeof code === 'number') {
     if (Number.isInteger(code) && code >= 100 && code <= 999) return codeExplanation(code);
     throw new SmtpReplyError('codeOutOfRange', 0, `a reply code is a whole number from 100 to 999, not ${code}`);
@@ -540,7 +599,7 @@ function explainUnguarded(code) {
   if (typeof code !== 'string') {
     throw new TypeError(`explain: expected a code as a number or a string such as '4.7.0', got ${describe(code)}`);
   }
-  const result = JSON.parse(w.explainText(code));
+  const result = JSON.parse(runText(OP_EXPLAIN_TEXT, putString(code), 0));
   if (Array.isArray(result)) {
     const kind = names.errorKinds[result[1]];
     throw new SmtpReplyError(kind, 0, `'${code.length > 40 ? code.slice(0, 40) + '...' : code}' is not a reply code (such as 421) or an enhanced status code (such as 4.7.0)`);
@@ -560,8 +619,8 @@ let allCodes = null;
 
 /** Every known basic and enhanced code with its title (one shared, frozen object). */
 function codesUnguarded() {
-  const w = ready();
-  if (allCodes === null) allCodes = deepFreeze(JSON.parse(w.codes()));
+  ready();
+  if (allCodes === null) allCodes = deepFreeze(JSON.parse(runText(OP_CODES, 0, 0)));
   return allCodes;
 }
 
@@ -571,13 +630,15 @@ class ReplyParser {
   #instance;
 
   constructor(options) {
-    const w = ready();
+    ready();
     const a = configArgs('ReplyParser', options);
-    this.#parser = new w.StreamParser(a[0], a[1], a[2], a[3], a[4]);
+    call(OP_STREAM_NEW, 0, configBits(a), a[3], a[4]);
+    this.#parser = value;
     this.#instance = instance;
+    dropped.register(this, { id: value, instance });
   }
 
-  /** The wasm-side parser, if it belongs to the module instance in use. */
+  /** The number of the wasm-side parser, if it belongs to the module instance in use. */
   #inner() {
     if (this.#instance !== instance) {
       throw new Error('smtp-reply: this ReplyParser was made by a module instance that failed; make a new one');
@@ -595,8 +656,9 @@ class ReplyParser {
     }
     if (chunk.length > MAX_TEXT) throw new RangeError(`ReplyParser.push: chunks of at most ${MAX_TEXT}, not ${chunk.length}`);
     try {
-      const [r, texts] = fromOutput(this.#inner().push(bytes));
-      return readAll(r, texts);
+      const id = this.#inner();
+      const r = run(OP_STREAM_PUSH, putBytes(bytes), id);
+      return readAll(r, sideText());
     } catch (error) {
       throw afterTrap(error);
     }
@@ -605,8 +667,8 @@ class ReplyParser {
   /** Ends the stream: returns the replies still pending; throws if one is cut short. */
   finish() {
     try {
-      const [r, texts] = fromOutput(this.#inner().finish());
-      return readAll(r, texts);
+      const r = run(OP_STREAM_FINISH, 0, this.#inner());
+      return readAll(r, sideText());
     } catch (error) {
       throw afterTrap(error);
     }
@@ -614,9 +676,15 @@ class ReplyParser {
 
   /** Bytes received but not yet returned as replies. */
   get buffered() {
-    return this.#inner().buffered();
+    call(OP_STREAM_BUFFERED, 0, this.#inner());
+    return value;
   }
 }
+
+/** Frees the wasm side of parsers that are no longer used (of the instance that made them). */
+const dropped = new FinalizationRegistry((held) => {
+  if (held.instance === instance && wasm !== null) call(OP_STREAM_FREE, 0, held.id);
+});
 
 // ----- defence in depth ---------------------------------------------------------------------
 
