@@ -1154,13 +1154,13 @@ impl<'a> Iterator for Links<'a> {
     fn next(&mut self) -> Option<&'a str> {
         let t = self.text;
         while self.pos < t.len() {
-            let at = self.pos + memchr::memchr3(b'h', b'H', b'w', &t[self.pos..])?;
-            self.pos = at + 1;
-            let rest = &t[at..];
-            let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
-            if !(starts(b"https://") || starts(b"http://") || starts(b"www.")) {
+            // A link is found by its `:` (of `http://`, `https://`) or its first `.` (of
+            // `www.`), much rarer in reply text than the letters it starts with.
+            let anchor = self.pos + memchr::memchr2(b':', b'.', &t[self.pos..])?;
+            self.pos = anchor + 1;
+            let Some(at) = link_start(t, anchor) else {
                 continue;
-            }
+            };
             if at > 0 && (t[at - 1].is_ascii_alphanumeric() || matches!(t[at - 1], b'/' | b'.')) {
                 continue;
             }
@@ -1180,7 +1180,7 @@ impl<'a> Iterator for Links<'a> {
             {
                 end -= 1;
             }
-            self.pos = end;
+            self.pos = end.max(self.pos);
             if let Ok(s) = core::str::from_utf8(&t[at..end]) {
                 if s.len() > 8 {
                     return Some(s);
@@ -1189,6 +1189,21 @@ impl<'a> Iterator for Links<'a> {
         }
         None
     }
+}
+
+/// Where the link whose `:` or `.` is at `anchor` starts: `http://`, `https://` (any case) or
+/// `www.` (lower-case first `w`), followed by at least one more byte.
+fn link_start(t: &[u8], anchor: usize) -> Option<usize> {
+    let has =
+        |at: usize, p: &[u8]| t.len() > at + p.len() && t[at..at + p.len()].eq_ignore_ascii_case(p);
+    if t[anchor] == b'.' {
+        let at = anchor.checked_sub(3)?;
+        return (t[at] == b'w' && has(at, b"www.")).then_some(at);
+    }
+    [5, 4]
+        .into_iter()
+        .filter_map(|back| anchor.checked_sub(back))
+        .find(|&at| has(at, b"https://") || has(at, b"http://"))
 }
 
 #[cfg(test)]
@@ -1260,6 +1275,82 @@ mod tests {
             find_enhanced(b"[#4.16.1].", 4).unwrap().to_string(),
             "4.16.1"
         );
+    }
+
+    /// The anchored search finds what trying every position finds, on texts made of the bytes
+    /// that matter (pieces of `http://`, `https://`, `www.`, boundaries, punctuation).
+    #[test]
+    fn links_match_a_search_at_every_position() {
+        fn every_position(t: &[u8]) -> std::vec::Vec<&str> {
+            let mut found = std::vec::Vec::new();
+            let mut pos = 0;
+            while pos < t.len() {
+                let at = pos;
+                pos += 1;
+                let rest = &t[at..];
+                let starts =
+                    |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+                let first_ok = matches!(t[at], b'h' | b'H' | b'w');
+                if !first_ok || !(starts(b"https://") || starts(b"http://") || starts(b"www.")) {
+                    continue;
+                }
+                if at > 0 && (t[at - 1].is_ascii_alphanumeric() || matches!(t[at - 1], b'/' | b'.'))
+                {
+                    continue;
+                }
+                let mut end = at;
+                while end < t.len() && t[end].is_ascii_graphic() && !b"<>\"'`".contains(&t[end]) {
+                    end += 1;
+                }
+                while end > at && b".,;:)]!?".contains(&t[end - 1]) {
+                    end -= 1;
+                }
+                pos = end.max(pos);
+                if let Ok(s) = core::str::from_utf8(&t[at..end]) {
+                    if s.len() > 8 {
+                        found.push(s);
+                    }
+                }
+            }
+            found
+        }
+        let pieces: [&[u8]; 16] = [
+            b"http",
+            b"https",
+            b"HTTP",
+            b"://",
+            b":",
+            b"/",
+            b"www",
+            b"wWw",
+            b"WWW",
+            b".",
+            b"x",
+            b" ",
+            b")",
+            b"<",
+            b"a.b",
+            b"\xc3\xa9",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..200_000 {
+            let mut text = std::vec::Vec::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let mut r = seed;
+            for _ in 0..(seed % 12) {
+                text.extend_from_slice(pieces[(r % 16) as usize]);
+                r = r.rotate_right(5) ^ (r >> 3);
+            }
+            let got: std::vec::Vec<&str> = links(&text).collect();
+            assert_eq!(
+                got,
+                every_position(&text),
+                "{:?}",
+                std::string::String::from_utf8_lossy(&text)
+            );
+        }
     }
 
     #[test]
