@@ -345,7 +345,8 @@ impl<'a> Iterator for Lines<'a> {
                         };
                         (end, i + 1)
                     }
-                    None => (rest.len(), rest.len()),
+                    // An unterminated last line: the parser dropped a final CR too.
+                    None => (rest.strip_suffix(b"\r").unwrap_or(rest).len(), rest.len()),
                 },
             };
             let line_offset = self.pos;

@@ -128,6 +128,13 @@ fn lenient_accepts_what_strict_rejects() {
     // (input, strict error kind, strict error offset, what lenient gives)
     let cases: Vec<(&[u8], ErrorKind, usize, Ok)> = vec![
         (
+            // Pasted without its line ending, after leading blanks, a stray CR at the end.
+            b" 250 OK\r",
+            ErrorKind::NotANumber,
+            0,
+            ok(250, None, &["OK"], 8),
+        ),
+        (
             // A blank line of any white space (here a form feed) before the reply.
             b"\t\x0c \r\n\t250 OK\r\n",
             ErrorKind::NotANumber,
