@@ -354,7 +354,7 @@ impl<'a> Iterator for Lines<'a> {
             let content = &rest[..content_len];
             let content = &content[blanks(content)..];
             if is_white(content) {
-                continue; // a blank line that a lenient parse skipped (all white space, as it judges)
+                continue; // a blank line the lenient parse skipped (white space only)
             }
             // The reply was checked when it was parsed: what it already knows is not read
             // again (the code when all lines share it, enhanced codes when it has none).
