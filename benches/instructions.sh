@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Instructions per reply of the corpus, for each way of reading it (examples/parse_loop.rs),
+# counted by callgrind: steadier than timings on a shared machine, though they say nothing of
+# how fast those instructions run. The count of a run with 0 passes (corpus generation and
+# start-up) is subtracted. Needs valgrind. Usage: benches/instructions.sh [PASSES] [MODE...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+passes="${1:-3}"
+shift || true
+modes=("$@")
+if [ ${#modes[@]} -eq 0 ]; then
+    modes=(parse-lines parse parse-then-lines smtp-proto classify)
+fi
+cargo build --release --example parse_loop --quiet
+bin="${CARGO_TARGET_DIR:-target}/release/examples/parse_loop"
+replies=10000
+
+count() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" 2>&1 |
+        sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+
+for mode in "${modes[@]}"; do
+    base="$(count "$mode" 0)"
+    total="$(count "$mode" "$passes")"
+    printf '%-18s %6d instructions a reply\n' "$mode" $(((total - base) / (passes * replies)))
+done
