@@ -25,6 +25,8 @@
 
 #[path = "corpus.rs"]
 mod corpus;
+#[path = "readers.rs"]
+mod readers;
 
 use std::hint::black_box;
 use std::str::FromStr;
@@ -33,7 +35,10 @@ use std::time::Duration;
 use cpu_time::ThreadTime;
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use smtp_reply::{classify, parse_lines, replies, Line, ParserConfig, Reply, ReplyParser, Status};
+use readers::{
+    consume, full_parse, one_pass_parse, parse_and_classify, parse_only, smtp_proto_parse,
+};
+use smtp_reply::{replies, ParserConfig, ReplyParser};
 
 /// Criterion measurement by the thread's CPU time.
 struct CpuTime;
@@ -65,68 +70,6 @@ impl Measurement for CpuTime {
     }
 }
 
-/// What the full parse reads from a reply: every line, its code, enhanced code and text.
-#[inline(always)]
-fn consume(reply: &Reply<'_>) -> usize {
-    let mut acc = reply.code().as_u16() as usize;
-    for line in reply.lines() {
-        acc += line.text().len() + line.code().as_u16() as usize;
-        if let Some(e) = line.enhanced() {
-            acc += e.detail() as usize;
-        }
-    }
-    acc
-}
-
-fn full_parse(bytes: &[u8], config: &ParserConfig) -> usize {
-    let mut acc = 0;
-    for reply in replies(bytes, config) {
-        match reply {
-            Ok(r) => acc += consume(&r),
-            Err(e) => panic!("corpus reply failed to parse: {e}"),
-        }
-    }
-    acc
-}
-
-/// The full parse in one pass: `parse_lines` stores each line as it reads it, so the lines are
-/// not split a second time.
-fn one_pass_parse(bytes: &[u8], config: &ParserConfig) -> usize {
-    let mut lines = [Line::EMPTY; 256];
-    let (mut acc, mut pos) = (0, 0);
-    while pos < bytes.len() {
-        match parse_lines(&bytes[pos..], config, &mut lines) {
-            Ok(Status::Complete((reply, lines))) => {
-                acc += reply.code().as_u16() as usize;
-                for line in lines {
-                    acc += line.text().len() + line.code().as_u16() as usize;
-                    if let Some(e) = line.enhanced() {
-                        acc += e.detail() as usize;
-                    }
-                }
-                pos += reply.len();
-            }
-            other => panic!("corpus reply failed to parse: {other:?}"),
-        }
-    }
-    acc
-}
-
-/// The one-shot parse alone: what `parse` found, without walking the lines again.
-fn parse_only(bytes: &[u8], config: &ParserConfig) -> usize {
-    let mut acc = 0;
-    for reply in replies(bytes, config) {
-        match reply {
-            Ok(r) => {
-                acc += r.code().as_u16() as usize + r.line_count() + r.len();
-                acc += r.enhanced().map_or(0, |e| e.detail() as usize);
-            }
-            Err(e) => panic!("corpus reply failed to parse: {e}"),
-        }
-    }
-    acc
-}
-
 fn stream_parse(bytes: &[u8], config: &ParserConfig, chunk: usize) -> usize {
     let mut parser = ReplyParser::new(*config);
     let mut acc = 0;
@@ -140,24 +83,6 @@ fn stream_parse(bytes: &[u8], config: &ParserConfig, chunk: usize) -> usize {
         }
     }
     acc
-}
-
-/// Returns how many replies smtp-proto read, and a checksum.
-fn smtp_proto_parse(bytes: &[u8]) -> (usize, usize) {
-    let mut receiver = smtp_proto::response::parser::ResponseReceiver::default();
-    let mut it = bytes.iter();
-    let (mut count, mut acc) = (0, 0);
-    while it.len() > 0 {
-        match receiver.parse(&mut it) {
-            Ok(r) => {
-                count += 1;
-                acc += r.code as usize + r.message.len() + r.esc[2] as usize;
-                receiver.reset();
-            }
-            Err(e) => panic!("smtp-proto failed on the corpus: {e:?}"),
-        }
-    }
-    (count, acc)
 }
 
 /// Returns how many replies lettre read, and a checksum.
@@ -174,23 +99,6 @@ fn lettre_parse(corpus: &corpus::Corpus) -> (usize, usize) {
         }
     }
     (count, acc)
-}
-
-/// Full classification of every reply: parse, reason, provider, and the advice lookup.
-fn parse_and_classify(bytes: &[u8], config: &ParserConfig) -> usize {
-    let mut acc = 0;
-    for reply in replies(bytes, config) {
-        match reply {
-            Ok(r) => {
-                let c = classify(&r, None);
-                acc += c.reason() as usize
-                    + c.provider().map_or(0, |p| p as usize)
-                    + c.advice().summary.len();
-            }
-            Err(e) => panic!("corpus reply failed to parse: {e}"),
-        }
-    }
-    acc
 }
 
 fn memchr_lines(bytes: &[u8]) -> usize {

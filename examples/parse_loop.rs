@@ -1,6 +1,7 @@
-//! Parses (or classifies) the benchmark corpus (`benches/corpus.rs`) a given number of times,
-//! for counting instructions: on a shared machine the count is steadier than any timing.
-//! `benches/instructions.sh` runs it under callgrind and prints instructions per reply.
+//! Reads the benchmark corpus (`benches/corpus.rs`) a given number of times in one of the ways
+//! the criterion bench times (`benches/readers.rs`), for counting instructions: on a shared
+//! machine the count is steadier than any timing. `benches/instructions.sh` runs it under
+//! callgrind and prints instructions per reply.
 //!
 //! ```text
 //! cargo run --release --example parse_loop -- MODE PASSES
@@ -8,15 +9,17 @@
 //!
 //! Modes: `parse-lines` (`parse_lines`, the one-pass full parse), `parse` (`replies()`),
 //! `parse-then-lines` (`replies()`, then every line walked with `lines()`), `smtp-proto` (its
-//! `ResponseReceiver`), `classify` (`replies()` and `classify` with the advice lookup). Prints
-//! a checksum so that no work is optimised away.
+//! `ResponseReceiver`), `classify` (`replies()`, `classify` and the advice lookup).
 
 #[path = "../benches/corpus.rs"]
 mod corpus;
+#[path = "../benches/readers.rs"]
+#[allow(dead_code)]
+mod readers;
 
 use std::hint::black_box;
 
-use smtp_reply::{classify, parse_lines, replies, Line, ParserConfig, Status};
+use smtp_reply::ParserConfig;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -25,71 +28,22 @@ fn main() {
         .next()
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| usage());
+    let read: fn(&[u8], &ParserConfig) -> usize = match mode.as_str() {
+        "parse-lines" => readers::one_pass_parse,
+        "parse" => readers::parse_only,
+        "parse-then-lines" => readers::full_parse,
+        "smtp-proto" => |bytes, _| readers::smtp_proto_parse(bytes).1,
+        "classify" => readers::parse_and_classify,
+        _ => usage(),
+    };
     let corpus = corpus::generate();
-    let bytes = corpus.bytes.as_slice();
     let config = ParserConfig::strict();
     let mut sum = 0usize;
     for _ in 0..passes {
-        let bytes = black_box(bytes);
-        sum += match mode.as_str() {
-            "parse-lines" => parse_lines_pass(bytes, &config),
-            "parse" => replies(bytes, &config)
-                .map(|r| r.expect("the corpus parses").len())
-                .sum(),
-            "parse-then-lines" => replies(bytes, &config)
-                .map(|r| {
-                    let reply = r.expect("the corpus parses");
-                    reply
-                        .lines()
-                        .map(|l| l.text().len() + l.enhanced().map_or(0, |e| e.detail() as usize))
-                        .sum::<usize>()
-                })
-                .sum(),
-            "smtp-proto" => smtp_proto_pass(bytes),
-            "classify" => replies(bytes, &config)
-                .map(|r| {
-                    let c = classify(&r.expect("the corpus parses"), None);
-                    c.reason() as usize + c.advice().summary.len()
-                })
-                .sum(),
-            _ => usage(),
-        };
+        sum += read(black_box(&corpus.bytes), &config);
     }
-    println!(
-        "{mode}: {passes} passes over {} replies, checksum {sum}",
-        corpus.replies.len()
-    );
-}
-
-fn parse_lines_pass(bytes: &[u8], config: &ParserConfig) -> usize {
-    let mut lines = [Line::EMPTY; 256];
-    let (mut sum, mut pos) = (0, 0);
-    while pos < bytes.len() {
-        match parse_lines(&bytes[pos..], config, &mut lines) {
-            Ok(Status::Complete((reply, lines))) => {
-                for line in lines {
-                    sum += line.text().len() + line.enhanced().map_or(0, |e| e.detail() as usize);
-                }
-                pos += reply.len();
-            }
-            other => panic!("the corpus parses, not {other:?}"),
-        }
-    }
-    sum
-}
-
-fn smtp_proto_pass(bytes: &[u8]) -> usize {
-    let mut receiver = smtp_proto::response::parser::ResponseReceiver::default();
-    let mut it = bytes.iter();
-    let mut sum = 0;
-    while it.len() > 0 {
-        let r = receiver
-            .parse(&mut it)
-            .expect("smtp-proto parses the corpus");
-        sum += r.message.len() + r.esc[2] as usize;
-        receiver.reset();
-    }
-    sum
+    let n = corpus.replies.len();
+    println!("{mode}: {passes} passes over {n} replies, checksum {sum}");
 }
 
 fn usage() -> ! {
