@@ -661,6 +661,7 @@ pub(crate) fn parse_resume<'a>(
 /// assert_eq!(lines[2].text(), b"SIZE 35882577");
 /// assert!(lines[2].is_last());
 /// ```
+#[inline]
 pub fn parse_lines<'a, 'l>(
     input: &'a [u8],
     config: &ParserConfig,
