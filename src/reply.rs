@@ -329,29 +329,21 @@ impl<'a> Iterator for Lines<'a> {
                 return None;
             }
             let rest = &self.raw[self.pos..];
-            let (content_len, advance) = match rest.first() {
+            let (line, advance) = match rest.first() {
                 // The last line ends where the reply does: no need to look for its LF (blank
                 // lines, which can only come first, start with white space).
                 Some(b) if self.left == 1 && !b.is_ascii_whitespace() => {
-                    let end = rest.strip_suffix(b"\n").unwrap_or(rest);
-                    (end.strip_suffix(b"\r").unwrap_or(end).len(), rest.len())
+                    (rest.strip_suffix(b"\n").unwrap_or(rest), rest.len())
                 }
                 _ => match find_lf(rest) {
-                    Some(i) => {
-                        let end = if i > 0 && rest[i - 1] == b'\r' {
-                            i - 1
-                        } else {
-                            i
-                        };
-                        (end, i + 1)
-                    }
-                    // An unterminated last line: the parser dropped a final CR too.
-                    None => (rest.strip_suffix(b"\r").unwrap_or(rest).len(), rest.len()),
+                    Some(i) => (&rest[..i], i + 1),
+                    None => (rest, rest.len()), // unterminated
                 },
             };
             let line_offset = self.pos;
             self.pos += advance;
-            let content = &rest[..content_len];
+            // One CR before the LF, or at the end of an unterminated line, as the parser drops.
+            let content = line.strip_suffix(b"\r").unwrap_or(line);
             let content = &content[blanks(content)..];
             if is_white(content) {
                 continue; // a blank line the lenient parse skipped (white space only)
