@@ -17,6 +17,7 @@
 //! (evidence for a reason, read by the classifier) or a provider bit.
 
 use crate::provider::Provider;
+use crate::scan::{word, zero_bytes};
 
 /// Evidence that a phrase gives, as bit numbers of [`Found::signals`].
 pub(crate) mod sig {
@@ -1265,9 +1266,7 @@ impl Scanner {
                 None => 0,
             };
             used += 1;
-            let mut eight = [0u8; 8];
-            eight.copy_from_slice(&buf[i..i + 8]);
-            let eight = u64::from_le_bytes(eight);
+            let eight = word(&buf[i..]);
             let one = key(buf[i], buf[i + 1], buf[i + 2], 0);
             let two = key(buf[i], buf[i + 1], buf[i + 2], next);
             let ranges = [
@@ -1331,11 +1330,7 @@ fn alnum(x: u64) -> u64 {
 #[inline(always)]
 fn load8(text: &[u8], at: usize) -> u64 {
     match text.get(at..at + 8) {
-        Some(b) => {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(b);
-            u64::from_le_bytes(a)
-        }
+        Some(b) => word(b),
         None => {
             let mut v = 0u64;
             for (k, &b) in text[at.min(text.len())..].iter().enumerate() {
@@ -1344,12 +1339,6 @@ fn load8(text: &[u8], at: usize) -> u64 {
             v
         }
     }
-}
-
-/// Per byte of `x`: the high bit set where the byte is zero. Exact per byte.
-#[inline(always)]
-fn zero_bytes(x: u64) -> u64 {
-    !(((x & rep(0x7F)) + rep(0x7F)) | x) & HIGH
 }
 
 /// Per byte of `x`: the high bit set where it is an ASCII upper-case letter.
@@ -1367,17 +1356,13 @@ const PAD: usize = MAX_LEN + 8;
 /// Eight bytes of `buf` from `at` (which is below `FLAT + MAX_LEN`), little-endian.
 #[inline(always)]
 fn load_flat(buf: &[u8; FLAT + PAD], at: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&buf[at..at + 8]);
-    u64::from_le_bytes(a)
+    word(&buf[at..])
 }
 
 /// Eight bytes of the phrase text from `at` (below `TOTAL`), little-endian.
 #[inline(always)]
 fn load_text(at: usize) -> u64 {
-    let mut a = [0u8; 8];
-    a.copy_from_slice(&TEXT[at..at + 8]);
-    u64::from_le_bytes(a)
+    word(&TEXT[at..])
 }
 
 /// Copies `piece` to the start of `dst` in ASCII lower case, eight bytes at a time.
@@ -1386,9 +1371,7 @@ fn copy_lower(dst: &mut [u8], piece: &[u8]) {
     let mut chunks = piece.chunks_exact(8);
     let mut at = 0;
     for c in &mut chunks {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(c);
-        let x = u64::from_le_bytes(a);
+        let x = word(c);
         let x = x | (upper(x) >> 2);
         dst[at..at + 8].copy_from_slice(&x.to_le_bytes());
         at += 8;

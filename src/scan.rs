@@ -42,8 +42,9 @@ fn masks(block: &[u8; BLOCK]) -> (u64, u64) {
     }
 }
 
+/// The first eight bytes of `bytes`, little-endian (SWAR code reads words this way).
 #[inline(always)]
-fn word(bytes: &[u8]) -> u64 {
+pub(crate) fn word(bytes: &[u8]) -> u64 {
     let mut w = [0u8; 8];
     w.copy_from_slice(&bytes[..8]);
     u64::from_le_bytes(w)
@@ -66,15 +67,21 @@ fn swar_masks(block: &[u8; BLOCK]) -> (u64, u64) {
 /// The LF and non-ASCII masks of eight bytes, one bit per byte in the low eight bits.
 #[inline(always)]
 fn swar_word(w: u64) -> (u64, u64) {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
     // Moves bit 8i + 7 to bit 56 + i; the partial products never overlap, so nothing carries.
     const GATHER: u64 = 0x0102_0408_1020_4080;
     let gather = |m: u64| (m >> 7).wrapping_mul(GATHER) >> 56;
-    let x = w ^ LF;
-    let zero = !(((x & LOW7).wrapping_add(LOW7)) | x) & HIGH;
-    (gather(zero), gather(w & HIGH))
+    (gather(zero_bytes(w ^ LF)), gather(w & HIGH))
+}
+
+/// Per byte of `x`: the high bit set where the byte is zero. Exact, unlike the usual
+/// `(x - 0x01..) & !x` test, whose bits above the first zero byte may be false.
+#[inline(always)]
+pub(crate) fn zero_bytes(x: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    !(((x & LOW7).wrapping_add(LOW7)) | x) & HIGH
 }
 
 /// The masks of the last, short block of the input (fewer than 64 bytes): eight bytes at a
