@@ -544,7 +544,7 @@ impl<'a> Iterator for Segments<'a> {
     }
 }
 
-/// Drops a leading `ddd-`/`ddd ` and an enhanced code from a segment.
+/// Drops a leading `ddd-`/`ddd `, an enhanced code and the blanks after them from a segment.
 fn strip_head(s: &[u8]) -> &[u8] {
     let mut i = 0;
     if s.len() >= 3
@@ -558,6 +558,9 @@ fn strip_head(s: &[u8]) -> &[u8] {
     }
     if let Some((_, n)) = EnhancedStatus::parse(&s[i..]) {
         i += n;
+        while i < s.len() && matches!(s[i], b' ' | b'\t') {
+            i += 1;
+        }
     }
     &s[i..]
 }
@@ -1251,6 +1254,17 @@ mod tests {
             Reason::Blocked
         );
         assert_eq!(classify_extracted(&e, None).reason(), Reason::SpamDetected);
+    }
+
+    /// Segments lose their code, enhanced code and the blanks after both, so that joined
+    /// lines stay regular (single spaces) and take the one-copy phrase scan.
+    #[test]
+    fn segment_heads_are_stripped() {
+        assert_eq!(strip_head(b"550-5.7.1 This message"), b"This message");
+        assert_eq!(strip_head(b"550 5.7.1  \tdouble"), b"double");
+        assert_eq!(strip_head(b"550 no enhanced"), b"no enhanced");
+        assert_eq!(strip_head(b"5.1.1 user"), b"user");
+        assert_eq!(strip_head(b"550"), b"");
     }
 
     #[test]
