@@ -384,14 +384,11 @@ fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
 /// ```
 pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
     let code = reply.code();
-    // A positive reply's reason follows from its code alone; its text matters only for who
-    // answered, and servers name themselves on the first line (the greeting, the EHLO
-    // domain, a `- gsmtp` trailer). Scanning only that line keeps long EHLO replies cheap.
-    let found = if reply.line_count() == 1 || matches!(code.digits()[0], 1..=3) {
-        let text = reply.lines().next().map_or(&b""[..], |l| l.text());
-        scan(core::iter::once(text), Some(code.digits()))
+    let texts = reply.lines().map(|l| l.text());
+    let found = if matches!(code.digits()[0], 1..=3) {
+        scan(ends(texts), Some(code.digits()))
     } else {
-        scan(reply.lines().map(|l| l.text()), Some(code.digits()))
+        scan(texts, Some(code.digits()))
     };
     let enhanced = reply
         .enhanced()
@@ -406,6 +403,18 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
         mailer: false,
     };
     finish(input, found)
+}
+
+/// The first and the last piece of a positive reply, the only ones scanned (here and in
+/// [`classify_extracted`]): its reason
+/// follows from its code alone, its text matters only for who answered, and servers name
+/// themselves on the first line (the greeting, the EHLO domain) or the last (a `- gsmtp`
+/// trailer). Skipping the middle keeps long EHLO replies cheap.
+fn ends<T: Clone, I: Iterator<Item = T>>(
+    mut pieces: I,
+) -> core::iter::Chain<core::option::IntoIter<T>, core::option::IntoIter<T>> {
+    let first = pieces.next();
+    first.into_iter().chain(pieces.last())
 }
 
 /// Matches the phrases of some pieces of text: in one lower-cased copy when the text is
@@ -486,11 +495,11 @@ pub fn classify_extracted<'a>(
             enhanced = find_enhanced(text, c.digits()[0]);
         }
     }
-    let same_span = text.len() == base.len();
     let segments = Segments {
         inner: extracted.segments(),
         skip: base.len() - text.len(),
-        same_span,
+        first: true,
+        ends_only: matches!(class_of(code, enhanced), 1..=3),
     };
     let found = scan(segments.map(strip_head), digits);
     let mailer = extracted
@@ -508,12 +517,14 @@ pub fn classify_extracted<'a>(
     finish(input, found)
 }
 
-/// Segments of an extraction, skipping a prefix of the first one (a pasted greeting).
+/// Segments of an extraction, skipping a prefix of the first one (a pasted greeting); for
+/// a positive reply only the first and the last (see [`ends`]).
 #[derive(Clone)]
 struct Segments<'a> {
     inner: crate::extract::Segments<'a>,
     skip: usize,
-    same_span: bool,
+    first: bool,
+    ends_only: bool,
 }
 
 /// The text after a leading `<<<` and the blanks that follow it.
@@ -533,14 +544,17 @@ fn strip_transcript_marker(text: &[u8]) -> &[u8] {
 impl<'a> Iterator for Segments<'a> {
     type Item = &'a [u8];
     fn next(&mut self) -> Option<&'a [u8]> {
-        let s = self.inner.next()?;
-        if !self.same_span {
-            self.same_span = true;
-            // The span was cut at a later failure inside the first segment.
-            let cut = self.skip.min(s.len());
-            return Some(&s[cut..]);
+        if self.first {
+            self.first = false;
+            // The span may have been cut at a later failure inside the first segment.
+            let s = self.inner.next()?;
+            return Some(&s[self.skip.min(s.len())..]);
         }
-        Some(s)
+        if self.ends_only {
+            self.ends_only = false;
+            return self.inner.by_ref().last();
+        }
+        self.inner.next()
     }
 }
 
@@ -1084,19 +1098,18 @@ fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
 /// The offset of a later `4xx 4.x.x` / `5xx 5.x.x` failure inside a text that started with
 /// a positive reply.
 fn later_failure(t: &[u8]) -> Option<usize> {
+    // Candidates are the 4s and 5s: an EHLO reply has a few, most texts none.
     let mut i = 1;
     while i + 4 < t.len() {
-        if matches!(t[i], b'4' | b'5')
-            && matches!(t[i - 1], b' ' | b'\t' | b'\n')
+        i += memchr::memchr2(b'4', b'5', &t[i..t.len() - 4])?;
+        if matches!(t[i - 1], b' ' | b'\t' | b'\n')
             && t[i + 1].is_ascii_digit()
             && t[i + 2].is_ascii_digit()
             && matches!(t[i + 3], b' ' | b'-')
+            && EnhancedStatus::parse(&t[i + 4..])
+                .is_some_and(|(e, _)| e.class_digit() == t[i] - b'0')
         {
-            if let Some((e, _)) = EnhancedStatus::parse(&t[i + 4..]) {
-                if e.class_digit() == t[i] - b'0' {
-                    return Some(i);
-                }
-            }
+            return Some(i);
         }
         i += 1;
     }
@@ -1265,6 +1278,25 @@ mod tests {
         assert_eq!(strip_head(b"550 no enhanced"), b"no enhanced");
         assert_eq!(strip_head(b"5.1.1 user"), b"user");
         assert_eq!(strip_head(b"550"), b"");
+    }
+
+    /// A positive reply is scanned at its first and last line: a trailer on the last counts.
+    #[test]
+    fn positive_reply_signed_on_its_last_line() {
+        let text = b"250-2.0.0 OK 1441269756\r\n250-queued as 12345\r\n250 2.0.0 i14si9718740wic.1 - gsmtp\r\n";
+        let reply = parse(text, &ParserConfig::strict()).unwrap().unwrap();
+        assert_eq!(classify(&reply, None).provider(), Some(Provider::Google));
+        let c = classify_text(text).unwrap();
+        assert_eq!(
+            (c.reason(), c.provider()),
+            (Reason::Delivered, Some(Provider::Google))
+        );
+        // A later failure pasted after a positive line is still found, wherever it starts.
+        let c = classify_text(b"250 2.1.0 Sender OK 550 5.1.1 User unknown").unwrap();
+        assert_eq!(
+            (c.code().map(|c| c.as_u16()), c.reason()),
+            (Some(550), Reason::UserUnknown)
+        );
     }
 
     #[test]
