@@ -384,11 +384,10 @@ fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
 /// ```
 pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
     let code = reply.code();
-    let texts = reply.lines().map(|l| l.text());
-    let found = if matches!(code.digits()[0], 1..=3) {
-        scan(ends(texts), Some(code.digits()))
+    let found = if reply.line_count() > 1 && matches!(code.digits()[0], 1..=3) {
+        scan(ends(reply.lines()).map(|l| l.text()), Some(code.digits()))
     } else {
-        scan(texts, Some(code.digits()))
+        scan(reply.lines().map(|l| l.text()), Some(code.digits()))
     };
     let enhanced = reply
         .enhanced()

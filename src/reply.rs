@@ -379,6 +379,25 @@ impl<'a> Iterator for Lines<'a> {
             });
         }
     }
+
+    /// The last line, found from the end of the reply rather than by reading every line
+    /// (classification reads the first and last lines of long EHLO replies).
+    fn last(mut self) -> Option<Line<'a>> {
+        if self.left > 1 && self.pos < self.raw.len() {
+            // Blank lines can only come first, so the last line follows the last LF before
+            // the reply's own line ending.
+            let body = self.raw.strip_suffix(b"\n").unwrap_or(self.raw);
+            if let Some(i) = memchr::memrchr(b'\n', &body[self.pos..]) {
+                self.pos += i + 1;
+                self.left = 1;
+            }
+        }
+        let mut last = None;
+        for line in self {
+            last = Some(line);
+        }
+        last
+    }
 }
 
 impl<'a> Reply<'a> {

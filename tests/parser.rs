@@ -55,6 +55,7 @@ fn check(input: &[u8], config: &ParserConfig, want: &Ok) {
         Result::Ok(Status::Complete((again, lines))) => {
             assert_eq!(again, reply, "{shown:?}");
             assert!(reply.lines().eq(lines.iter().copied()), "{shown:?}");
+            assert_eq!(reply.lines().last(), lines.last().copied(), "{shown:?}");
         }
         other => panic!("{shown:?}: parse_lines gave {other:?}"),
     }

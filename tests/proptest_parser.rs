@@ -200,6 +200,7 @@ proptest! {
                 (Ok(Status::Complete(reply)), Ok(Status::Complete((again, lines)))) => {
                     prop_assert_eq!(reply, again);
                     prop_assert_eq!(reply.lines().collect::<Vec<_>>(), lines.to_vec());
+                    prop_assert_eq!(reply.lines().last(), lines.last().copied());
                     let mut small = vec![Line::EMPTY; room];
                     match parse_lines(&input, &config, &mut small) {
                         Ok(Status::Complete((_, lines))) => {
