@@ -384,8 +384,12 @@ fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
 /// ```
 pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
     let code = reply.code();
-    let found = if reply.line_count() > 1 && matches!(code.digits()[0], 1..=3) {
-        scan(ends(reply.lines()).map(|l| l.text()), Some(code.digits()))
+    // A positive reply's reason follows from its code alone; its text matters only for who
+    // answered, and servers name themselves on the first line (the greeting, the EHLO
+    // domain, a `- gsmtp` trailer). Scanning only that line keeps long EHLO replies cheap.
+    let found = if reply.line_count() == 1 || matches!(code.digits()[0], 1..=3) {
+        let text = reply.lines().next().map_or(&b""[..], |l| l.text());
+        scan(core::iter::once(text), Some(code.digits()))
     } else {
         scan(reply.lines().map(|l| l.text()), Some(code.digits()))
     };
@@ -402,18 +406,6 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
         mailer: false,
     };
     finish(input, found)
-}
-
-/// The first and the last piece of a positive reply, the only ones scanned (here and in
-/// [`classify_extracted`]): its reason
-/// follows from its code alone, its text matters only for who answered, and servers name
-/// themselves on the first line (the greeting, the EHLO domain) or the last (a `- gsmtp`
-/// trailer). Skipping the middle keeps long EHLO replies cheap.
-fn ends<T: Clone, I: Iterator<Item = T>>(
-    mut pieces: I,
-) -> core::iter::Chain<core::option::IntoIter<T>, core::option::IntoIter<T>> {
-    let first = pieces.next();
-    first.into_iter().chain(pieces.last())
 }
 
 /// Matches the phrases of some pieces of text: in one lower-cased copy when the text is
@@ -498,7 +490,7 @@ pub fn classify_extracted<'a>(
         inner: extracted.segments(),
         skip: base.len() - text.len(),
         first: true,
-        ends_only: matches!(class_of(code, enhanced), 1..=3),
+        first_only: matches!(class_of(code, enhanced), 1..=3),
     };
     let found = scan(segments.map(strip_head), digits);
     let mailer = extracted
@@ -517,13 +509,13 @@ pub fn classify_extracted<'a>(
 }
 
 /// Segments of an extraction, skipping a prefix of the first one (a pasted greeting); for
-/// a positive reply only the first and the last (see [`ends`]).
+/// a positive reply only the first, as [`classify`] scans only a positive reply's first line.
 #[derive(Clone)]
 struct Segments<'a> {
     inner: crate::extract::Segments<'a>,
     skip: usize,
     first: bool,
-    ends_only: bool,
+    first_only: bool,
 }
 
 /// The text after a leading `<<<` and the blanks that follow it.
@@ -549,9 +541,8 @@ impl<'a> Iterator for Segments<'a> {
             let s = self.inner.next()?;
             return Some(&s[self.skip.min(s.len())..]);
         }
-        if self.ends_only {
-            self.ends_only = false;
-            return self.inner.by_ref().last();
+        if self.first_only {
+            return None;
         }
         self.inner.next()
     }
@@ -1279,10 +1270,11 @@ mod tests {
         assert_eq!(strip_head(b"550"), b"");
     }
 
-    /// A positive reply is scanned at its first and last line: a trailer on the last counts.
+    /// A positive reply is scanned at its first line only, by both entry points; a failure
+    /// pasted after a positive line is still found, wherever it starts.
     #[test]
-    fn positive_reply_signed_on_its_last_line() {
-        let text = b"250-2.0.0 OK 1441269756\r\n250-queued as 12345\r\n250 2.0.0 i14si9718740wic.1 - gsmtp\r\n";
+    fn positive_replies_are_read_at_their_first_line() {
+        let text = b"250-mx.google.com at your service\r\n250-SIZE 157286400\r\n250 SMTPUTF8\r\n";
         let reply = parse(text, &ParserConfig::strict()).unwrap().unwrap();
         assert_eq!(classify(&reply, None).provider(), Some(Provider::Google));
         let c = classify_text(text).unwrap();
@@ -1290,7 +1282,6 @@ mod tests {
             (c.reason(), c.provider()),
             (Reason::Delivered, Some(Provider::Google))
         );
-        // A later failure pasted after a positive line is still found, wherever it starts.
         let c = classify_text(b"250 2.1.0 Sender OK 550 5.1.1 User unknown").unwrap();
         assert_eq!(
             (c.code().map(|c| c.as_u16()), c.reason()),
