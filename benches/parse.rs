@@ -12,7 +12,9 @@
 //! - `memchr-lines`: counting line endings, the physical limit of any line-based parser.
 //!
 //! The `classify` group counts replies/s: parse + `classify` (reason, provider) + the advice
-//! lookup, against smtp-proto's parse alone.
+//! lookup, and `classify_text` on each reply given alone as text (what JavaScript's `classify`
+//! does: extraction, lenient parse, classification, links, retry delay), against smtp-proto's
+//! parse alone.
 //!
 //! `smtp-reply/strict-no-lines` is the one-shot parse alone (every line is still read, checked
 //! and its enhanced code parsed, but the caller does not walk the lines again afterwards).
@@ -36,7 +38,8 @@ use cpu_time::ThreadTime;
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use readers::{
-    consume, full_parse, one_pass_parse, parse_and_classify, parse_only, smtp_proto_parse,
+    classify_texts, consume, full_parse, one_pass_parse, parse_and_classify, parse_only,
+    smtp_proto_parse,
 };
 use smtp_reply::{replies, ParserConfig, ReplyParser};
 
@@ -177,6 +180,10 @@ fn bench_parse(c: &mut Criterion<CpuTime>) {
     group.throughput(Throughput::Elements(corpus.replies.len() as u64));
     group.bench_function("smtp-reply/parse+classify", |b| {
         b.iter(|| parse_and_classify(black_box(bytes), &strict))
+    });
+    let texts: Vec<&[u8]> = corpus.iter().collect();
+    group.bench_function("smtp-reply/classify_text", |b| {
+        b.iter(|| classify_texts(black_box(&texts)))
     });
     group.bench_function("smtp-proto/parse", |b| {
         b.iter(|| smtp_proto_parse(black_box(bytes)))

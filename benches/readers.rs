@@ -2,7 +2,9 @@
 //! `examples/parse_loop.rs` runs for instruction counts: one copy, so both measure the same code.
 //! Each returns a checksum, so that no work is optimised away.
 
-use smtp_reply::{classify, parse_lines, replies, Line, ParserConfig, Reply, Status};
+use smtp_reply::{
+    classify, classify_text, parse_lines, replies, Line, ParserConfig, Reply, Status,
+};
 
 /// What the full parse reads from a reply: every line, its code, enhanced code and text.
 #[inline(always)]
@@ -97,6 +99,22 @@ pub fn parse_and_classify(bytes: &[u8], config: &ParserConfig) -> usize {
             }
             Err(e) => panic!("corpus reply failed to parse: {e}"),
         }
+    }
+    acc
+}
+
+/// Classification of each reply given alone as text, as JavaScript's `classify` and log readers
+/// take it: extraction, a lenient parse, reason, provider, the advice lookup, the help links
+/// and the retry delay.
+pub fn classify_texts(texts: &[&[u8]]) -> usize {
+    let mut acc = 0;
+    for text in texts {
+        let c = classify_text(text).expect("every corpus reply holds a reply");
+        acc += c.reason() as usize
+            + c.provider().map_or(0, |p| p as usize)
+            + c.advice().summary.len()
+            + c.links().count()
+            + c.retry_delay().map_or(0, |d| d.seconds() as usize);
     }
     acc
 }

@@ -9,7 +9,8 @@
 //!
 //! Modes: `parse-lines` (`parse_lines`, the one-pass full parse), `parse` (`replies()`),
 //! `parse-then-lines` (`replies()`, then every line walked with `lines()`), `smtp-proto` (its
-//! `ResponseReceiver`), `classify` (`replies()`, `classify` and the advice lookup).
+//! `ResponseReceiver`), `classify` (`replies()`, `classify` and the advice lookup),
+//! `classify-text` (`classify_text` on each reply given alone, with links and retry delay).
 
 #[path = "../benches/corpus.rs"]
 mod corpus;
@@ -28,6 +29,16 @@ fn main() {
         .next()
         .and_then(|n| n.parse().ok())
         .unwrap_or_else(|| usage());
+    let corpus = corpus::generate();
+    let config = ParserConfig::strict();
+    let mut sum = 0usize;
+    if mode == "classify-text" {
+        let texts: Vec<&[u8]> = corpus.iter().collect();
+        for _ in 0..passes {
+            sum += readers::classify_texts(black_box(&texts));
+        }
+        return report(&mode, passes, corpus.replies.len(), sum);
+    }
     let read: fn(&[u8], &ParserConfig) -> usize = match mode.as_str() {
         "parse-lines" => readers::one_pass_parse,
         "parse" => readers::parse_only,
@@ -36,17 +47,17 @@ fn main() {
         "classify" => readers::parse_and_classify,
         _ => usage(),
     };
-    let corpus = corpus::generate();
-    let config = ParserConfig::strict();
-    let mut sum = 0usize;
     for _ in 0..passes {
         sum += read(black_box(&corpus.bytes), &config);
     }
-    let n = corpus.replies.len();
+    report(&mode, passes, corpus.replies.len(), sum)
+}
+
+fn report(mode: &str, passes: usize, n: usize, sum: usize) {
     println!("{mode}: {passes} passes over {n} replies, checksum {sum}");
 }
 
 fn usage() -> ! {
-    eprintln!("usage: parse_loop parse-lines|parse|parse-then-lines|smtp-proto|classify PASSES");
+    eprintln!("usage: parse_loop parse-lines|parse|parse-then-lines|smtp-proto|classify|classify-text PASSES");
     std::process::exit(2)
 }
