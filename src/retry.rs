@@ -6,6 +6,8 @@
 //! Everything here is deterministic: the jitter comes from a random number that the caller
 //! supplies, so the core needs no random source and stays `no_std`.
 
+use crate::scan::{alnum, ge, load8, rep, zero_bytes, HIGH};
+
 /// The most a stated delay may be, in seconds (30 days); longer values are not delays.
 const MAX_STATED: u64 = 30 * 86_400;
 
@@ -24,36 +26,61 @@ const MAX_STATED: u64 = 30 * 86_400;
 /// assert_eq!(stated_delay(b"sent to too many recipients in 1 batch"), None);
 /// ```
 pub fn stated_delay(text: &[u8]) -> Option<u32> {
-    // The spans of the last three words; only a number (or "a"/"an") looks back at them.
-    let mut prev = [(0usize, 0usize); 3];
-    let mut i = 0;
-    while i < text.len() {
-        let b = text[i];
-        if !b.is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < text.len() && text[i].is_ascii_alphanumeric() {
-            i += 1;
-        }
-        let len = i - start;
-        let article =
-            (b | 0x20) == b'a' && (len == 1 || (len == 2 && (text[start + 1] | 0x20) == b'n'));
-        if b.is_ascii_digit() || article {
-            let w = |k: usize| &text[prev[k].0..prev[k].1];
-            let introduced = is_preposition(w(0))
-                || (is_filler(w(0))
-                    && (is_preposition(w(1)) || (is_filler(w(1)) && is_preposition(w(2)))));
-            if introduced {
-                if let Some(seconds) = duration_at(text, start) {
+    // Word starts (a letter or digit after anything else), eight bytes at a time; only a
+    // number or "a"/"an" can start a delay.
+    let mut carry = 0u64;
+    let mut at = 0;
+    while at < text.len() {
+        let x = load8(text, at);
+        let w = alnum(x);
+        let starts = w & !((w << 8) | carry);
+        carry = (w >> 56) & HIGH;
+        let digit = ge(x, b'0') & !ge(x, b'9' + 1) & !x & HIGH;
+        let mut candidates = starts & (digit | zero_bytes((x | rep(0x20)) ^ rep(b'a')));
+        while candidates != 0 {
+            let start = at + (candidates.trailing_zeros() / 8) as usize;
+            candidates &= candidates - 1;
+            if !text[start].is_ascii_digit() && !is_article(text, start) {
+                continue;
+            }
+            // The unit first: most numbers (addresses, codes, queue ids) have none, and then
+            // the words before need no look.
+            if let Some(seconds) = duration_at(text, start) {
+                if introduced(text, start) {
                     return Some(seconds);
                 }
             }
         }
-        prev = [(start, i), prev[0], prev[1]];
+        at += 8;
     }
     None
+}
+
+/// Whether the word at `start` (which begins with an `a`) is "a" or "an".
+fn is_article(text: &[u8], start: usize) -> bool {
+    let ends = |i: usize| text.get(i).map_or(true, |b| !b.is_ascii_alphanumeric());
+    ends(start + 1) || ((text.get(start + 1).map(|b| b | 0x20) == Some(b'n')) && ends(start + 2))
+}
+
+/// Whether the words before `start` introduce a delay: a preposition, perhaps with one or
+/// two fillers between ("in about", "wait at least").
+fn introduced(text: &[u8], start: usize) -> bool {
+    let mut words: [&[u8]; 3] = [&[]; 3];
+    let mut end = start;
+    for w in words.iter_mut() {
+        while end > 0 && !text[end - 1].is_ascii_alphanumeric() {
+            end -= 1;
+        }
+        let mut begin = end;
+        while begin > 0 && text[begin - 1].is_ascii_alphanumeric() {
+            begin -= 1;
+        }
+        *w = &text[begin..end];
+        end = begin;
+    }
+    is_preposition(words[0])
+        || (is_filler(words[0])
+            && (is_preposition(words[1]) || (is_filler(words[1]) && is_preposition(words[2]))))
 }
 
 fn is_preposition(w: &[u8]) -> bool {
@@ -403,6 +430,148 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(stated_delay(text.as_bytes()), *want, "{text}");
+        }
+    }
+
+    /// The straightforward reading this module's faster one must equal: every word is
+    /// remembered, and each number or article looks at the three before it.
+    fn reference(text: &[u8]) -> Option<u32> {
+        // The spans of the last three words; only a number (or "a"/"an") looks back at them.
+        let mut prev = [(0usize, 0usize); 3];
+        let mut i = 0;
+        while i < text.len() {
+            let b = text[i];
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < text.len() && text[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let len = i - start;
+            let article =
+                (b | 0x20) == b'a' && (len == 1 || (len == 2 && (text[start + 1] | 0x20) == b'n'));
+            if b.is_ascii_digit() || article {
+                let w = |k: usize| &text[prev[k].0..prev[k].1];
+                let introduced = is_preposition(w(0))
+                    || (is_filler(w(0))
+                        && (is_preposition(w(1)) || (is_filler(w(1)) && is_preposition(w(2)))));
+                if introduced {
+                    if let Some(seconds) = duration_at(text, start) {
+                        return Some(seconds);
+                    }
+                }
+            }
+            prev = [(start, i), prev[0], prev[1]];
+        }
+        None
+    }
+
+    #[test]
+    fn stated_delay_equals_the_reference() {
+        let words = [
+            "in",
+            "for",
+            "after",
+            "within",
+            "wait",
+            "waiting",
+            "about",
+            "at",
+            "least",
+            "the",
+            "next",
+            "a",
+            "an",
+            "A",
+            "5",
+            "60",
+            "00:02:00",
+            "1:00:00",
+            "12",
+            "seconds",
+            "sec",
+            "m",
+            "mins",
+            "hour",
+            "HRS",
+            "days",
+            "d",
+            "day",
+            "x",
+            "please",
+            "retry",
+            "5min",
+            "10m",
+            "99999999",
+            "203.0.113.5",
+            "4.7.1",
+        ];
+        let seps = [" ", "  ", ", ", ".", "\t", "-", ":"];
+        // Every sequence of up to four words with every separator, and longer mixes.
+        let mut texts = std::vec::Vec::new();
+        for a in words {
+            for b in words {
+                for sep in seps {
+                    texts.push(std::format!("{a}{sep}{b}"));
+                    for c in ["5", "an", "60", "00:02:00"] {
+                        for d in ["minutes", "hour", "s", "x"] {
+                            texts.push(std::format!("{a}{sep}{b} {c} {d}"));
+                        }
+                    }
+                }
+            }
+        }
+        // Three words before the number: a preposition and two fillers, or not quite.
+        let lead = ["in", "wait", "for", "at", "least", "about", "the", "x", "a"];
+        for a in lead {
+            for b in lead {
+                for f in lead {
+                    for (c, d) in [
+                        ("5", "minutes"),
+                        ("an", "hour"),
+                        ("00:02:00", ""),
+                        ("7", "x"),
+                    ] {
+                        texts.push(std::format!("{a} {b}, {f} {c} {d}"));
+                    }
+                }
+            }
+        }
+        for (k, a) in words.iter().enumerate() {
+            let mixed: std::string::String = words
+                .iter()
+                .cycle()
+                .skip(k)
+                .take(40)
+                .map(|w| std::format!("{w}{}", seps[w.len() % seps.len()]))
+                .collect();
+            texts.push(std::format!("{a} {mixed}"));
+        }
+        // Words that run across the eight-byte steps of the fast reading, at every alignment.
+        let aligned = texts.len();
+        for pad in 0..8 {
+            for t in [
+                "wait5 minutes",
+                "in aaaaa60 seconds",
+                "xin 5 minutes",
+                "for an hour",
+                "for xan hour",
+                "in a minute",
+                "in aa minute",
+                "come back in 00:02:00",
+            ] {
+                texts.push(std::format!("{}{t}", " ".repeat(pad)));
+                texts.push(std::format!("{}{t}", "x".repeat(pad)));
+            }
+            for k in aligned - words.len()..aligned {
+                let t = std::format!("{}{}", " ".repeat(pad), texts[k]);
+                texts.push(t);
+            }
+        }
+        for t in &texts {
+            assert_eq!(stated_delay(t.as_bytes()), reference(t.as_bytes()), "{t:?}");
         }
     }
 

@@ -84,6 +84,43 @@ pub(crate) fn zero_bytes(x: u64) -> u64 {
     !(((x & LOW7).wrapping_add(LOW7)) | x) & HIGH
 }
 
+/// `0x0101…01` times a byte.
+pub(crate) const fn rep(b: u8) -> u64 {
+    0x0101_0101_0101_0101u64 * b as u64
+}
+pub(crate) const HIGH: u64 = rep(0x80);
+
+/// Per byte of `x` (only its low seven bits count): the high bit set where the byte is at
+/// least `n`. Exact per byte, since no sum carries into the next byte.
+#[inline(always)]
+pub(crate) fn ge(x: u64, n: u8) -> u64 {
+    ((x & rep(0x7F)) + rep(128 - n)) & HIGH
+}
+
+/// Per byte of `x`: the high bit set where it is an ASCII letter or digit.
+#[inline(always)]
+pub(crate) fn alnum(x: u64) -> u64 {
+    let l = x | rep(0x20);
+    let letter = ge(l, b'a') & !ge(l, b'z' + 1);
+    let digit = ge(x, b'0') & !ge(x, b'9' + 1);
+    (letter | digit) & !x & HIGH
+}
+
+/// Eight bytes of `text` from `at`, little-endian, zero past the end.
+#[inline(always)]
+pub(crate) fn load8(text: &[u8], at: usize) -> u64 {
+    match text.get(at..at + 8) {
+        Some(b) => word(b),
+        None => {
+            let mut v = 0u64;
+            for (k, &b) in text[at.min(text.len())..].iter().enumerate() {
+                v |= (b as u64) << (8 * k);
+            }
+            v
+        }
+    }
+}
+
 /// The masks of the last, short block of the input (fewer than 64 bytes): eight bytes at a
 /// time, then byte by byte, without copying it into a padded block.
 #[inline(always)]
