@@ -1160,9 +1160,9 @@ impl<'a> Iterator for Links<'a> {
     fn next(&mut self) -> Option<&'a str> {
         let t = self.text;
         while self.pos < t.len() {
-            // A link is found by its `:` (of `http://`, `https://`) or its first `.` (of
-            // `www.`), much rarer in reply text than the letters it starts with.
-            let anchor = self.pos + memchr::memchr2(b':', b'.', &t[self.pos..])?;
+            // A link is found by the first `/` of its `://` or the first `w` of its `www.`:
+            // rarer in reply text than `:` and `.`, which every address and sentence has.
+            let anchor = self.pos + memchr::memchr2(b'/', b'w', &t[self.pos..])?;
             self.pos = anchor + 1;
             let Some(at) = link_start(t, anchor) else {
                 continue;
@@ -1197,18 +1197,21 @@ impl<'a> Iterator for Links<'a> {
     }
 }
 
-/// Where the link whose `:` or `.` is at `anchor` starts: `http://`, `https://` (any case) or
-/// `www.` (lower-case first `w`), followed by at least one more byte.
+/// Where the link whose first `/` or `w` is at `anchor` starts: `http://`, `https://` (any
+/// case) or `www.` (lower-case first `w`), followed by at least one more byte.
 fn link_start(t: &[u8], anchor: usize) -> Option<usize> {
     let has =
         |at: usize, p: &[u8]| t.len() > at + p.len() && t[at..at + p.len()].eq_ignore_ascii_case(p);
-    if t[anchor] == b'.' {
-        let at = anchor.checked_sub(3)?;
-        return (t[at] == b'w' && has(at, b"www.")).then_some(at);
+    if t[anchor] == b'w' {
+        return has(anchor, b"www.").then_some(anchor);
+    }
+    let colon = anchor.checked_sub(1)?;
+    if t[colon] != b':' || t.get(anchor + 1) != Some(&b'/') {
+        return None;
     }
     [5, 4]
         .into_iter()
-        .filter_map(|back| anchor.checked_sub(back))
+        .filter_map(|back| colon.checked_sub(back))
         .find(|&at| has(at, b"https://") || has(at, b"http://"))
 }
 
