@@ -1336,7 +1336,9 @@ fn copy_lower(dst: &mut [u8], piece: &[u8]) {
     for c in &mut chunks {
         let x = word(c);
         let x = x | (upper(x) >> 2);
-        dst[at..at + 8].copy_from_slice(&x.to_le_bytes());
+        if let Ok(d) = <&mut [u8; 8]>::try_from(&mut dst[at..at + 8]) {
+            *d = x.to_le_bytes();
+        }
         at += 8;
     }
     for (d, &b) in dst[at..].iter_mut().zip(chunks.remainder()) {

@@ -45,9 +45,9 @@ fn masks(block: &[u8; BLOCK]) -> (u64, u64) {
 /// The first eight bytes of `bytes`, little-endian (SWAR code reads words this way).
 #[inline(always)]
 pub(crate) fn word(bytes: &[u8]) -> u64 {
-    let mut w = [0u8; 8];
-    w.copy_from_slice(&bytes[..8]);
-    u64::from_le_bytes(w)
+    // A conversion, not `copy_from_slice`: at the wasm build's opt-level "s" that stays a
+    // call to a copy routine per word.
+    u64::from_le_bytes(bytes[..8].try_into().unwrap_or_default())
 }
 
 /// The portable version: per eight bytes, the exact zero-byte test (no false positives, unlike
