@@ -954,7 +954,9 @@ impl Facts<'_> {
             4 if fix_first => Action::FixAndRetry,
             4 => Action::RetryLater,
             5 if self.has(STOP) || reason.is_hard() => Action::DoNotRetry,
-            5 if reason == Reason::RateLimited
+            // Temporary in practice despite the 5xx: limits that reset, a mailbox that its
+            // owner may empty (a soft bounce, which receivers and ESPs retry for a while).
+            5 if matches!(reason, Reason::RateLimited | Reason::MailboxFull)
                 || self.has(TRY_LATER) && reason != Reason::Expired =>
             {
                 Action::RetryLater

@@ -130,6 +130,15 @@ fn retry_timing_from_vendor_texts() {
         (c.reason(), c.action()),
         (Reason::RateLimited, Action::RetryLater)
     );
+    // A full mailbox is a soft bounce even with a 5xx: retried for a while, as its advice says.
+    let c =
+        classify_text(b"552 5.2.2 <jane@example.com>: Recipient address rejected: Mailbox full")
+            .unwrap();
+    assert_eq!(
+        (c.reason(), c.is_hard(), c.action()),
+        (Reason::MailboxFull, false, Action::RetryLater)
+    );
+    assert!(c.advice().fixes.iter().any(|f| f.starts_with("Retry")));
 }
 
 /// The reply rows of the markdown tables: (section title, cells).
