@@ -955,9 +955,12 @@ impl Facts<'_> {
             4 => Action::RetryLater,
             5 if self.has(STOP) || reason.is_hard() => Action::DoNotRetry,
             // Temporary in practice despite the 5xx: limits that reset, a mailbox that its
-            // owner may empty (a soft bounce, which receivers and ESPs retry for a while).
-            5 if matches!(reason, Reason::RateLimited | Reason::MailboxFull)
-                || self.has(TRY_LATER) && reason != Reason::Expired =>
+            // owner may empty (a soft bounce, which receivers and ESPs retry for a while), a
+            // full mail system (RFC 3463: "useful only as a persistent transient error").
+            5 if matches!(
+                reason,
+                Reason::RateLimited | Reason::MailboxFull | Reason::SystemFull
+            ) || self.has(TRY_LATER) && reason != Reason::Expired =>
             {
                 Action::RetryLater
             }

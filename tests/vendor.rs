@@ -139,6 +139,11 @@ fn retry_timing_from_vendor_texts() {
         (Reason::MailboxFull, false, Action::RetryLater)
     );
     assert!(c.advice().fixes.iter().any(|f| f.starts_with("Retry")));
+    let c = classify_text(b"552 5.3.1 Mail system full").unwrap();
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::SystemFull, Action::RetryLater)
+    );
 }
 
 /// The reply rows of the markdown tables: (section title, cells).
