@@ -75,3 +75,23 @@ fn a_timeout_is_an_expired_attempt() {
         Reason::NetworkError
     );
 }
+
+#[test]
+fn a_server_side_problem_in_other_words_is_a_system_error() {
+    // Postfix's and qmail's wording for their own trouble; without these phrases a 451 with
+    // no enhanced code was left on hold.
+    let cases = [
+        "451 Temporary local problem - please try later",
+        "451 qq temporary problem (#4.3.0)",
+        "451 4.3.5 Server configuration problem",
+        "451 4.3.0 <bob@example.com>: Temporary lookup failure",
+    ];
+    for text in cases {
+        assert_eq!(reason(text), Reason::SystemError, "{text}");
+    }
+    // A recipient lookup that finds nobody is still an unknown user.
+    assert_eq!(
+        reason("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table"),
+        Reason::UserUnknown
+    );
+}
