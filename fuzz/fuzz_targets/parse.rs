@@ -1,7 +1,7 @@
 //! One-shot parsing of any bytes: `parse`, `parse_lines`, `replies` and every line of every
 //! reply, under a config chosen by the first byte (strict or lenient, normal or tiny limits).
 //! Must not panic, and what it returns must be consistent: `parse_lines` gives what `parse`
-//! and `Reply::lines` give.
+//! and `Reply::lines` give, and `lines().last()` (which jumps to the end) the last of them.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -32,6 +32,7 @@ fuzz_target!(|data: &[u8]| {
         (Ok(Status::Complete(reply)), Ok(Status::Complete((again, lines)))) => {
             assert_eq!(reply, again);
             assert!(reply.lines().eq(lines.iter().copied()));
+            assert_eq!(reply.lines().last(), lines.last().copied());
         }
         (Ok(Status::Partial), Ok(Status::Partial)) => {}
         (Err(a), Err(b)) => assert_eq!(a, b),
