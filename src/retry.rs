@@ -84,7 +84,7 @@ fn introduced(text: &[u8], start: usize) -> bool {
 }
 
 fn is_preposition(w: &[u8]) -> bool {
-    // A quick filter first: this runs for every word of the text.
+    // A quick filter first: most words before a number are not prepositions.
     if !(2..=7).contains(&w.len()) || !matches!(w[0] | 0x20, b'i' | b'f' | b'a' | b'w') {
         return false;
     }
