@@ -32,6 +32,8 @@ macro_rules! advice {
 
 // Steps shared by many entries (stored once).
 const BACKOFF: &str = "Retry with exponential back-off and jitter (about 30 minutes at first, doubling up to a few hours); give up after 4-5 days.";
+/// [`BACKOFF`] for reasons that come as 4xx or 5xx: a 5xx is not retried as it is.
+const BACKOFF_AFTER_4XX: &str = "After a 4xx, retry with exponential back-off and jitter (about 30 minutes at first, doubling up to a few hours; give up after 4-5 days); after a 5xx, resend only once the cause is fixed.";
 const STATED_DELAY: &str = "If the text states a delay, wait at least that long before retrying.";
 const SLOW_DOWN: &str = "Send more slowly to this domain: fewer parallel connections, fewer messages per connection and per hour.";
 const POSTMASTER: &str =
@@ -216,7 +218,7 @@ static REASONS: [Advice; 34] = [
         ["A pipe, procmail or script error at the destination."],
         [
             "Tell the destination's administrator (the text may hold the exit status).",
-            BACKOFF,
+            BACKOFF_AFTER_4XX,
         ]
     ),
     // NetworkError
@@ -229,7 +231,7 @@ static REASONS: [Advice; 34] = [
         ],
         [
             "Check that your server resolves the domain's MX and reaches it on port 25.",
-            BACKOFF,
+            BACKOFF_AFTER_4XX,
             POSTMASTER,
         ]
     ),
@@ -384,7 +386,7 @@ static REASONS: [Advice; 34] = [
             "A failure or misconfiguration on the receiving side.",
             "A mail loop or a failed directory lookup there.",
         ],
-        [BACKOFF, POSTMASTER]
+        [BACKOFF_AFTER_4XX, POSTMASTER]
     ),
     // SystemFull
     advice!(

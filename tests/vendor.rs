@@ -207,12 +207,21 @@ fn every_vendor_reply_classifies_and_gmail_categories_agree() {
     let mut classified = 0;
     let (mut gmail, mut gmail_agree) = (0, 0);
     let mut disagreements = Vec::new();
+    let mut contradictions = Vec::new();
     for (section, cells) in rows(&md) {
         let Some(text) = reply_text(&cells) else {
             continue;
         };
         let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("no reply in row: {text}"));
         classified += 1;
+        // The advice must not tell the sender to retry what the action says not to retry.
+        if c.action() == Action::DoNotRetry {
+            for fix in c.advice().fixes {
+                if fix.starts_with("Retry") {
+                    contradictions.push(format!("{fix:.40} <- {}", &text[..text.len().min(90)]));
+                }
+            }
+        }
         // The official Gmail list has a suggested category in its last column.
         if section.starts_with("1. Google") && cells.len() == 5 {
             if let Ok(want) = cells[4].parse::<Reason>() {
@@ -235,6 +244,11 @@ fn every_vendor_reply_classifies_and_gmail_categories_agree() {
     for d in &disagreements {
         println!("  {d}");
     }
+    assert!(
+        contradictions.is_empty(),
+        "advice says retry, action says do not:\n{}",
+        contradictions.join("\n")
+    );
     assert!(classified >= 400, "only {classified} reply rows found");
     assert!(gmail >= 90, "only {gmail} Gmail rows with a category");
     assert!(
