@@ -380,8 +380,7 @@ impl<'a> Iterator for Lines<'a> {
         }
     }
 
-    /// The last line, found from the end of the reply rather than by reading every line
-    /// (classification reads the first and last lines of long EHLO replies).
+    /// The last line, found from the end of the reply rather than by reading every line.
     fn last(mut self) -> Option<Line<'a>> {
         if self.left > 1 && self.pos < self.raw.len() {
             // Blank lines can only come first, so the last line follows the last LF before
