@@ -55,33 +55,24 @@ pub(crate) fn word(bytes: &[u8]) -> u64 {
 #[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
 #[inline(always)]
 fn swar_masks(block: &[u8; BLOCK]) -> (u64, u64) {
-    let (mut lfs, mut high) = (0u64, 0u64);
-    for (k, chunk) in block.chunks_exact(8).enumerate() {
-        let (l, h) = swar_word(word(chunk));
-        lfs |= l << (8 * k);
-        high |= h << (8 * k);
-    }
-    (lfs, high)
+    // A whole block is a tail with no bytes left over.
+    tail_masks(block)
 }
 
 /// The LF and non-ASCII masks of eight bytes, one bit per byte in the low eight bits.
 #[inline(always)]
 fn swar_word(w: u64) -> (u64, u64) {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
     // Moves bit 8i + 7 to bit 56 + i; the partial products never overlap, so nothing carries.
     const GATHER: u64 = 0x0102_0408_1020_4080;
     let gather = |m: u64| (m >> 7).wrapping_mul(GATHER) >> 56;
-    (gather(zero_bytes(w ^ LF)), gather(w & HIGH))
+    (gather(zero_bytes(w ^ rep(b'\n'))), gather(w & HIGH))
 }
 
 /// Per byte of `x`: the high bit set where the byte is zero. Exact, unlike the usual
 /// `(x - 0x01..) & !x` test, whose bits above the first zero byte may be false.
 #[inline(always)]
 pub(crate) fn zero_bytes(x: u64) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    !(((x & LOW7).wrapping_add(LOW7)) | x) & HIGH
+    !(((x & rep(0x7f)).wrapping_add(rep(0x7f))) | x) & HIGH
 }
 
 /// `0x0101…01` times a byte.
@@ -101,9 +92,14 @@ pub(crate) fn ge(x: u64, n: u8) -> u64 {
 #[inline(always)]
 pub(crate) fn alnum(x: u64) -> u64 {
     let l = x | rep(0x20);
-    let letter = ge(l, b'a') & !ge(l, b'z' + 1);
-    let digit = ge(x, b'0') & !ge(x, b'9' + 1);
-    (letter | digit) & !x & HIGH
+    let letter = ge(l, b'a') & !ge(l, b'z' + 1) & !x & HIGH;
+    letter | digits(x)
+}
+
+/// Per byte of `x`: the high bit set where it is an ASCII digit.
+#[inline(always)]
+pub(crate) fn digits(x: u64) -> u64 {
+    ge(x, b'0') & !ge(x, b'9' + 1) & !x & HIGH
 }
 
 /// Eight bytes of `text` from `at`, little-endian, zero past the end.
@@ -144,16 +140,13 @@ fn tail_masks(rest: &[u8]) -> (u64, u64) {
 /// parsed, which are short and few, so setting up whole blocks would not pay.
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LF: u64 = 0x0a0a_0a0a_0a0a_0a0a;
     let mut words = hay.chunks_exact(8);
     let mut at = 0;
     for chunk in &mut words {
-        let x = word(chunk) ^ LF;
+        let x = word(chunk) ^ rep(b'\n');
         // The lowest set bit marks the first zero byte of `x`, the first LF (bits above it
         // may be false positives, which `trailing_zeros` never looks at).
-        let found = x.wrapping_sub(ONES) & !x & HIGH;
+        let found = x.wrapping_sub(rep(1)) & !x & HIGH;
         if found != 0 {
             return Some(at + (found.trailing_zeros() / 8) as usize);
         }
