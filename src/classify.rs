@@ -14,6 +14,7 @@ use crate::extract::{extract, Extracted, Source};
 use crate::phrases::{sig::*, Found, Scanner};
 use crate::provider::Provider;
 use crate::retry::{stated_delay, RetryDelay, RetrySchedule};
+use crate::scan::{eq, load8, next_candidate, rep};
 use crate::{parse, Command, EnhancedStatus, ParserConfig, Reason, Reply, ReplyCode, Severity};
 use core::fmt;
 
@@ -1093,20 +1094,24 @@ fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
 /// The offset of a later `4xx 4.x.x` / `5xx 5.x.x` failure inside a text that started with
 /// a positive reply.
 fn later_failure(t: &[u8]) -> Option<usize> {
-    // Candidates are the 4s and 5s: an EHLO reply has a few, most texts none.
+    // Candidates are the 4s and 5s after a blank: an EHLO reply has a few, most texts none.
+    let end = t.len().saturating_sub(4);
     let mut i = 1;
-    while i + 4 < t.len() {
-        i += memchr::memchr2(b'4', b'5', &t[i..t.len() - 4])?;
-        if matches!(t[i - 1], b' ' | b'\t' | b'\n')
-            && t[i + 1].is_ascii_digit()
-            && t[i + 2].is_ascii_digit()
-            && matches!(t[i + 3], b' ' | b'-')
-            && EnhancedStatus::parse(&t[i + 4..])
-                .is_some_and(|(e, _)| e.class_digit() == t[i] - b'0')
+    while let Some(at) = next_candidate(i, end, |at| {
+        let before = load8(t, at - 1);
+        let blank = eq(before, b' ') | eq(before, b'\t') | eq(before, b'\n');
+        // '4' | 1 and '5' | 1 are both '5'; no other byte is.
+        blank & eq(load8(t, at) | rep(1), b'5')
+    }) {
+        if t[at + 1].is_ascii_digit()
+            && t[at + 2].is_ascii_digit()
+            && matches!(t[at + 3], b' ' | b'-')
+            && EnhancedStatus::parse(&t[at + 4..])
+                .is_some_and(|(e, _)| e.class_digit() == t[at] - b'0')
         {
-            return Some(i);
+            return Some(at);
         }
-        i += 1;
+        i = at + 1;
     }
     None
 }
@@ -1115,13 +1120,12 @@ fn later_failure(t: &[u8]) -> Option<usize> {
 /// `class`: standing alone, not part of an IP address or a version number.
 fn find_enhanced(t: &[u8], class: u8) -> Option<EnhancedStatus> {
     let want = b'0' + class;
+    let last = t.len().saturating_sub(4);
     let mut i = 0;
-    while i + 5 <= t.len() {
-        let at = i + memchr::memchr(want, &t[i..t.len() - 4])?;
+    while let Some(at) = next_candidate(i, last, |at| {
+        eq(load8(t, at), want) & eq(load8(t, at + 1), b'.')
+    }) {
         i = at + 1;
-        if t[at + 1] != b'.' {
-            continue;
-        }
         if at > 0 && (t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'.') {
             continue;
         }
@@ -1376,17 +1380,7 @@ mod tests {
             b"a.b",
             b"\xc3\xa9",
         ];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        for _ in 0..200_000 {
-            let mut text = std::vec::Vec::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let mut r = seed;
-            for _ in 0..(seed % 12) {
-                text.extend_from_slice(pieces[(r % 16) as usize]);
-                r = r.rotate_right(5) ^ (r >> 3);
-            }
+        for text in random_texts(&pieces, 200_000, 12) {
             let got: std::vec::Vec<&str> = links(&text).collect();
             assert_eq!(
                 got,
@@ -1410,5 +1404,97 @@ mod tests {
                 "www.spamhaus.org/x"
             ]
         );
+    }
+
+    /// `count` texts of fewer than `max` random pieces each, after zero to seven blanks, so
+    /// that the pieces meet the eight-byte steps of word-at-a-time code at every alignment.
+    fn random_texts<'p>(
+        pieces: &'p [&'p [u8]],
+        count: usize,
+        max: u64,
+    ) -> impl Iterator<Item = std::vec::Vec<u8>> + 'p {
+        let mut r = 0x2545_f491_4f6c_dd1du64;
+        (0..count).map(move |n| {
+            let mut text = std::vec![b' '; n % 8];
+            r ^= r << 13;
+            r ^= r >> 7;
+            r ^= r << 17;
+            let mut pick = r;
+            for _ in 0..r % max {
+                text.extend_from_slice(pieces[(pick % pieces.len() as u64) as usize]);
+                pick = pick.rotate_right(5) ^ (pick >> 3);
+            }
+            text
+        })
+    }
+
+    /// The byte-at-a-time readings that `later_failure` and `find_enhanced` must agree with.
+    fn later_failure_reference(t: &[u8]) -> Option<usize> {
+        (1..t.len().saturating_sub(4)).find(|&i| {
+            matches!(t[i], b'4' | b'5')
+                && matches!(t[i - 1], b' ' | b'\t' | b'\n')
+                && t[i + 1].is_ascii_digit()
+                && t[i + 2].is_ascii_digit()
+                && matches!(t[i + 3], b' ' | b'-')
+                && EnhancedStatus::parse(&t[i + 4..])
+                    .is_some_and(|(e, _)| e.class_digit() == t[i] - b'0')
+        })
+    }
+
+    fn find_enhanced_reference(t: &[u8], class: u8) -> Option<EnhancedStatus> {
+        (0..t.len().saturating_sub(4)).find_map(|at| {
+            if t[at] != b'0' + class || t[at + 1] != b'.' {
+                return None;
+            }
+            if at > 0 && (t[at - 1].is_ascii_alphanumeric() || t[at - 1] == b'.') {
+                return None;
+            }
+            let mut end = at + 2;
+            while end < t.len() && end < at + 12 && (t[end].is_ascii_digit() || t[end] == b'.') {
+                end += 1;
+            }
+            let candidate = &t[at..end];
+            if candidate.last() == Some(&b'.') || t.get(end).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                return None;
+            }
+            EnhancedStatus::parse(candidate)
+                .filter(|&(_, n)| n == candidate.len())
+                .map(|(e, _)| e)
+        })
+    }
+
+    #[test]
+    fn word_at_a_time_searches_equal_the_reference() {
+        let pieces: [&[u8]; 16] = [
+            b" ",
+            b"\t",
+            b"\n",
+            b"4",
+            b"5",
+            b"550",
+            b"451-",
+            b"250 ",
+            b"5.1.1",
+            b"4.7.0 ",
+            b"#5.1.0",
+            b".",
+            b"x",
+            b"12",
+            b"203.0.113.5",
+            b"5.2.121",
+        ];
+        for text in random_texts(&pieces, 60_000, 23) {
+            let t = text.as_slice();
+            let shown = std::string::String::from_utf8_lossy(t);
+            assert_eq!(later_failure(t), later_failure_reference(t), "{shown:?}");
+            for class in [2, 4, 5] {
+                assert_eq!(
+                    find_enhanced(t, class),
+                    find_enhanced_reference(t, class),
+                    "{shown:?}"
+                );
+            }
+        }
     }
 }

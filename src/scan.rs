@@ -102,6 +102,35 @@ pub(crate) fn digits(x: u64) -> u64 {
     ge(x, b'0') & !ge(x, b'9' + 1) & !x & HIGH
 }
 
+/// Per byte of `x`: the high bit set where it equals `b`.
+#[inline(always)]
+pub(crate) fn eq(x: u64, b: u8) -> u64 {
+    zero_bytes(x ^ rep(b))
+}
+
+/// The first position in `from..end` that `candidates` marks: `candidates(at)` gives, for
+/// the eight positions from `at`, the high bit of byte `k` set when `at + k` is one. For
+/// searches whose candidates are defined by a byte and its neighbours: the test of eight
+/// positions costs a few word operations, where `memchr` would stop at every byte that
+/// merely equals the first (and, in wasm, reads four bytes at a time).
+#[inline(always)]
+pub(crate) fn next_candidate(
+    from: usize,
+    end: usize,
+    candidates: impl Fn(usize) -> u64,
+) -> Option<usize> {
+    let mut at = from;
+    while at < end {
+        let m = candidates(at);
+        if m != 0 {
+            let i = at + (m.trailing_zeros() / 8) as usize;
+            return (i < end).then_some(i);
+        }
+        at += 8;
+    }
+    None
+}
+
 /// Eight bytes of `text` from `at`, little-endian, zero past the end.
 #[inline(always)]
 pub(crate) fn load8(text: &[u8], at: usize) -> u64 {
