@@ -1392,6 +1392,25 @@ mod tests {
     }
 
     #[test]
+    fn wordings_beyond_the_reference_tables() {
+        // Yahoo's GL01 deferral, and its `- 4.16.5x` tail alone.
+        for text in [
+            "421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred - 4.16.50",
+            "421 4.7.0 Message from (192.0.2.1) temporarily deferred - 4.16.50",
+        ] {
+            let c = classify_text(text.as_bytes()).unwrap();
+            assert_eq!(c.provider(), Some(Provider::Yahoo), "{text}");
+            assert_eq!(c.action(), Action::RetryLater, "{text}");
+        }
+        // Exchange's transport-rule refusal is a policy, not the X.7.1 security default.
+        assert_eq!(
+            reason("554 5.7.1 Message rejected due to content restrictions"),
+            Reason::PolicyViolation
+        );
+        assert_eq!(reason("554 5.7.1 Message rejected"), Reason::SecurityError);
+    }
+
+    #[test]
     fn links_are_trimmed() {
         let l: std::vec::Vec<&str> =
             links(b"see <http://x.co/srbounce>, and https://a.example/b?c=d. www.spamhaus.org/x)")

@@ -530,6 +530,7 @@ const PHRASES: &[Phrase] = &[
     s("policy rejection", POLICY),
     s("policy restriction", POLICY),
     s("policy restrictions", POLICY),
+    s("content restrictions", POLICY),
     s("policy that prohibits", POLICY),
     s("local policy", POLICY),
     s("security policies", POLICY),
@@ -757,6 +758,9 @@ const PHRASES: &[Phrase] = &[
     p("ph01]", Yahoo),
     p("bl21]", Yahoo),
     p("bl23]", Yahoo),
+    p("gl01]", Yahoo),
+    // The tail of Yahoo's deferrals: `- 4.16.50`, `- 4.16.55.1`.
+    p("4.16.5", Yahoo),
     p("delivery error: dd", Yahoo),
     p("icloud.com", Apple),
     p("apple.com", Apple),
