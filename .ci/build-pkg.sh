@@ -106,4 +106,19 @@ size "JS    dist/smtp_reply_node.cjs" "$DIST/smtp_reply_node.cjs"
 size "JS    dist/api.mjs" "$DIST/api.mjs"
 cat "$PKG/browser.js" "$DIST/smtp_reply_web.js" "$DIST/api.mjs" > "$DIST/.browser-glue.tmp"
 size "JS    browser total (entry+glue+api)" "$DIST/.browser-glue.tmp"
+
+# The size budget (issue 4), in decimal kilobytes, the stricter reading: a change that outgrows
+# it fails the build instead of going unnoticed until the next measurement.
+over=0
+budget() { # LABEL FILE MAX_RAW MAX_GZIP
+  local raw gz
+  raw=$(wc -c < "$2"); gz=$(gzip -9 -c "$2" | wc -c)
+  if [ "$raw" -gt "$3" ] || [ "$gz" -gt "$4" ]; then
+    echo "build-pkg: $1 is $raw B raw / $gz B gzip, over its budget of $3 B raw / $4 B gzip" >&2
+    over=1
+  fi
+}
+budget "the wasm" "$WASM" 200000 64000
+budget "the browser JS" "$DIST/.browser-glue.tmp" 100000 10000
 rm -f "$DIST/.browser-glue.tmp"
+[ "$over" = 0 ] || exit 1
