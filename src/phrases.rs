@@ -17,7 +17,7 @@
 //! (evidence for a reason, read by the classifier) or a provider bit.
 
 use crate::provider::Provider;
-use crate::scan::{alnum, ge, load8, rep, word, zero_bytes, HIGH};
+use crate::scan::{alnum, eq, ge, load8, word, HIGH};
 
 /// Evidence that a phrase gives, as bit numbers of [`Found::signals`].
 pub(crate) mod sig {
@@ -1393,12 +1393,12 @@ pub(crate) fn scan_flat<'a>(
         let w = alnum(x);
         let mut first = w & !((w << 8) | word_carry);
         word_carry = (w >> 56) & HIGH;
-        let space = zero_bytes(x ^ rep(b' '));
+        let space = eq(x, b' ');
         irregular |= space & ((space << 8) | space_carry);
         space_carry = (space >> 56) & HIGH;
         // Tab, line feed, vertical tab, form feed, carriage return.
         irregular |= ge(x, 0x09) & !ge(x, 0x0e) & !x & HIGH;
-        dashes |= zero_bytes(x ^ rep(b'-'));
+        dashes |= eq(x, b'-');
         while first != 0 {
             let i = at + (first.trailing_zeros() / 8) as usize;
             if let Some(p) = pending {

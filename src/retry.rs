@@ -6,7 +6,7 @@
 //! Everything here is deterministic: the jitter comes from a random number that the caller
 //! supplies, so the core needs no random source and stays `no_std`.
 
-use crate::scan::{alnum, digits, load8, rep, zero_bytes, HIGH};
+use crate::scan::{alnum, digits, eq, load8, rep, HIGH};
 
 /// The most a stated delay may be, in seconds (30 days); longer values are not delays.
 const MAX_STATED: u64 = 30 * 86_400;
@@ -35,7 +35,7 @@ pub fn stated_delay(text: &[u8]) -> Option<u32> {
         let w = alnum(x);
         let starts = w & !((w << 8) | carry);
         carry = (w >> 56) & HIGH;
-        let mut candidates = starts & (digits(x) | zero_bytes((x | rep(0x20)) ^ rep(b'a')));
+        let mut candidates = starts & (digits(x) | eq(x | rep(0x20), b'a'));
         while candidates != 0 {
             let start = at + (candidates.trailing_zeros() / 8) as usize;
             candidates &= candidates - 1;

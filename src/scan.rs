@@ -65,7 +65,7 @@ fn swar_word(w: u64) -> (u64, u64) {
     // Moves bit 8i + 7 to bit 56 + i; the partial products never overlap, so nothing carries.
     const GATHER: u64 = 0x0102_0408_1020_4080;
     let gather = |m: u64| (m >> 7).wrapping_mul(GATHER) >> 56;
-    (gather(zero_bytes(w ^ rep(b'\n'))), gather(w & HIGH))
+    (gather(eq(w, b'\n')), gather(w & HIGH))
 }
 
 /// Per byte of `x`: the high bit set where the byte is zero. Exact, unlike the usual
