@@ -10,6 +10,13 @@ fn reason(text: &str) -> Reason {
         .reason()
 }
 
+/// Asserts that every text reads as `expected`.
+fn each_reads_as(cases: &[&str], expected: Reason) {
+    for text in cases {
+        assert_eq!(reason(text), expected, "{text}");
+    }
+}
+
 #[test]
 fn a_stated_protocol_or_syntax_error_wins_over_a_tls_context() {
     // Gmail, labelled syntaxerror: pipelining after STARTTLS breaks the protocol; the
@@ -19,9 +26,7 @@ fn a_stated_protocol_or_syntax_error_wins_over_a_tls_context() {
         "501 5.7.11 Syntax error (no parameters allowed). For more information, go to About SMTP error messages and review RFC 3207 specifications. x1si - gsmtp",
         "501 5.5.4 STARTTLS syntax error (no parameters allowed)",
     ];
-    for text in cases {
-        assert_eq!(reason(text), Reason::SyntaxError, "{text}");
-    }
+    each_reads_as(&cases, Reason::SyntaxError);
     // TLS that is required or unavailable is still a TLS failure.
     assert_eq!(
         reason("530 5.7.0 Must issue a STARTTLS command first"),
@@ -62,9 +67,7 @@ fn a_timeout_is_an_expired_attempt() {
         "smtp;421 4.4.2 mail.yandex.net Error: timeout exceeded",
         "421 4.4.2 Connection timed out",
     ];
-    for text in cases {
-        assert_eq!(reason(text), Reason::Expired, "{text}");
-    }
+    each_reads_as(&cases, Reason::Expired);
     // Other network trouble stays a network error.
     assert_eq!(
         reason("451 4.4.0 DNS lookup failed for the recipient domain"),
@@ -86,9 +89,7 @@ fn a_server_side_problem_in_other_words_is_a_system_error() {
         "451 4.3.5 Server configuration problem",
         "451 4.3.0 <bob@example.com>: Temporary lookup failure",
     ];
-    for text in cases {
-        assert_eq!(reason(text), Reason::SystemError, "{text}");
-    }
+    each_reads_as(&cases, Reason::SystemError);
     // A recipient lookup that finds nobody is still an unknown user.
     assert_eq!(
         reason("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table"),
