@@ -14,7 +14,7 @@ use crate::extract::{extract, Extracted, Source};
 use crate::phrases::{sig::*, Found, Scanner};
 use crate::provider::Provider;
 use crate::retry::{stated_delay, RetryDelay, RetrySchedule};
-use crate::scan::{eq, load8, next_candidate, rep};
+use crate::scan::{blanks, eq, load8, next_candidate, rep};
 use crate::{parse, Command, EnhancedStatus, ParserConfig, Reason, Reply, ReplyCode, Severity};
 use core::fmt;
 
@@ -522,13 +522,7 @@ struct Segments<'a> {
 /// The text after a leading `<<<` and the blanks that follow it.
 fn strip_transcript_marker(text: &[u8]) -> &[u8] {
     match text.strip_prefix(b"<<<") {
-        Some(rest) => {
-            let blanks = rest
-                .iter()
-                .take_while(|b| matches!(b, b' ' | b'\t'))
-                .count();
-            &rest[blanks..]
-        }
+        Some(rest) => &rest[blanks(rest)..],
         None => text,
     }
 }
@@ -558,14 +552,10 @@ fn strip_head(s: &[u8]) -> &[u8] {
     {
         i = (s.len()).min(4);
     }
-    while i < s.len() && matches!(s[i], b' ' | b'\t') {
-        i += 1;
-    }
+    i += blanks(&s[i..]);
     if let Some((_, n)) = EnhancedStatus::parse(&s[i..]) {
         i += n;
-        while i < s.len() && matches!(s[i], b' ' | b'\t') {
-            i += 1;
-        }
+        i += blanks(&s[i..]);
     }
     &s[i..]
 }
@@ -1084,9 +1074,7 @@ fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
             }
         }
     }
-    while i < t.len() && matches!(t[i], b' ' | b'\t') {
-        i += 1;
-    }
+    i += blanks(&t[i..]);
     let enhanced = EnhancedStatus::parse(&t[i..]).map(|(e, _)| e);
     (code, enhanced)
 }

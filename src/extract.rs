@@ -2,6 +2,7 @@
 //! Exim log lines, a DSN `Diagnostic-Code:` field with folded lines, a Sendmail session
 //! transcript, or a bare reply. Everything borrows the input; nothing allocates.
 
+use crate::scan::blanks;
 use crate::Command;
 
 /// Where an extracted reply was found.
@@ -321,9 +322,7 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
         }
     };
     let mut i = value;
-    while i < s.len() && matches!(s[i], b' ' | b'\t') {
-        i += 1;
-    }
+    i += blanks(&s[i..]);
     let mut diagnostic_type = None;
     // "type;" then the text; the type is a short token.
     let type_end = s[i..]
@@ -341,9 +340,7 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
     if !field && diagnostic_type.is_none() {
         return None;
     }
-    while i < s.len() && matches!(s[i], b' ' | b'\t') {
-        i += 1;
-    }
+    i += blanks(&s[i..]);
     let end = folded_end(s, i);
     let mut e = make(span(s, i, end), Source::Dsn);
     e.diagnostic_type = diagnostic_type;

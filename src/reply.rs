@@ -2,7 +2,7 @@
 //! `ddd text` or a bare `ddd` on the last line. Results borrow the input; nothing allocates.
 
 use crate::code::standard_digits;
-use crate::scan::{find_lf, LineEnds};
+use crate::scan::{blanks, find_lf, is_blank, LineEnds};
 use crate::{EnhancedStatus, Error, ErrorKind, ParserConfig, ReplyCode};
 
 /// The result of parsing input that may end inside a reply, as in httparse.
@@ -232,11 +232,6 @@ struct Parts<'a> {
     text: &'a [u8],
 }
 
-#[inline(always)]
-fn is_blank(b: u8) -> bool {
-    b == b' ' || b == b'\t'
-}
-
 /// Splits one line's content (no line ending, no leading blanks). Returns the error kind and
 /// its offset within `content`.
 #[inline(always)]
@@ -308,15 +303,6 @@ fn enhanced_at(content: &[u8], mut start: usize) -> (Option<EnhancedStatus>, usi
 /// Whether the bytes are all white space: what a lenient parse may leave after the last reply.
 pub(crate) fn is_white(bytes: &[u8]) -> bool {
     bytes.iter().all(|b| b.is_ascii_whitespace())
-}
-
-/// The number of leading spaces and tabs.
-#[inline(always)]
-fn blanks(content: &[u8]) -> usize {
-    match content.first() {
-        Some(b) if is_blank(*b) => content.iter().take_while(|b| is_blank(**b)).count(),
-        _ => 0,
-    }
 }
 
 impl<'a> Iterator for Lines<'a> {

@@ -6,7 +6,7 @@
 //! Everything here is deterministic: the jitter comes from a random number that the caller
 //! supplies, so the core needs no random source and stays `no_std`.
 
-use crate::scan::{alnum, digits, eq, load8, rep, HIGH};
+use crate::scan::{alnum, blanks, digits, eq, load8, rep, HIGH};
 
 /// The most a stated delay may be, in seconds (30 days); longer values are not delays.
 const MAX_STATED: u64 = 30 * 86_400;
@@ -133,9 +133,7 @@ fn duration_at(text: &[u8], at: usize) -> Option<u32> {
     } else if i < text.len() && text[i] == b':' {
         return clock(text, at);
     }
-    while i < text.len() && matches!(text[i], b' ' | b'\t') {
-        i += 1;
-    }
+    i += blanks(&text[i..]);
     let end = word_end(text, i);
     let unit = unit_seconds(&text[i..end])?;
     let total = n.checked_mul(unit)?;

@@ -102,6 +102,21 @@ pub(crate) fn digits(x: u64) -> u64 {
     ge(x, b'0') & !ge(x, b'9' + 1) & !x & HIGH
 }
 
+/// Whether a byte is a blank: a space or a tab, what SMTP text puts between its parts.
+#[inline(always)]
+pub(crate) fn is_blank(b: u8) -> bool {
+    b == b' ' || b == b'\t'
+}
+
+/// The number of leading blanks.
+#[inline(always)]
+pub(crate) fn blanks(text: &[u8]) -> usize {
+    match text.first() {
+        Some(b) if is_blank(*b) => text.iter().take_while(|b| is_blank(**b)).count(),
+        _ => 0,
+    }
+}
+
 /// Per byte of `x`: the high bit set where it equals `b`.
 #[inline(always)]
 pub(crate) fn eq(x: u64, b: u8) -> u64 {
