@@ -333,7 +333,11 @@ mod tests {
                     n /= BYTES.len();
                 }
                 let t = &text[..len];
-                assert_eq!(EnhancedStatus::parse_inline(t), EnhancedStatus::parse(t), "{t:?}");
+                assert_eq!(
+                    EnhancedStatus::parse_inline(t),
+                    EnhancedStatus::parse(t),
+                    "{t:?}"
+                );
             }
         }
     }

@@ -1163,6 +1163,9 @@ mod tests {
                 }
             }
         }
-        assert!(alone * 5 > tried, "the regular loop read {alone} of {tried} alone");
+        assert!(
+            alone * 5 > tried,
+            "the regular loop read {alone} of {tried} alone"
+        );
     }
 }
