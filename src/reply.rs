@@ -883,6 +883,7 @@ fn parse_regular<'a>(
     let (mut pos, mut count, mut enhanced, mut flags) = (0usize, 0usize, None, 0u8);
     loop {
         let (end, next, unterminated) = match ends.next_before(pos.saturating_add(max_line)) {
+            // `lf` is at least 1: the first line starts with a digit, later ones after an LF.
             Some(lf) if input[lf - 1] == b'\r' => (lf - 1, lf + 1, false),
             Some(lf) if config.allow_lf_endings => (lf, lf + 1, false),
             // Pasted text ends without a line ending.
