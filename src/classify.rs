@@ -1159,7 +1159,7 @@ impl<'a> Iterator for Links<'a> {
         while self.pos < t.len() {
             // A link is found by the first `/` of its `://` or the first `w` of its `www.`:
             // rarer in reply text than `:` and `.`, which every address and sentence has.
-            let anchor = self.pos + memchr::memchr2(b'/', b'w', &t[self.pos..])?;
+            let anchor = self.pos + crate::scan::find2(b'/', b'w', &t[self.pos..])?;
             self.pos = anchor + 1;
             let Some(at) = link_start(t, anchor) else {
                 continue;

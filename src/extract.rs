@@ -196,7 +196,7 @@ fn trim(mut s: &[u8]) -> &[u8] {
 
 /// The first line (without its ending) and the rest after the line ending.
 fn split_line(s: &[u8]) -> (&[u8], &[u8]) {
-    match memchr::memchr(b'\n', s) {
+    match crate::scan::find(b'\n', s) {
         Some(i) => (&s[..i], &s[i + 1..]),
         None => (s, &[]),
     }
@@ -209,7 +209,7 @@ fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
     let mut i = from;
     while i + needle.len() <= hay.len() {
-        let at = i + memchr::memchr2(lo, up, &hay[i..hay.len() - needle.len() + 1])?;
+        let at = i + crate::scan::find2(lo, up, &hay[i..hay.len() - needle.len() + 1])?;
         if hay[at..at + needle.len()].eq_ignore_ascii_case(needle) {
             return Some(at);
         }
@@ -235,7 +235,7 @@ fn code_at(s: &[u8], at: usize) -> bool {
 
 /// The end of a value that may continue on folded lines (lines starting with white space).
 fn folded_end(s: &[u8], start: usize) -> usize {
-    let mut end = match memchr::memchr(b'\n', &s[start..]) {
+    let mut end = match crate::scan::find(b'\n', &s[start..]) {
         Some(i) => start + i,
         None => return s.len(),
     };
@@ -244,7 +244,7 @@ fn folded_end(s: &[u8], start: usize) -> usize {
         let next = end + 1;
         match s.get(next) {
             Some(b' ' | b'\t') => {
-                let line_end = memchr::memchr(b'\n', &s[next..]).map_or(s.len(), |i| next + i);
+                let line_end = crate::scan::find(b'\n', &s[next..]).map_or(s.len(), |i| next + i);
                 if trim(&s[next..line_end]).is_empty() {
                     return end;
                 }
@@ -424,7 +424,7 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
 }
 
 fn after_colon(s: &[u8], from: usize) -> Option<usize> {
-    memchr::memchr(b':', &s[from.min(s.len())..]).map(|i| from + i)
+    crate::scan::find(b':', &s[from.min(s.len())..]).map(|i| from + i)
 }
 
 fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {

@@ -166,13 +166,16 @@ pub fn detect(text: &[u8]) -> Option<Provider> {
 /// An MTA recognised by the shape of its text rather than by a word: Sendmail writes the
 /// address followed by three dots (`<bob@example.com>... User unknown`).
 pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
-    // memchr rather than memmem: building a memmem searcher costs more than these short
-    // texts take to scan.
-    if memchr::memchr_iter(b'>', text).any(|i| text[i..].starts_with(b">... ")) {
-        Some(Provider::Sendmail)
-    } else {
-        None
+    // A byte search rather than memmem: building a memmem searcher costs more than these
+    // short texts take to scan.
+    let mut i = 0;
+    while let Some(k) = crate::scan::find(b'>', &text[i..]) {
+        if text[i + k..].starts_with(b">... ") {
+            return Some(Provider::Sendmail);
+        }
+        i += k + 1;
     }
+    None
 }
 
 #[cfg(test)]

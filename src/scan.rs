@@ -184,20 +184,51 @@ fn tail_masks(rest: &[u8]) -> (u64, u64) {
 /// parsed, which are short and few, so setting up whole blocks would not pay.
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8]) -> Option<usize> {
+    find2_swar(b'\n', b'\n', hay)
+}
+
+/// The first byte of `hay` that is `a` or `b`, eight bytes at a time.
+#[inline(always)]
+pub(crate) fn find2_swar(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
+    // The lowest set bit of each mask marks the first zero byte of its word, the first `a`
+    // or `b` (bits above it may be false positives, which `trailing_zeros` never looks at).
+    let first_zero = |x: u64| x.wrapping_sub(rep(1)) & !x & HIGH;
     let mut words = hay.chunks_exact(8);
     let mut at = 0;
     for chunk in &mut words {
-        let x = word(chunk) ^ rep(b'\n');
-        // The lowest set bit marks the first zero byte of `x`, the first LF (bits above it
-        // may be false positives, which `trailing_zeros` never looks at).
-        let found = x.wrapping_sub(rep(1)) & !x & HIGH;
+        let x = word(chunk);
+        let found = first_zero(x ^ rep(a)) | first_zero(x ^ rep(b));
         if found != 0 {
             return Some(at + (found.trailing_zeros() / 8) as usize);
         }
         at += 8;
     }
     let rest = words.remainder();
-    rest.iter().position(|&b| b == b'\n').map(|i| at + i)
+    rest.iter().position(|&c| c == a || c == b).map(|i| at + i)
+}
+
+/// The first `a` in `hay`: `memchr`, except in wasm, where `memchr` reads four bytes at a
+/// time and [`find2_swar`] eight (wasm has 64-bit integers, and without `simd128` no vectors).
+#[inline]
+pub(crate) fn find(a: u8, hay: &[u8]) -> Option<usize> {
+    find2(a, a, hay)
+}
+
+/// The first `a` or `b` in `hay`, as [`find`] does it.
+#[inline]
+pub(crate) fn find2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        find2_swar(a, b, hay)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        if a == b {
+            memchr::memchr(a, hay)
+        } else {
+            memchr::memchr2(a, b, hay)
+        }
+    }
 }
 
 /// A cursor over the LFs of `input`, from a given position on. It also remembers which bytes
@@ -310,6 +341,31 @@ mod tests {
                     assert_eq!(tail, (want.0 & keep, want.1 & keep), "tail of {len}");
                 }
             }
+        }
+    }
+
+    /// The eight-byte search finds what a byte-by-byte one finds, at every length and for
+    /// bytes with and without the high bit (where the zero-byte test could go wrong).
+    #[test]
+    fn swar_search_equals_a_byte_search() {
+        let mut hay = [b'x'; 40];
+        for len in 0..hay.len() {
+            for at in 0..=len {
+                for (a, b) in [(b'\n', b'\n'), (b'/', b'w'), (0x80, 0xff), (0, 1)] {
+                    let mut h = hay;
+                    if at < len {
+                        h[at] = b;
+                        // A near miss before it: a byte one above `a`.
+                        h[at / 2] = a.wrapping_add(1);
+                    }
+                    let h = &h[..len];
+                    let want = h.iter().position(|&c| c == a || c == b);
+                    assert_eq!(find2_swar(a, b, h), want, "{a} {b} in {h:?}");
+                    assert_eq!(find2(a, b, h), want);
+                    assert_eq!(find(b, h), h.iter().position(|&c| c == b));
+                }
+            }
+            hay[len] = 0x81;
         }
     }
 
