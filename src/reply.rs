@@ -798,14 +798,12 @@ fn parse_general<'a>(
             }
             Some(_) => {}
         }
-        if let Some(e) = parts.enhanced {
-            if e.class_digit() != parts.first_digit {
-                p.flags |= CLASS_MISMATCH;
-            }
-            if p.enhanced.is_none() {
-                p.enhanced = Some(e);
-            }
-        }
+        note_enhanced(
+            parts.enhanced,
+            parts.first_digit,
+            &mut p.enhanced,
+            &mut p.flags,
+        );
         p.lines += 1;
         if p.lines as usize > config.max_lines {
             return Err(Error::new(ErrorKind::TooManyLines, line_start));
@@ -856,6 +854,25 @@ fn parse_general<'a>(
         line_count: p.lines,
         flags: p.flags,
     }))
+}
+
+/// What a line's enhanced code tells about the reply (both loops keep it): the reply's own
+/// is the first one a line has, and a class other than the code's first digit is flagged.
+#[inline(always)]
+fn note_enhanced(
+    line: Option<EnhancedStatus>,
+    first_digit: u8,
+    reply: &mut Option<EnhancedStatus>,
+    flags: &mut u8,
+) {
+    if let Some(e) = line {
+        if e.class_digit() != first_digit {
+            *flags |= CLASS_MISMATCH;
+        }
+        if reply.is_none() {
+            *reply = line;
+        }
+    }
 }
 
 /// The common reply read in one tight loop: lines of `ddd-text` and a last `ddd text`, each
@@ -919,14 +936,7 @@ fn parse_regular<'a>(
         if !sink(count, line) {
             break;
         }
-        if let Some(e) = line_enhanced {
-            if e.class_digit() != a {
-                flags |= CLASS_MISMATCH;
-            }
-            if enhanced.is_none() {
-                enhanced = line_enhanced;
-            }
-        }
+        note_enhanced(line_enhanced, a, &mut enhanced, &mut flags);
         count += 1;
         pos = next;
         if last {
