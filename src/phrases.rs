@@ -1476,19 +1476,12 @@ fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &
 
 /// Whether `text` holds a `ddd-` marker with the reply's code (flattened multi-line text).
 fn has_marker(text: &[u8], code: [u8; 3]) -> bool {
-    let mut i = 0;
-    while let Some(k) = crate::scan::find(code[0] + b'0', &text[i..]) {
-        i += k;
-        if text.len() > i + 3
+    crate::scan::find_all(code[0] + b'0', text).any(|i| {
+        text.len() > i + 3
             && text[i + 1] == code[1] + b'0'
             && text[i + 2] == code[2] + b'0'
             && text[i + 3] == b'-'
-        {
-            return true;
-        }
-        i += 1;
-    }
-    false
+    })
 }
 
 /// Whether `hay` starts with `pat` (a trailing `$` in `pat` requires a word boundary).

@@ -168,14 +168,11 @@ pub fn detect(text: &[u8]) -> Option<Provider> {
 pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
     // A byte search rather than memmem: building a memmem searcher costs more than these
     // short texts take to scan.
-    let mut i = 0;
-    while let Some(k) = crate::scan::find(b'>', &text[i..]) {
-        if text[i + k..].starts_with(b">... ") {
-            return Some(Provider::Sendmail);
-        }
-        i += k + 1;
+    if crate::scan::find_all(b'>', text).any(|i| text[i..].starts_with(b">... ")) {
+        Some(Provider::Sendmail)
+    } else {
+        None
     }
-    None
 }
 
 #[cfg(test)]

@@ -231,6 +231,17 @@ pub(crate) fn find2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
     }
 }
 
+/// Every position of `a` in `hay`, in order, each found as [`find`] finds it.
+#[inline]
+pub(crate) fn find_all(a: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut from = 0;
+    core::iter::from_fn(move || {
+        let i = from + find(a, hay.get(from..)?)?;
+        from = i + 1;
+        Some(i)
+    })
+}
+
 /// A cursor over the LFs of `input`, from a given position on. It also remembers which bytes
 /// it has passed were not ASCII, so that a reply of ASCII text needs no UTF-8 check.
 #[derive(Clone, Debug)]
@@ -363,6 +374,10 @@ mod tests {
                     assert_eq!(find2_swar(a, b, h), want, "{a} {b} in {h:?}");
                     assert_eq!(find2(a, b, h), want);
                     assert_eq!(find(b, h), h.iter().position(|&c| c == b));
+                    let all: std::vec::Vec<usize> = find_all(b, h).collect();
+                    let want_all: std::vec::Vec<usize> =
+                        (0..h.len()).filter(|&i| h[i] == b).collect();
+                    assert_eq!(all, want_all);
                 }
             }
             hay[len] = 0x81;
