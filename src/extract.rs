@@ -229,7 +229,7 @@ fn code_at(s: &[u8], at: usize) -> bool {
         && is_digit(s.get(at + 2))
         && matches!(
             s.get(at + 3),
-            None | Some(b' ' | b'-' | b'\r' | b'\n' | b'\t')
+            None | Some(b' ' | b'-' | b':' | b'\r' | b'\n' | b'\t')
         )
 }
 
@@ -478,7 +478,7 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
         if (i == 0
             || matches!(
                 t[i - 1],
-                b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\''
+                b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#'
             ))
             && code_at(t, i)
             && matches!(t[i], b'4' | b'5')
