@@ -548,7 +548,7 @@ fn strip_head(s: &[u8]) -> &[u8] {
     let mut i = 0;
     if s.len() >= 3
         && s[..3].iter().all(u8::is_ascii_digit)
-        && matches!(s.get(3), None | Some(b' ' | b'-'))
+        && matches!(s.get(3), None | Some(b' ' | b'-' | b':'))
     {
         i = (s.len()).min(4);
     }
@@ -667,7 +667,9 @@ impl Facts<'_> {
     /// Reply codes whose meaning is fixed.
     fn by_code(&self) -> Option<Reason> {
         Some(match self.code {
-            521 | 556 => Reason::NotAccept,
+            // A host that accepts no mail, unless the text names a block list: then it
+            // refuses this client, not all mail.
+            521 | 556 if !self.has(BLOCKLIST) => Reason::NotAccept,
             525 => Reason::Suspend,
             523 | 524 | 538 if !self.has(SYNTAX) => Reason::FailedStartTls,
             _ => return None,
@@ -710,7 +712,6 @@ impl Facts<'_> {
                 (5, 7, 509) | (5, 7, 515) => Reason::AuthFailure,
                 (5, 7, 510) => Reason::NotAccept,
                 (5, 7, 512) => Reason::NotCompliantRfc,
-                (_, 4, 316) | (_, 4, 318) => Reason::NetworkError,
                 (5, 4, 300) => Reason::Expired,
                 _ => return None,
             }),
@@ -741,6 +742,9 @@ impl Facts<'_> {
             (7, 17) | (7, 18) | (1, 6) => Reason::HasMoved,
             (3, 4) | (7, 16) => Reason::EmailTooLarge,
             (1, 10) => Reason::NotAccept,
+            // Microsoft's own X.4.3xx: the DNS or the connection failed until the message
+            // expired ("5.4.316 Message expired, connection refused"); only they send these.
+            (4, 312) | (4, 316) | (4, 318) => Reason::NetworkError,
             _ => return None,
         })
     }
@@ -806,8 +810,9 @@ impl Facts<'_> {
             (NETWORK, Reason::NetworkError),
             (SUPPRESSED, Reason::Suppressed),
             (CONTENT, Reason::ContentError),
-            (SYSTEM, Reason::SystemError),
+            // A local delivery program's failure often reads "service unavailable".
             (MAILER, Reason::MailerError),
+            (SYSTEM, Reason::SystemError),
             (VACATION, Reason::Vacation),
         ];
         for (s, r) in LATER {
@@ -890,7 +895,9 @@ impl Facts<'_> {
         if self.has(SPAM_WEAK) {
             return Some(self.content_reason(Reason::SpamDetected));
         }
-        if self.has(RCPT_REJECTED) {
+        // A refused recipient is an unknown one unless the enhanced code names another
+        // subject (content, mail system, security), which the fallback then reads.
+        if self.has(RCPT_REJECTED) && matches!(self.sd().0, 0 | 1 | 999) {
             return Some(self.user_unknown());
         }
         if self.has(ACCESS_DENIED) {
@@ -1060,10 +1067,11 @@ fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
         i += 1;
     }
     let mut code = None;
+    // Some bounces quote the code with a colon: `550: 5.2.2 Mailbox full`.
     if t.len() >= i + 3
         && matches!(
             t.get(i + 3),
-            None | Some(b' ' | b'-' | b'\r' | b'\n' | b'\t')
+            None | Some(b' ' | b'-' | b':' | b'\r' | b'\n' | b'\t')
         )
     {
         code = ReplyCode::from_bytes(&t[i..i + 3]);

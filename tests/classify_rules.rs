@@ -1,6 +1,6 @@
-//! General rules that fixed misread replies from `vendor-replies.md`: each case is the
-//! vendor's reply (with its label there) and replies of other wording that the same rule
-//! covers, and replies the rule must leave alone.
+//! General rules that fixed misread replies from `vendor-replies.md` and from the wordings
+//! of other real servers: each case is a reply the rule was written for, replies of other
+//! wording that the same rule covers, and replies the rule must leave alone.
 
 use smtp_reply::{classify_text, Reason};
 
@@ -95,4 +95,128 @@ fn a_server_side_problem_in_other_words_is_a_system_error() {
         reason("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table"),
         Reason::UserUnknown
     );
+}
+
+#[test]
+fn exchange_ndr_diagnostics_are_found_after_their_hash() {
+    // Exchange writes its diagnostic as `#550 5.2.3 RESOLVER...; text ##`.
+    let c = classify_text(
+        b"#550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient ##",
+    )
+    .unwrap();
+    assert_eq!(c.code().map(|c| c.as_u16()), Some(550));
+    assert_eq!(c.reason(), Reason::EmailTooLarge);
+    assert_eq!(
+        reason("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"),
+        Reason::UserUnknown
+    );
+}
+
+#[test]
+fn a_local_delivery_program_failure_is_a_mailer_error() {
+    // The pipe's failure reads like a server's "service unavailable" or sendmail's
+    // EX_OSERR text; the program (or the error's origin) decides.
+    let cases = [
+        "554 \"|/usr/bin/procmail -f- || exit 75 #bob\"... Service unavailable",
+        "451 4.0.0 Operating system error",
+        "550 5.3.0 maildrop: service unavailable",
+    ];
+    each_reads_as(&cases, Reason::MailerError);
+    assert_eq!(
+        reason("451 4.3.0 Service unavailable, try later"),
+        Reason::SystemError
+    );
+}
+
+#[test]
+fn more_wordings_of_reasons() {
+    let table: &[(&str, Reason)] = &[
+        ("550 Connections from 192.0.2.2 are being rejected due to a poor email reputation score.", Reason::BadReputation),
+        ("550 5.7.1 Your reputation score is too low", Reason::BadReputation),
+        ("550 5.0.0 Recipient suspend the service", Reason::Suspend),
+        ("554 The mail could not be delivered because the domain is not reachable.", Reason::HostUnknown),
+        ("452 4.3.1 Mail system full", Reason::SystemFull),
+        ("550-5.7.1 This message fails to pass\r\n550 5.7.1 authentication checks. x1si - gsmtp", Reason::AuthFailure),
+        ("554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: bob@example.com", Reason::NoRelaying),
+        ("500 5.5.0 Line limit exceeded", Reason::EmailTooLarge),
+        ("451 4.3.0 Error: queue file write error", Reason::SystemError),
+        ("421 4.3.0 Upstream error, please try again", Reason::SystemError),
+        ("550 domain [example.com] mismatches client ip 192.0.2.25.", Reason::RequirePtr),
+        ("554 Transaction failed", Reason::SystemError),
+        ("554 5.3.0 <bob@example.com>: Recipient address rejected: Mailer error", Reason::MailerError),
+        ("550 5.7.0 <bob@example.com>: Recipient address rejected: No relaying", Reason::NoRelaying),
+    ];
+    for (text, want) in table {
+        assert_eq!(reason(text), *want, "{text}");
+    }
+}
+
+#[test]
+fn a_block_list_on_a_521_is_a_block() {
+    // 521 says the host takes no mail; one that names a block list refuses this client.
+    assert_eq!(
+        reason("521-5.7.1 Service unavailable; client [192.0.2.25] blocked using dnsbl.example.net\r\n521 5.7.1 See https://example.net/rbl"),
+        Reason::Blocked
+    );
+    assert_eq!(
+        reason("521 5.3.2 mx.example.com does not accept mail"),
+        Reason::NotAccept
+    );
+    assert_eq!(
+        reason("556 5.1.10 Recipient address has null MX"),
+        Reason::NotAccept
+    );
+}
+
+#[test]
+fn microsofts_expired_network_failures_are_network_errors() {
+    // Microsoft's X.4.3xx codes say why the message expired; without the provider's name
+    // in the text they still decide.
+    let cases = [
+        "550 5.4.312 Message expired, DNS query failed",
+        "550 5.4.316 Message expired, connection refused",
+        "550 5.4.318 Message expired, connection dropped",
+    ];
+    each_reads_as(&cases, Reason::NetworkError);
+    assert_eq!(reason("550 4.4.7 Message expired"), Reason::Expired);
+}
+
+#[test]
+fn a_refused_recipient_with_another_subject_reads_that_subject() {
+    // "Recipient address rejected" alone says the address was refused; a status about the
+    // content or the security of the message says why.
+    assert_eq!(
+        reason("550 5.6.0 <bob@example.com>: Recipient address rejected: Media error"),
+        Reason::ContentError
+    );
+    assert_eq!(
+        reason("550 5.7.0 <bob@example.com>: Recipient address rejected: see our policy"),
+        Reason::SecurityError
+    );
+    // With an address status, or none, it is still the unknown recipient.
+    assert_eq!(
+        reason("550 5.1.0 <bob@example.com>: Recipient address rejected"),
+        Reason::UserUnknown
+    );
+    assert_eq!(
+        reason("550 <bob@example.com>: Recipient address rejected"),
+        Reason::UserUnknown
+    );
+}
+
+#[test]
+fn a_code_quoted_with_a_colon_is_read() {
+    let c = classify_text(b"550: 5.2.2 <bob@example.com>... Mailbox Full").unwrap();
+    assert_eq!(c.code().map(|c| c.as_u16()), Some(550));
+    assert_eq!(
+        c.enhanced().map(|e| e.to_string()).as_deref(),
+        Some("5.2.2")
+    );
+    assert_eq!(c.reason(), Reason::MailboxFull);
+    assert_eq!(
+        reason("Remote host said: 501: 5.1.8 Sender address rejected"),
+        Reason::Rejected
+    );
+    // A clock time is not a code.
+    assert!(classify_text(b"at 12:30:45 the queue ran").is_none());
 }

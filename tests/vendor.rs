@@ -33,7 +33,9 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("smtp;550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (S8002) [#.eop-nam02.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::Blocked),
     ("smtp;550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::UserUnknown),
     ("smtp;451 4.7.500 Server busy. Please try again later from [x.xx.xx.x]. (AS77712344) [#.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::RateLimited),
-    ("550 5.4.316 Message expired, connection refused(Socket error code 10061)", None, Reason::Expired),
+    // The message expired because connections were refused: sisimai's Microsoft tests call
+    // it a network error, as Microsoft's X.4.3xx detail says why it expired.
+    ("550 5.4.316 Message expired, connection refused(Socket error code 10061)", None, Reason::NetworkError),
     // Yahoo / AOL
     ("421 4.7.0 [TSS04] Messages from ********* temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes", Some(Provider::Yahoo), Reason::BadReputation),
     ("553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes", Some(Provider::Yahoo), Reason::Blocked),
