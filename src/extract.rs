@@ -229,8 +229,14 @@ fn code_at(s: &[u8], at: usize) -> bool {
         && is_digit(s.get(at + 2))
         && matches!(
             s.get(at + 3),
-            None | Some(b' ' | b'-' | b':' | b'\r' | b'\n' | b'\t')
+            None | Some(b' ' | b'-' | b'\r' | b'\n' | b'\t')
         )
+}
+
+/// Whether `t` starts with a reply code, also one quoted with a colon (`550: 5.2.2 ...`, as
+/// some bounces write it). Only at the start: inside a text, `port 465:` is no reply.
+fn starts_with_code(t: &[u8]) -> bool {
+    code_at(t, 0) || t.get(3) == Some(&b':') && code_at(&t[..3], 0)
 }
 
 /// The end of a value that may continue on folded lines (lines starting with white space).
@@ -289,7 +295,7 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
     // A text that starts with a reply (the common case) is one: no log format starts so.
     let t = trim(text);
-    if code_at(t, 0) || crate::EnhancedStatus::parse(t).is_some() {
+    if starts_with_code(t) || crate::EnhancedStatus::parse(t).is_some() {
         return Some(make(t, Source::Reply));
     }
     dsn(text)
@@ -440,7 +446,7 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
             command = Command::parse(c);
         } else if let Some(r) = t.strip_prefix(b"<<<") {
             let r = trim(r);
-            if matches!(r.first(), Some(b'4' | b'5')) && code_at(r, 0) {
+            if matches!(r.first(), Some(b'4' | b'5')) && starts_with_code(r) {
                 // The reply continues on the following "<<< " lines.
                 let mut end = line_start + line.len();
                 let mut next = pos;
@@ -469,7 +475,7 @@ fn trim_start_len(line: &[u8]) -> usize {
 
 fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     let t = trim(s);
-    if code_at(t, 0) || crate::EnhancedStatus::parse(t).is_some() {
+    if starts_with_code(t) || crate::EnhancedStatus::parse(t).is_some() {
         return Some(make(t, Source::Reply));
     }
     // A code after some words: the first "ddd " at a word start.

@@ -691,6 +691,7 @@ const PHRASES: &[Phrase] = &[
     s("service unavailable", SYSTEM),
     s("service not available", SYSTEM),
     s("service temporarily unavailable", SYSTEM),
+    s("service currently unavailable", SYSTEM),
     s("license expired", SYSTEM),
     // --- protocol
     s("syntax error", SYNTAX),

@@ -143,6 +143,7 @@ fn more_wordings_of_reasons() {
         ("421 4.3.0 Upstream error, please try again", Reason::SystemError),
         ("550 domain [example.com] mismatches client ip 192.0.2.25.", Reason::RequirePtr),
         ("554 Transaction failed", Reason::SystemError),
+        ("554 Service currently unavailable", Reason::SystemError),
         ("554 5.3.0 <bob@example.com>: Recipient address rejected: Mailer error", Reason::MailerError),
         ("550 5.7.0 <bob@example.com>: Recipient address rejected: No relaying", Reason::NoRelaying),
     ];
@@ -214,9 +215,9 @@ fn a_code_quoted_with_a_colon_is_read() {
     );
     assert_eq!(c.reason(), Reason::MailboxFull);
     assert_eq!(
-        reason("Remote host said: 501: 5.1.8 Sender address rejected"),
+        reason("501: 5.1.8 Sender address rejected"),
         Reason::Rejected
     );
-    // A clock time is not a code.
-    assert!(classify_text(b"at 12:30:45 the queue ran").is_none());
+    // Inside a text, a number before a colon is no reply.
+    assert!(classify_text(b"connect to mx.example.com port 465: Connection refused").is_none());
 }
