@@ -83,6 +83,8 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("550 Unrouteable address", Some(Provider::Exim), Reason::HostUnknown),
     ("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", Some(Provider::Exchange), Reason::UserUnknown),
     ("550 sorry, no mailbox here by that name (#5.1.1 - chkusr)", Some(Provider::Qmail), Reason::UserUnknown),
+    ("452 4.3.1 Insufficient system resources (UsedDiskSpace[C:\\Program Files\\Microsoft\\Exchange Server\\V15\\TransportRoles\\data\\Queue])", Some(Provider::Exchange), Reason::SystemFull),
+    ("550 5.1.1 <bob@privaterelay.appleid.com>: user not found", Some(Provider::Apple), Reason::UserUnknown),
 ];
 
 #[test]
