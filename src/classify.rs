@@ -759,6 +759,7 @@ impl Facts<'_> {
             (SENDER_ACCOUNT, Reason::Rejected),
             (SUSPEND, Reason::Suspend),
             (HAS_MOVED, Reason::HasMoved),
+            (FILTERED, Reason::Filtered),
             (VIRUS, Reason::VirusDetected),
             (NOT_COMPLIANT, Reason::NotCompliantRfc),
             (AUTH, Reason::AuthFailure),

@@ -105,6 +105,8 @@ pub(crate) mod sig {
     pub const HELO: u8 = 40;
     /// The sender's own account is blocked or suspended (not the recipient's).
     pub const SENDER_ACCOUNT: u8 = 41;
+    /// The recipient's own rules or filters refused the message.
+    pub const FILTERED: u8 = 42;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
@@ -133,6 +135,13 @@ use Provider::*;
 
 /// The phrase table. Order does not matter; the index below is built at compile time.
 const PHRASES: &[Phrase] = &[
+    // --- the recipient's own rules
+    s("recipient preferences", FILTERED),
+    s("refuses to receive", FILTERED),
+    s("refuse to receive", FILTERED),
+    s("only accepting mail from", FILTERED),
+    s("blocked by the recipient", FILTERED),
+    s("user reject", FILTERED),
     // --- recipient does not exist
     s("user unknown", USER_UNKNOWN),
     s("unknown user", USER_UNKNOWN),
@@ -200,6 +209,15 @@ const PHRASES: &[Phrase] = &[
     s("utilisateur inconnu", USER_UNKNOWN),
     s("destinataire invalide", USER_UNKNOWN),
     s("benutzer unbekannt", USER_UNKNOWN),
+    s("address invalid", USER_UNKNOWN),
+    s("mailbox invalid", USER_UNKNOWN),
+    s("no mailbox found", USER_UNKNOWN),
+    s("no valid recipients", USER_UNKNOWN),
+    s("recipient is not accepted", USER_UNKNOWN),
+    s("user not known", USER_UNKNOWN),
+    s("nonexistent user", USER_UNKNOWN),
+    s("non-existent user", USER_UNKNOWN),
+    s("unknown email address", USER_UNKNOWN),
     s(
         "recipient address rejected: access denied",
         DIRECTORY_REJECT,
@@ -233,6 +251,7 @@ const PHRASES: &[Phrase] = &[
     s("quota for sending", SENDER_LIMIT),
     s("sending limit", SENDER_LIMIT),
     s("daily limit", SENDER_LIMIT),
+    s("throttling failure", SENDER_LIMIT),
     s("same message-id", POLICY_STRONG),
     // --- message too large
     s("message too large", TOO_LARGE),
@@ -292,11 +311,13 @@ const PHRASES: &[Phrase] = &[
     s("deactivated mailbox", SUSPEND),
     s("user is terminated", SUSPEND),
     s("archived recipient", SUSPEND),
+    s("temporarily suspended", SUSPEND),
     // --- moved
     s("no longer on server", HAS_MOVED),
     s("has moved", HAS_MOVED),
     s("address has changed", HAS_MOVED),
     s("no forwarding address", HAS_MOVED),
+    s("has been replaced by", HAS_MOVED),
     // --- virus
     s("virus", VIRUS),
     s("malware", VIRUS),
@@ -320,6 +341,7 @@ const PHRASES: &[Phrase] = &[
     s("encoded-word syntax", NOT_COMPLIANT),
     s("disallowed header", NOT_COMPLIANT),
     s("headers are not rfc compliant", NOT_COMPLIANT),
+    s("rfcmessagenoncompliant", NOT_COMPLIANT),
     // --- SPF / DKIM / DMARC
     s("spf$", AUTH),
     s("dkim$", AUTH),
@@ -332,6 +354,7 @@ const PHRASES: &[Phrase] = &[
     s("authentication checks failed", AUTH),
     s("authentication checks", AUTH),
     s("arc validation", AUTH),
+    s("authentication requirements", AUTH),
     // --- SMTP authentication and security
     s("authentication required", SECURITY),
     s("authentication is required", SECURITY),
@@ -402,6 +425,7 @@ const PHRASES: &[Phrase] = &[
     s("invalid credentials for relay", NORELAY),
     s("email relay denied", NORELAY),
     s("not in my list of allowed rcpthosts", NORELAY),
+    s("allowed to relay through", NORELAY),
     // --- recipient domain
     s("host unknown", HOST_UNKNOWN),
     s("unknown host", HOST_UNKNOWN),
@@ -416,6 +440,7 @@ const PHRASES: &[Phrase] = &[
     s("recipient domain does not exist", HOST_UNKNOWN),
     s("unknown domain", HOST_UNKNOWN),
     s("domain is not reachable", HOST_UNKNOWN),
+    s("name or service not known", HOST_UNKNOWN),
     // --- sender refused
     s("sender address rejected", SENDER_REJECTED),
     s("sender rejected", SENDER_REJECTED),
@@ -445,6 +470,12 @@ const PHRASES: &[Phrase] = &[
     s("not allowed to post", SENDER_REJECTED),
     s("need fully-qualified address", SENDER_REJECTED),
     s("fully qualified email address required", SENDER_REJECTED),
+    s("batv$", SENDER_REJECTED),
+    s("backscatter", SENDER_REJECTED),
+    s("provide a valid from", SENDER_REJECTED),
+    s("sender email address rejected", SENDER_REJECTED),
+    s("does not accept mail from", SENDER_REJECTED),
+    s("address has been blacklisted", SENDER_REJECTED),
     s("access denied", ACCESS_DENIED),
     // --- rate, volume, concurrency
     s("rate limit", RATE),
@@ -482,6 +513,7 @@ const PHRASES: &[Phrase] = &[
     s("rp-002", RATE),
     s("rp-003", RATE),
     s("rl000", RATE),
+    s("throttled", RATE),
     s("unusual rate", UNUSUAL_RATE),
     s("unusual amount", UNUSUAL_RATE),
     // --- greylisting
@@ -528,6 +560,7 @@ const PHRASES: &[Phrase] = &[
     s("message filtered", SPAM),
     s("banned content", SPAM),
     s("unacceptable content", SPAM),
+    s("mail score", SPAM),
     s("spam$", SPAM_WEAK),
     s("unsolicited", SPAM_WEAK),
     // --- policy
@@ -556,6 +589,7 @@ const PHRASES: &[Phrase] = &[
     s("message not allowed", POLICY),
     s("not accepted for policy", POLICY),
     s("policy error", POLICY),
+    s("header error", POLICY),
     // --- client blocked
     s("blocked using", BLOCKLIST),
     s("blacklisted", BLOCKLIST),
@@ -606,6 +640,8 @@ const PHRASES: &[Phrase] = &[
     s("traffic not accepted from this ip", BLOCKLIST),
     s("bl00000", BLOCKLIST),
     s("es00000", BLOCKLIST),
+    s("open proxy", BLOCKLIST),
+    s("forbidden by your ip", BLOCKLIST),
     s("helo command rejected", HELO),
     s("bad helo", HELO),
     s("helo/ehlo argument", HELO),
@@ -655,6 +691,8 @@ const PHRASES: &[Phrase] = &[
     // A server that timed out gave up on the attempt: sisimai counts time-outs as expired.
     s("timeout", EXPIRED),
     s("timed out", EXPIRED),
+    s("delivery expired", EXPIRED),
+    s("retry time not reached", EXPIRED),
     s("connection reset", NETWORK),
     s("connection refused", NETWORK),
     s("lost connection", NETWORK),
@@ -665,6 +703,9 @@ const PHRASES: &[Phrase] = &[
     s("dns error", NETWORK),
     s("dns failure", NETWORK),
     s("name server", NETWORK),
+    s("host is unreachable", NETWORK),
+    s("host name lookup failure", NETWORK),
+    s("mail forwarding loop", NETWORK),
     s("internal error", SYSTEM),
     s("internal server error", SYSTEM),
     s("server error", SYSTEM),
@@ -693,6 +734,10 @@ const PHRASES: &[Phrase] = &[
     s("service temporarily unavailable", SYSTEM),
     s("service currently unavailable", SYSTEM),
     s("license expired", SYSTEM),
+    s("configuration error", SYSTEM),
+    s("config error", SYSTEM),
+    s("loops back to myself", SYSTEM),
+    s("misconfigured", SYSTEM),
     // --- protocol
     s("syntax error", SYNTAX),
     s("unrecognized command", SYNTAX),
@@ -718,11 +763,14 @@ const PHRASES: &[Phrase] = &[
     s("invalid characters", CONTENT),
     s("bare line feed", CONTENT),
     s("too many received", CONTENT),
+    s("invalid mime", CONTENT),
     s("x-unix", MAILER),
     s("procmail", MAILER),
     s("maildrop", MAILER),
     s("operating system error", MAILER),
     s("mailer error", MAILER),
+    s("pipe to |", MAILER),
+    s("command died with status", MAILER),
     s("out of office", VACATION),
     s("out of the office", VACATION),
     s("auto-reply", VACATION),

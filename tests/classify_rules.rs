@@ -144,6 +144,15 @@ fn more_wordings_of_reasons() {
         ("550 domain [example.com] mismatches client ip 192.0.2.25.", Reason::RequirePtr),
         ("554 Transaction failed", Reason::SystemError),
         ("554 Service currently unavailable", Reason::SystemError),
+        ("550 5.1.0 Sender email address rejected", Reason::Rejected),
+        ("553 5.7.1 BATV validation failure", Reason::Rejected),
+        ("451 4.4.1 retry time not reached for any host after a long failure period", Reason::Expired),
+        ("554 5.4.6 mail forwarding loop for bob@example.com", Reason::NetworkError),
+        ("550 5.1.1 No mailbox found", Reason::UserUnknown),
+        ("550 nonexistent user", Reason::UserUnknown),
+        ("550 5.7.1 message rejected: Mail score (12) over the limit", Reason::SpamDetected),
+        ("550 5.1.6 The address bob@example.com has been replaced by bob@example.net", Reason::HasMoved),
+        ("554 5.3.0 mail for example.com loops back to myself", Reason::SystemError),
         ("554 5.3.0 <bob@example.com>: Recipient address rejected: Mailer error", Reason::MailerError),
         ("550 5.7.0 <bob@example.com>: Recipient address rejected: No relaying", Reason::NoRelaying),
     ];
@@ -220,4 +229,22 @@ fn a_code_quoted_with_a_colon_is_read() {
     );
     // Inside a text, a number before a colon is no reply.
     assert!(classify_text(b"connect to mx.example.com port 465: Connection refused").is_none());
+}
+
+#[test]
+fn the_recipients_own_rules_are_filtered() {
+    // The recipient (or their filter) refused the mail, not the address or the server.
+    let cases = [
+        "550 5.1.1 RCP-P2 Refused due to recipient preferences",
+        "550 5.7.1 The user refuses to receive mail from you",
+        "550 5.1.2 User reject",
+        "550 5.7.1 You have been blocked by the recipient",
+        "550 5.7.1 The recipient is only accepting mail from specific email addresses",
+    ];
+    each_reads_as(&cases, Reason::Filtered);
+    // A blocked client is still a block.
+    assert_eq!(
+        reason("554 5.7.1 Client host blocked using zen.spamhaus.org"),
+        Reason::Blocked
+    );
 }
