@@ -711,6 +711,10 @@ impl Facts<'_> {
                 (5, 4, 1) => Reason::Rejected,
                 (5, 7, 509) | (5, 7, 515) => Reason::AuthFailure,
                 (5, 7, 510) => Reason::NotAccept,
+                // TLS that the receiver's MTA-STS, DANE or certificate checks refused.
+                (_, 7, 5) | (_, 7, 51) | (_, 7, 322..=325) | (_, 4, 8) => Reason::FailedStartTls,
+                // "Access denied, tenant has exceeded threshold".
+                (5, 7, 700..=749) => Reason::RateLimited,
                 (5, 7, 512) => Reason::NotCompliantRfc,
                 (5, 4, 300) => Reason::Expired,
                 _ => return None,

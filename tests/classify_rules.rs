@@ -248,3 +248,29 @@ fn the_recipients_own_rules_are_filtered() {
         Reason::Blocked
     );
 }
+
+#[test]
+fn microsofts_tls_and_tenant_codes() {
+    // Microsoft's own X.7.5/X.7.51/X.7.32x and X.4.8 refuse the TLS that MTA-STS, DANE or
+    // certificate checks fail; X.7.700-749 say a tenant sent over its threshold.
+    let tls = [
+        "550 5.7.5 Remote certificate failed MTA-STS validation [BN8P.eop-nam12.prod.protection.outlook.com]",
+        "450 4.7.323 tlsa-invalid: The domain failed DANE validation [BN8P.eop-nam12.prod.protection.outlook.com]",
+        "550 5.7.325 certificate-host-mismatch [BN8P.eop-nam12.prod.protection.outlook.com]",
+        "450 4.4.8 Failed MTA-STS validation [BN8P.eop-nam12.prod.protection.outlook.com]",
+    ];
+    each_reads_as(&tls, Reason::FailedStartTls);
+    assert_eq!(
+        reason("550 5.7.705 Access denied, tenant has exceeded threshold [BN8P.eop-nam12.prod.protection.outlook.com]"),
+        Reason::Blocked
+    );
+    assert_eq!(
+        reason("550 5.7.700 Access denied, tenant has exceeded threshold [BN8P.eop-nam12.prod.protection.outlook.com]"),
+        Reason::RateLimited
+    );
+    // Without Microsoft in the text, X.7.5 keeps its registry meaning.
+    assert_eq!(
+        reason("550 5.7.5 Cryptographic failure"),
+        Reason::SecurityError
+    );
+}
