@@ -95,6 +95,35 @@ fn word(text: &[u8]) -> (&[u8], &[u8]) {
     (&text[..end], &text[end..])
 }
 
+/// Command names as logs and transcripts write them (upper case), but for the three that
+/// [`Command::parse`] reads with the word after them.
+const NAMES: &[(&str, Command)] = &[
+    ("CONN", Command::Connect),
+    ("CONNECT", Command::Connect),
+    ("CONNECTION", Command::Connect),
+    ("GREETING", Command::Connect),
+    ("BANNER", Command::Connect),
+    ("EHLO", Command::Ehlo),
+    ("HELO", Command::Helo),
+    ("LHLO", Command::Lhlo),
+    ("STARTTLS", Command::StartTls),
+    ("TLS", Command::StartTls),
+    ("AUTH", Command::Auth),
+    ("MAIL", Command::Mail),
+    ("RCPT", Command::Rcpt),
+    ("END", Command::EndOfData),
+    ("EOD", Command::EndOfData),
+    ("BDAT", Command::Bdat),
+    ("RSET", Command::Rset),
+    ("VRFY", Command::Vrfy),
+    ("EXPN", Command::Expn),
+    ("HELP", Command::Help),
+    ("NOOP", Command::Noop),
+    ("QUIT", Command::Quit),
+    ("ETRN", Command::Etrn),
+    ("ATRN", Command::Atrn),
+];
+
 impl Command {
     /// Every command, in session order.
     pub const ALL: &'static [Command] = &[
@@ -181,7 +210,6 @@ impl Command {
             &w[..n]
         };
         Some(match w {
-            b"CONN" | b"CONNECT" | b"CONNECTION" | b"GREETING" | b"BANNER" => Command::Connect,
             b"INITIAL" => match word(rest).0.first().map(u8::to_ascii_uppercase) {
                 Some(b'C') | Some(b'G') => Command::Connect,
                 _ => Command::Other,
@@ -190,13 +218,6 @@ impl Command {
                 Some(c) => c,
                 None => Command::Other,
             },
-            b"EHLO" => Command::Ehlo,
-            b"HELO" => Command::Helo,
-            b"LHLO" => Command::Lhlo,
-            b"STARTTLS" | b"TLS" => Command::StartTls,
-            b"AUTH" => Command::Auth,
-            b"MAIL" => Command::Mail,
-            b"RCPT" => Command::Rcpt,
             b"DATA" => {
                 let r = rest;
                 if r.len() >= 4 && r[0] == b'-' && r[1..4].eq_ignore_ascii_case(b"END") {
@@ -205,17 +226,12 @@ impl Command {
                     Command::Data
                 }
             }
-            b"END" | b"EOD" => Command::EndOfData,
-            b"BDAT" => Command::Bdat,
-            b"RSET" => Command::Rset,
-            b"VRFY" => Command::Vrfy,
-            b"EXPN" => Command::Expn,
-            b"HELP" => Command::Help,
-            b"NOOP" => Command::Noop,
-            b"QUIT" => Command::Quit,
-            b"ETRN" => Command::Etrn,
-            b"ATRN" => Command::Atrn,
-            _ => Command::Other,
+            // A table rather than a `match` on the names: the same lookup in a tenth of the
+            // wasm code.
+            _ => NAMES
+                .iter()
+                .find(|(name, _)| name.as_bytes() == w)
+                .map_or(Command::Other, |&(_, c)| c),
         })
     }
 
