@@ -389,6 +389,18 @@ const PHRASES: &[Phrase] = &[
     s("reputation - (reject)", REPUTATION),
     s("user complaints", REPUTATION),
     s("too many complaints", REPUTATION),
+    // Outlook.com's policy codes (RP: reputation, SC: screening, DY: dynamic IP, OU: other).
+    s("rp-001", REPUTATION),
+    s("rp-002", REPUTATION),
+    s("rp-003", REPUTATION),
+    s("sc-001", REPUTATION),
+    s("ou-002", REPUTATION),
+    s("sc-003", BLOCKLIST),
+    s("sc-004", BLOCKLIST),
+    s("dy-001", BLOCKLIST),
+    s("ou-001", BLOCKLIST),
+    s("sc-002", POLICY),
+    s("dy-002", VIRUS),
     // --- PTR
     s("ptr record", PTR),
     s("ptr records", PTR),

@@ -274,3 +274,34 @@ fn microsofts_tls_and_tenant_codes() {
         Reason::SecurityError
     );
 }
+
+#[test]
+fn outlook_com_policy_codes() {
+    // Outlook.com names its refusals with short codes and little else.
+    let table: &[(&str, Reason)] = &[
+        (
+            "421 RP-001 (BAY004-MC1F45) Unfortunately, some messages from 192.0.2.1 weren't sent.",
+            Reason::BadReputation,
+        ),
+        ("421 RP-003 Connection limit reached", Reason::BadReputation),
+        (
+            "550 SC-002 (BAY0-MC3-F52) Unfortunately, messages from 192.0.2.1 weren't sent.",
+            Reason::PolicyViolation,
+        ),
+        (
+            "550 DY-001 (SNT0-MC4-F11) Unfortunately, messages from 192.0.2.1 weren't sent.",
+            Reason::Blocked,
+        ),
+        (
+            "550 DY-002 (COL0-MC2-F7) Unfortunately, messages from 192.0.2.1 weren't sent.",
+            Reason::VirusDetected,
+        ),
+        (
+            "550 OU-002 (COL004-MC1F42) Unfortunately, messages from 192.0.2.1 weren't sent.",
+            Reason::BadReputation,
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(reason(text), *want, "{text}");
+    }
+}
