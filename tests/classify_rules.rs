@@ -153,6 +153,11 @@ fn more_wordings_of_reasons() {
         ("550 5.7.1 message rejected: Mail score (12) over the limit", Reason::SpamDetected),
         ("550 5.1.6 The address bob@example.com has been replaced by bob@example.net", Reason::HasMoved),
         ("554 5.3.0 mail for example.com loops back to myself", Reason::SystemError),
+        ("550 5.7.1 Mail rejected because your IP is in the PBL", Reason::Blocked),
+        ("553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)", Reason::Rejected),
+        ("550 5.7.1 Open relay is not allowed", Reason::NoRelaying),
+        ("535 5.7.8 Submitter failed to authenticate", Reason::SecurityError),
+        ("554 5.6.0 Stray linefeeds in message", Reason::ContentError),
         ("554 5.3.0 <bob@example.com>: Recipient address rejected: Mailer error", Reason::MailerError),
         ("550 5.7.0 <bob@example.com>: Recipient address rejected: No relaying", Reason::NoRelaying),
     ];
