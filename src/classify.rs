@@ -468,7 +468,7 @@ pub fn classify_extracted<'a>(
         _ => extracted.text(),
     };
     let mut text = base;
-    let mut head = head(text);
+    let mut head = head_of(text);
     // A greeting or other positive line pasted in front of the failure ("220-host 421 4.2.1
     // Service refused"): classify the failure.
     if matches!(class_of(head.0, head.1), 1..=3) {
@@ -1062,10 +1062,6 @@ fn spectrum_code(t: &[u8]) -> Option<Reason> {
 }
 
 /// The parts at the start of a reply text: the code and the enhanced code after it.
-fn head(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
-    head_of(t)
-}
-
 fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
     let mut i = 0;
     while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\r' | b'\n') {
