@@ -158,6 +158,11 @@ fn more_wordings_of_reasons() {
         ("550 5.7.1 Open relay is not allowed", Reason::NoRelaying),
         ("535 5.7.8 Submitter failed to authenticate", Reason::SecurityError),
         ("554 5.6.0 Stray linefeeds in message", Reason::ContentError),
+        ("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", Reason::NoRelaying),
+        ("550 5.1.1 sorry, this recipient is not in my validrcptto list (#5.1.1)", Reason::UserUnknown),
+        ("550 unrouteable mail domain \"example.invalid\"", Reason::NetworkError),
+        ("554 5.4.6 message looping", Reason::NetworkError),
+        ("451 4.4.7 This message has been in the queue too long", Reason::Expired),
         ("554 5.3.0 <bob@example.com>: Recipient address rejected: Mailer error", Reason::MailerError),
         ("550 5.7.0 <bob@example.com>: Recipient address rejected: No relaying", Reason::NoRelaying),
     ];
