@@ -315,3 +315,33 @@ fn outlook_com_policy_codes() {
         assert_eq!(reason(text), *want, "{text}");
     }
 }
+
+#[test]
+fn cox_codes_are_read_and_are_not_spectrums() {
+    let table: &[(&str, Reason)] = &[
+        (
+            "554 AUP#CXBL Your IP is on the Cox block list",
+            Reason::Blocked,
+        ),
+        ("550 AUP#IPBL0010 The sending IP is listed", Reason::Blocked),
+        (
+            "550 AUP#URLBL101 A URL in the message is listed",
+            Reason::SpamDetected,
+        ),
+        ("550 AUP#CXDNS No reverse DNS", Reason::RequirePtr),
+        ("421 AUP#CXCNCT Too many connections", Reason::RateLimited),
+    ];
+    for (text, want) in table {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), *want, "{text}");
+        assert_eq!(c.provider(), None, "{text}");
+    }
+    // Spectrum's own codes still name it.
+    let c =
+        classify_text(b"550 5.1.0 sender rejected. AUP#In-1310 https://www.spectrum.net/support")
+            .unwrap();
+    assert_eq!(c.provider(), Some(smtp_reply::Provider::Spectrum));
+    assert_eq!(c.reason(), Reason::RateLimited);
+    let c = classify_text(b"550 AUP#O-1000 Blocked").unwrap();
+    assert_eq!(c.provider(), Some(smtp_reply::Provider::Spectrum));
+}
