@@ -17,6 +17,13 @@ fn each_reads_as(cases: &[&str], expected: Reason) {
     }
 }
 
+/// Asserts that every text of the table reads as the reason beside it.
+fn each_row_reads(table: &[(&str, Reason)]) {
+    for (text, want) in table {
+        assert_eq!(reason(text), *want, "{text}");
+    }
+}
+
 #[test]
 fn a_stated_protocol_or_syntax_error_wins_over_a_tls_context() {
     // Gmail, labelled syntaxerror: pipelining after STARTTLS breaks the protocol; the
@@ -166,9 +173,7 @@ fn more_wordings_of_reasons() {
         ("554 5.3.0 <bob@example.com>: Recipient address rejected: Mailer error", Reason::MailerError),
         ("550 5.7.0 <bob@example.com>: Recipient address rejected: No relaying", Reason::NoRelaying),
     ];
-    for (text, want) in table {
-        assert_eq!(reason(text), *want, "{text}");
-    }
+    each_row_reads(table);
 }
 
 #[test]
@@ -311,9 +316,7 @@ fn outlook_com_policy_codes() {
             Reason::BadReputation,
         ),
     ];
-    for (text, want) in table {
-        assert_eq!(reason(text), *want, "{text}");
-    }
+    each_row_reads(table);
 }
 
 #[test]
@@ -331,10 +334,13 @@ fn cox_codes_are_read_and_are_not_spectrums() {
         ("550 AUP#CXDNS No reverse DNS", Reason::RequirePtr),
         ("421 AUP#CXCNCT Too many connections", Reason::RateLimited),
     ];
-    for (text, want) in table {
-        let c = classify_text(text.as_bytes()).unwrap();
-        assert_eq!(c.reason(), *want, "{text}");
-        assert_eq!(c.provider(), None, "{text}");
+    each_row_reads(table);
+    for (text, _) in table {
+        assert_eq!(
+            classify_text(text.as_bytes()).unwrap().provider(),
+            None,
+            "{text}"
+        );
     }
     // Spectrum's own codes still name it.
     let c =
