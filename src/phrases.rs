@@ -212,15 +212,15 @@ const PHRASES: &[Phrase] = &[
     s("mailbox invalid", USER_UNKNOWN),
     s("no mailbox found", USER_UNKNOWN),
     s("no one at this address", USER_UNKNOWN),
-    // qmail's recipient lists.
-    s("badrcptto", USER_UNKNOWN),
-    s("validrcptto", USER_UNKNOWN),
     s("no valid recipients", USER_UNKNOWN),
     s("recipient is not accepted", USER_UNKNOWN),
     s("user not known", USER_UNKNOWN),
     s("nonexistent user", USER_UNKNOWN),
     s("non-existent user", USER_UNKNOWN),
     s("unknown email address", USER_UNKNOWN),
+    // qmail's recipient lists.
+    s("badrcptto", USER_UNKNOWN),
+    s("validrcptto", USER_UNKNOWN),
     s(
         "recipient address rejected: access denied",
         DIRECTORY_REJECT,
