@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Short fuzz runs: every cargo-fuzz target in fuzz/ for SECONDS each (default 30, so the five
-# targets take about 2.5 minutes after a ~2 minute build). A crash fails the script and leaves
+# Short fuzz runs: every cargo-fuzz target in fuzz/ for SECONDS each (default 60, so the five
+# targets take about 5 minutes after a ~2 minute build). A crash fails the script and leaves
 # the input in fuzz/artifacts/<target>/; replay it with
 #   RUSTC_BOOTSTRAP=1 cargo fuzz run <target> fuzz/artifacts/<target>/<file>
 #
@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds="${1:-30}"
+seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then

@@ -409,7 +409,7 @@ pub mod op {
     pub const PARSE: u32 = 1;
     /// `classify`: `a` = 1 for byte input, `b` = command index or `u32::MAX`.
     pub const CLASSIFY: u32 = 2;
-    /// `classifyMany`: `a` = the separator byte.
+    /// `classifyMany`: `a` = the separator byte; the value is the number of items read.
     pub const CLASSIFY_MANY: u32 = 3;
     /// An advice (`a` = its number in records) as JSON text.
     pub const ADVICE: u32 = 4;
@@ -684,7 +684,7 @@ impl Engine {
                 None
             }
             op::CLASSIFY_MANY => {
-                classify_many_into(&mut record, input, a as u8, advice);
+                value = classify_many_into(&mut record, input, a as u8, advice);
                 None
             }
             op::TABLES => Some(tables()),
@@ -818,16 +818,20 @@ impl Engine {
 
 /// One result per item of the input. With `separator` `\n` the items are the lines of a log (a
 /// trailing `\r` is dropped, blank lines are skipped); with any other separator (JavaScript
-/// joins an array with a control character) every item gets a result.
+/// joins an array with a control character) every item gets a result. Returns how many items
+/// it read: JavaScript joins with NUL without looking inside the items first, and a count that
+/// is not the array's tells it that one held a NUL.
 fn classify_many_into(
     record: &mut Record,
     input: &[u8],
     separator: u8,
     advice: &mut Vec<&'static Advice>,
-) {
+) -> u32 {
     let lines = separator == b'\n';
     let mut rest = input;
+    let mut items = 0;
     loop {
+        items += 1;
         let (mut item, next) = match memchr::memchr(separator, rest) {
             Some(i) => (&rest[..i], Some(&rest[i + 1..])),
             None => (rest, None),
@@ -842,7 +846,7 @@ fn classify_many_into(
         }
         match next {
             Some(n) => rest = n,
-            None => break,
+            None => return items,
         }
     }
 }

@@ -244,6 +244,23 @@ fn classify_many_lines_skips_blanks_and_reports_lines_without_a_reply() {
     );
 }
 
+/// JavaScript joins an array with NUL without looking inside the items: the count the engine
+/// reads is how it learns that an item held one.
+#[wasm_bindgen_test]
+fn classify_many_counts_the_items_it_read() {
+    let mut engine = Engine::new();
+    for (joined, separator, items) in [
+        ("250 OK\u{0}550 5.1.1 Unknown\u{0}", 0u8, 3),
+        ("250 OK\u{0}550 5.1.1 Un\u{0}known", 0, 3), // two items, one with a NUL: not 2
+        ("250 OK\u{1}550 5.1.1 Un\u{0}known", 1, 2),
+        ("", 0, 1),
+    ] {
+        let len = engine.load(joined.as_bytes());
+        engine.classify_many(len, separator);
+        assert_eq!(engine.value(), items, "{joined:?}");
+    }
+}
+
 fn name_index(table: &str, wanted: &str) -> u32 {
     (0..64).find(|&i| name(table, i) == wanted).unwrap()
 }

@@ -363,7 +363,8 @@ function inputBuffer(size) {
 /** Writes a string as UTF-8 into the engine's input buffer; returns its length in bytes. */
 function putString(str) {
   const n = str.length;
-  if (n > 65536) return putBytes(encoder.encode(str));
+  // Up to classifyMany's pieces, room for the worst case stays under KEEP_BUFFER (kept).
+  if (n > CHUNK) return putBytes(encoder.encode(str));
   inputBuffer(Math.max(n * 3, 1024));
   views();
   if (inputView === null) inputView = mem8.subarray(inputPtr, inputPtr + inputSize);
@@ -536,12 +537,19 @@ function classifyManyUnguarded(text) {
     let size = 0;
     while (last < text.length && (last === first || size + text[last].length <= CHUNK)) size += text[last++].length + 1;
     const items = first === 0 && last === text.length ? text : text.slice(first, last);
-    // Join with a control character that no item contains (NUL nearly always).
-    let separator = 0;
-    while (separator < 32 && (separator === 10 || items.some((t) => t.includes(String.fromCharCode(separator))))) separator++;
-    if (separator === 32) throw new RangeError('classifyMany: the items contain every control character; classify them one by one');
-    const joined = items.join(String.fromCharCode(separator));
-    readMany(run(OP_CLASSIFY_MANY, putString(joined), separator), joined, out);
+    // Joined with NUL, which items nearly never hold: the engine counts the items it read,
+    // and a count that is not the array's means one held a NUL. Then join with a control
+    // character that no item holds.
+    let joined = items.join('\0');
+    let r = run(OP_CLASSIFY_MANY, putString(joined), 0);
+    if (value !== items.length) {
+      let separator = 1;
+      while (separator < 32 && (separator === 10 || items.some((t) => t.includes(String.fromCharCode(separator))))) separator++;
+      if (separator === 32) throw new RangeError('classifyMany: the items contain every control character; classify them one by one');
+      joined = items.join(String.fromCharCode(separator));
+      r = run(OP_CLASSIFY_MANY, putString(joined), separator);
+    }
+    readMany(r, joined, out);
     first = last;
   }
   return out;
