@@ -6,9 +6,11 @@
 //
 // Every contender gets each reply as one string, as a socket's 'data' event would deliver it,
 // and must deliver it (the check: every contender counts the same replies); one pass runs the
-// whole corpus; the figure is the median pass. Passes are timed in CPU time of this process
-// (process.cpuUsage), which other load on a shared machine disturbs far less than wall time;
-// --wall times them with the wall clock instead.
+// whole corpus. A round times one pass of each contender, in an order that rotates from round
+// to round; the figures are the median pass and, for the ratios, the median over rounds of the
+// ratio within a round: on a shared machine whose speed drifts, contenders timed one after the
+// other in blocks showed the same code 1.6× apart from run to run. Passes are timed in CPU time
+// of this process (process.cpuUsage); --wall times them with the wall clock instead.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +23,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 const passesArg = process.argv.indexOf('--passes');
-const PASSES = passesArg > 0 ? Number(process.argv[passesArg + 1]) : 15;
+const PASSES = passesArg > 0 ? Number(process.argv[passesArg + 1]) : 15; // rounds
 const WALL = process.argv.includes('--wall');
 
 /** Milliseconds, of CPU time (default) or wall time. */
@@ -145,28 +147,36 @@ function median(values) {
 }
 
 console.log(`corpus: ${replies.length} replies, ${bytes.length} bytes (${corpusPath})`);
-console.log(`node ${process.version}, ${PASSES} passes each, median pass, ${WALL ? 'wall' : 'CPU'} time\n`);
+console.log(`node ${process.version}, ${PASSES} rounds, ${WALL ? 'wall' : 'CPU'} time`);
+console.log('each round times one pass of every contender, in a rotating order; a ratio is taken');
+console.log('within each round (so a slow spell of the machine hits both sides) and its median shown\n');
 const expected = contenders[0].run(replies);
-const results = [];
 for (const c of contenders) {
   const check = c.run(replies); // warm-up, and every contender must deliver every reply
   if (check !== expected || check !== replies.length) {
     throw new Error(`${c.name}: ${check} replies, expected ${replies.length}`);
   }
-  const times = [];
-  for (let p = 0; p < PASSES; p++) {
-    const t0 = now();
-    c.run(replies);
-    times.push(now() - t0);
-  }
-  const ms = median(times);
-  results.push({ ...c, ms, rate: replies.length / (ms / 1000) });
 }
+const times = contenders.map(() => []);
+for (let p = 0; p < PASSES; p++) {
+  for (let k = 0; k < contenders.length; k++) {
+    const i = (p + k) % contenders.length;
+    const t0 = now();
+    contenders[i].run(replies);
+    times[i].push(now() - t0);
+  }
+}
+const results = contenders.map((c, i) => {
+  const ms = median(times[i]);
+  return { ...c, times: times[i], ms, rate: replies.length / (ms / 1000) };
+});
 
-const fastestPeer = Math.max(...results.filter((r) => r.peer).map((r) => r.rate));
+// The fastest peer by median pass; every contender's ratio to it is taken round by round.
+const fastest = results.filter((r) => r.peer).reduce((a, b) => (b.ms < a.ms ? b : a));
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
-console.log('| contender | median pass (ms) | replies/s | vs fastest peer |');
+console.log(`| contender | median pass (ms) | replies/s | vs ${fastest.name} (median of round ratios) |`);
 console.log('|---|---:|---:|---:|');
 for (const r of results) {
-  console.log(`| ${r.name} | ${r.ms.toFixed(2)} | ${fmt(r.rate)} | ${(r.rate / fastestPeer).toFixed(2)}× |`);
+  const ratio = median(r.times.map((t, p) => fastest.times[p] / t));
+  console.log(`| ${r.name} | ${r.ms.toFixed(2)} | ${fmt(r.rate)} | ${ratio.toFixed(2)}× |`);
 }
