@@ -122,8 +122,10 @@ export interface ParsedReply {
 }
 
 /**
- * `classify(text)`: everything `parse` gives, plus the verdict. A text with only an enhanced
- * code (`5.1.1 User unknown`) has `code: null`, `explanation: null` and no `lines`.
+ * `classify(text)`: everything `parse` gives, plus the verdict. A multi-line reply that a log
+ * joined into one line (`550-5.1.1 a 550 5.1.1 b`) has its `lines` all the same. A text with
+ * only an enhanced code (`5.1.1 User unknown`) has `code: null`, `explanation: null` and no
+ * `lines`.
  */
 export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'> {
   code: number | null;

@@ -15,7 +15,9 @@ use crate::phrases::{sig::*, Found, Scanner};
 use crate::provider::Provider;
 use crate::retry::{stated_delay, RetryDelay, RetrySchedule};
 use crate::scan::{blanks, eq, load8, next_candidate, rep};
-use crate::{parse, Command, EnhancedStatus, ParserConfig, Reason, Reply, ReplyCode, Severity};
+use crate::{
+    parse, Command, EnhancedStatus, Lines, ParserConfig, Reason, Reply, ReplyCode, Severity,
+};
 use core::fmt;
 
 /// What the sending side should do about a reply.
@@ -390,9 +392,9 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
     // domain, a `- gsmtp` trailer). Scanning only that line keeps long EHLO replies cheap.
     let found = if reply.line_count() == 1 || matches!(code.digits()[0], 1..=3) {
         let text = reply.lines().next().map_or(&b""[..], |l| l.text());
-        scan(core::iter::once(text), Some(code.digits()))
+        scan(core::iter::once(text))
     } else {
-        scan(reply.lines().map(|l| l.text()), Some(code.digits()))
+        scan(reply.lines().map(|l| l.text()))
     };
     let enhanced = reply
         .enhanced()
@@ -411,11 +413,11 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
 
 /// Matches the phrases of some pieces of text: in one lower-cased copy when the text is
 /// regular, else through the normalising window.
-fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I, code: Option<[u8; 3]>) -> Found {
-    if let Some(found) = crate::phrases::scan_flat(pieces.clone(), code) {
+fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I) -> Found {
+    if let Some(found) = crate::phrases::scan_flat(pieces.clone()) {
         return found;
     }
-    let mut scanner = Scanner::new(code);
+    let mut scanner = Scanner::new();
     for p in pieces {
         scanner.feed(p);
     }
@@ -478,10 +480,11 @@ pub fn classify_extracted<'a>(
         }
     }
     let (code, mut enhanced) = head;
+    // A log line or a DSN field often carries a multi-line reply joined into one text.
     let reply = parse(text, &ParserConfig::lenient())
         .ok()
-        .and_then(|s| s.complete());
-    let digits = code.map(|c| c.digits());
+        .and_then(|s| s.complete())
+        .or_else(|| crate::parse_flattened(text));
     if enhanced.is_none() {
         if let Some(c) = code {
             enhanced = find_enhanced(status_scope(text, c), c.digits()[0]);
@@ -489,11 +492,12 @@ pub fn classify_extracted<'a>(
     }
     let segments = Segments {
         inner: extracted.segments(),
+        lines: reply.filter(Reply::is_flattened).map(|r| r.lines()),
         skip: base.len() - text.len(),
         first: true,
         first_only: matches!(class_of(code, enhanced), 1..=3),
     };
-    let found = scan(segments.map(strip_head), digits);
+    let found = scan(segments);
     let mailer = extracted
         .diagnostic_type()
         .is_some_and(|t| t.eq_ignore_ascii_case(b"x-unix"));
@@ -509,11 +513,14 @@ pub fn classify_extracted<'a>(
     finish(input, found)
 }
 
-/// Segments of an extraction, skipping a prefix of the first one (a pasted greeting); for
-/// a positive reply only the first, as [`classify`] scans only a positive reply's first line.
+/// The texts to scan: the segments of an extraction without their reply-line heads,
+/// skipping a prefix of the first one (a pasted greeting), or the lines of a flattened reply
+/// (whose markers are not text); for a positive reply only the first, as [`classify`] scans
+/// only a positive reply's first line.
 #[derive(Clone)]
 struct Segments<'a> {
     inner: crate::extract::Segments<'a>,
+    lines: Option<Lines<'a>>,
     skip: usize,
     first: bool,
     first_only: bool,
@@ -530,16 +537,17 @@ fn strip_transcript_marker(text: &[u8]) -> &[u8] {
 impl<'a> Iterator for Segments<'a> {
     type Item = &'a [u8];
     fn next(&mut self) -> Option<&'a [u8]> {
-        if self.first {
-            self.first = false;
-            // The span may have been cut at a later failure inside the first segment.
-            let s = self.inner.next()?;
-            return Some(&s[self.skip.min(s.len())..]);
-        }
-        if self.first_only {
+        if !self.first && self.first_only {
             return None;
         }
-        self.inner.next()
+        let first = core::mem::replace(&mut self.first, false);
+        if let Some(lines) = &mut self.lines {
+            return lines.next().map(|l| l.text());
+        }
+        let s = self.inner.next()?;
+        // The span may have been cut at a later failure inside the first segment.
+        let skip = if first { self.skip.min(s.len()) } else { 0 };
+        Some(strip_head(&s[skip..]))
     }
 }
 

@@ -75,7 +75,9 @@ pub use extract::{extract, Extracted, Segments, Source};
 pub use provider::Provider;
 pub use reason::{Reason, UnknownReason};
 pub use registry::{enhanced_codes, subject_meaning, subject_name, EnhancedDefinition};
-pub use reply::{parse, parse_lines, parse_str, replies, Line, Lines, Replies, Reply, Status};
+pub use reply::{
+    parse, parse_flattened, parse_lines, parse_str, replies, Line, Lines, Replies, Reply, Status,
+};
 pub use retry::{RetryDelay, RetrySchedule};
 #[cfg(feature = "alloc")]
 pub use stream::ReplyParser;

@@ -6,11 +6,12 @@
 //! in full. Buckets are small and phrases short, so the work is linear in the length of
 //! the text.
 //!
-//! A regular reply (single spaces, no tabs or line breaks inside its lines, no flattened
-//! `550-5.1.1 ` markers, at most [`WINDOW`] bytes) is matched in one lower-cased copy of its
-//! lines joined by spaces ([`scan_flat`]). Any other text goes through [`Scanner`], which
-//! normalises it into a small stack window (ASCII lower case, runs of white space and line
-//! breaks as one space, continuation markers dropped); both find the same phrases.
+//! A regular reply (single spaces, no tabs or line breaks inside its lines, at most
+//! [`WINDOW`] bytes) is matched in one lower-cased copy of its lines joined by spaces
+//! ([`scan_flat`]). Any other text goes through [`Scanner`], which normalises it into a
+//! small stack window (ASCII lower case, runs of white space and line breaks as one space);
+//! both find the same phrases. Reply-line markers are not text: the caller passes the lines'
+//! texts, which a flattened reply's lines give without them ([`crate::parse_flattened`]).
 //!
 //! A phrase is lower case, starts with a letter or digit, has single spaces, and may end in
 //! `$` to require that the next byte is not a letter or digit. It sets either a signal bit
@@ -1143,15 +1144,12 @@ pub(crate) struct Scanner {
     starts: [u16; WINDOW],
     nstarts: usize,
     found: Found,
-    /// The reply code's digits, to drop `550-5.1.1 ` markers inside flattened text.
-    code: Option<[u8; 3]>,
 }
 
 /// Per input byte: the normalised byte in the low 8 bits, and flags.
 static CLASS: [u16; 256] = build_class();
 const SPACE: u16 = 1 << 8;
 const WORDF: u16 = 2 << 8;
-const DIGIT: u16 = 4 << 8;
 
 const fn build_class() -> [u16; 256] {
     let mut t = [0u16; 256];
@@ -1165,9 +1163,6 @@ const fn build_class() -> [u16; 256] {
         if is_word(n) {
             v |= WORDF;
         }
-        if n.is_ascii_digit() {
-            v |= DIGIT;
-        }
         t[i] = v;
         i += 1;
     }
@@ -1175,14 +1170,13 @@ const fn build_class() -> [u16; 256] {
 }
 
 impl Scanner {
-    pub fn new(code: Option<[u8; 3]>) -> Scanner {
+    pub fn new() -> Scanner {
         Scanner {
             buf: [0; WINDOW + 8],
             len: 0,
             starts: [0; WINDOW],
             nstarts: 0,
             found: Found::default(),
-            code,
         }
     }
 
@@ -1220,10 +1214,6 @@ impl Scanner {
             last_space = true;
             last_word = false;
         }
-        let markers = match self.code {
-            Some(code) => has_marker(text, code),
-            None => false,
-        };
         while !text.is_empty() {
             if self.len == WINDOW {
                 self.slide();
@@ -1232,15 +1222,11 @@ impl Scanner {
             let room = WINDOW - self.len;
             let (chunk, rest) = text.split_at(room.min(text.len()));
             text = rest;
-            if markers {
-                self.feed_markers(chunk, &mut last_space, &mut last_word);
-            } else {
-                self.feed_fast(chunk, &mut last_space, &mut last_word);
-            }
+            self.feed_fast(chunk, &mut last_space, &mut last_word);
         }
     }
 
-    /// The common case: no reply-line markers to drop. Branch-free: every byte is written,
+    /// Branch-free: every byte is written,
     /// and the write position only advances unless the byte repeats a space; every position
     /// is written as a word start, and the count only advances at real starts.
     #[inline(always)]
@@ -1263,72 +1249,6 @@ impl Scanner {
         self.nstarts = nstarts;
         *last_space = sp != 0;
         *last_word = wd != 0;
-    }
-
-    /// Text flattened from a multi-line reply: drops `550-5.1.1 ` markers at word starts.
-    fn feed_markers(&mut self, chunk: &[u8], last_space: &mut bool, last_word: &mut bool) {
-        let mut len = self.len;
-        let mut nstarts = self.nstarts;
-        let mut i = 0;
-        while i < chunk.len() {
-            let v = CLASS[chunk[i] as usize];
-            i += 1;
-            if v & SPACE != 0 {
-                if !*last_space {
-                    self.buf[len] = b' ';
-                    len += 1;
-                    *last_space = true;
-                    *last_word = false;
-                }
-                continue;
-            }
-            let word = v & WORDF != 0;
-            if word && !*last_word {
-                if v & DIGIT != 0 && *last_space {
-                    let skip = self.marker(&chunk[i - 1..]);
-                    if skip > 0 {
-                        i += skip - 1;
-                        continue;
-                    }
-                }
-                self.starts[nstarts] = len as u16;
-                nstarts += 1;
-            }
-            self.buf[len] = v as u8;
-            len += 1;
-            *last_space = false;
-            *last_word = word;
-        }
-        self.len = len;
-        self.nstarts = nstarts;
-    }
-
-    /// The length of a `550-` or `550-5.1.1 ` or `550 5.1.1 ` reply-line marker at the start
-    /// of `t` whose code is the reply's, or 0.
-    fn marker(&self, t: &[u8]) -> usize {
-        let code = match self.code {
-            Some(c) => c,
-            None => return 0,
-        };
-        if t.len() < 4 || t[0] != code[0] + b'0' || t[1] != code[1] + b'0' || t[2] != code[2] + b'0'
-        {
-            return 0;
-        }
-        let mut n = 4;
-        match t[3] {
-            b'-' => {}
-            b' ' => {
-                // A last-line marker needs an enhanced code after it to be told from text.
-                if crate::EnhancedStatus::parse(&t[4..]).is_none() {
-                    return 0;
-                }
-            }
-            _ => return 0,
-        }
-        if let Some((_, len)) = crate::EnhancedStatus::parse(&t[4..]) {
-            n += len;
-        }
-        n
     }
 
     /// Matches phrases at the recorded word starts before `end`; returns how many starts it
@@ -1430,14 +1350,11 @@ fn copy_lower(dst: &mut [u8], piece: &[u8]) {
 
 /// Matches the phrases of some pieces of text (the lines of a reply, joined by a space) in
 /// one lower-cased copy, when the text needs no other normalisation: at most [`WINDOW`]
-/// bytes, no tabs, line breaks or runs of spaces (which the window collapses), and no
-/// reply-line markers to drop. `None` otherwise; a [`Scanner`] then finds the same phrases.
+/// bytes, no tabs, line breaks or runs of spaces (which the window collapses). `None`
+/// otherwise; a [`Scanner`] then finds the same phrases.
 ///
 /// Word starts are found eight bytes at a time, and phrases compared eight bytes at a time.
-pub(crate) fn scan_flat<'a>(
-    pieces: impl Iterator<Item = &'a [u8]>,
-    code: Option<[u8; 3]>,
-) -> Option<Found> {
+pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Found> {
     let mut buf = [0u8; FLAT + PAD];
     let mut len = 0;
     for (k, piece) in pieces.enumerate() {
@@ -1460,7 +1377,7 @@ pub(crate) fn scan_flat<'a>(
     let mut found = Found::default();
     let mut pending: Option<usize> = None;
     let (mut word_carry, mut space_carry) = (0u64, 0u64);
-    let (mut irregular, mut dashes) = (0u64, 0u64);
+    let mut irregular = 0u64;
     let mut at = 0;
     while at < len {
         let x = load_flat(&buf, at);
@@ -1472,7 +1389,6 @@ pub(crate) fn scan_flat<'a>(
         space_carry = (space >> 56) & HIGH;
         // Tab, line feed, vertical tab, form feed, carriage return.
         irregular |= ge(x, 0x09) & !ge(x, 0x0e) & !x & HIGH;
-        dashes |= eq(x, b'-');
         while first != 0 {
             let i = at + (first.trailing_zeros() / 8) as usize;
             if let Some(p) = pending {
@@ -1488,11 +1404,6 @@ pub(crate) fn scan_flat<'a>(
     }
     if irregular != 0 {
         return None;
-    }
-    if let Some(code) = code {
-        if dashes != 0 && has_marker(&buf[..len], code) {
-            return None;
-        }
     }
     Some(found)
 }
@@ -1548,16 +1459,6 @@ fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &
     }
 }
 
-/// Whether `text` holds a `ddd-` marker with the reply's code (flattened multi-line text).
-fn has_marker(text: &[u8], code: [u8; 3]) -> bool {
-    crate::scan::find_all(code[0] + b'0', text).any(|i| {
-        text.len() > i + 3
-            && text[i + 1] == code[1] + b'0'
-            && text[i + 2] == code[2] + b'0'
-            && text[i + 3] == b'-'
-    })
-}
-
 /// Whether `hay` starts with `pat` (a trailing `$` in `pat` requires a word boundary).
 #[inline(always)]
 fn matches(hay: &[u8], pat: &[u8]) -> bool {
@@ -1590,8 +1491,8 @@ fn boundary_ok(hay: &[u8], pat: &[u8], n: usize) -> bool {
 mod tests {
     use super::*;
 
-    fn scan(text: &str, code: Option<[u8; 3]>) -> Found {
-        let mut s = Scanner::new(code);
+    fn scan(text: &str) -> Found {
+        let mut s = Scanner::new();
         for line in text.split('\n') {
             s.feed(line.as_bytes());
         }
@@ -1654,29 +1555,20 @@ mod tests {
 
     #[test]
     fn matches_case_insensitively_across_lines_and_spaces() {
-        let f = scan("550 5.1.1 <x@example.com>... User\n   UNKNOWN", None);
+        let f = scan("550 5.1.1 <x@example.com>... User\n   UNKNOWN");
         assert!(f.has(sig::USER_UNKNOWN));
-        let f = scan("Messages with multiple\naddresses in From: header", None);
+        let f = scan("Messages with multiple\naddresses in From: header");
         assert!(f.has(sig::NOT_COMPLIANT));
-        let f = scan("ip is listed by SPAMHAUS\tnow", None);
+        let f = scan("ip is listed by SPAMHAUS\tnow");
         assert!(f.has(sig::BLOCKLIST));
         assert!(!f.has(sig::SPAM_WEAK));
     }
 
     #[test]
     fn only_at_word_starts_and_boundaries() {
-        assert!(!scan("superuser unknown", None).has(sig::USER_UNKNOWN));
-        assert!(scan("this is SPAM.", None).has(sig::SPAM_WEAK));
-        assert!(!scan("spamhaus", None).has(sig::SPAM_WEAK));
-    }
-
-    #[test]
-    fn drops_flattened_continuation_markers() {
-        let text = "The user you are trying to contact is receiving mail at a 450-4.2.1 rate that";
-        assert!(scan(text, Some([4, 5, 0])).has(sig::RATE));
-        let text = "Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp";
-        let f = scan(text, Some([5, 5, 0]));
-        assert_eq!(f.providers, 1 << Provider::Google as u32);
+        assert!(!scan("superuser unknown").has(sig::USER_UNKNOWN));
+        assert!(scan("this is SPAM.").has(sig::SPAM_WEAK));
+        assert!(!scan("spamhaus").has(sig::SPAM_WEAK));
     }
 
     /// Every line of the reference replies and labelled corpus, as it is, in upper case and
@@ -1696,16 +1588,14 @@ mod tests {
                 let upper = line.to_uppercase();
                 for text in [line, upper.as_str()] {
                     let pieces: std::vec::Vec<&str> = text.split(". ").collect();
-                    for code in [None, Some([5, 5, 0]), Some([4, 2, 1])] {
-                        let mut window = Scanner::new(code);
-                        for p in &pieces {
-                            window.feed(p.as_bytes());
-                        }
-                        let window = window.finish();
-                        if let Some(flat) = scan_flat(pieces.iter().map(|p| p.as_bytes()), code) {
-                            assert_eq!(flat, window, "{text:?}");
-                            checked += 1;
-                        }
+                    let mut window = Scanner::new();
+                    for p in &pieces {
+                        window.feed(p.as_bytes());
+                    }
+                    let window = window.finish();
+                    if let Some(flat) = scan_flat(pieces.iter().map(|p| p.as_bytes())) {
+                        assert_eq!(flat, window, "{text:?}");
+                        checked += 1;
                     }
                 }
             }
@@ -1727,24 +1617,19 @@ mod tests {
             "Mailbox\nfull, user\nunknown",
         ];
         for text in texts {
-            let flat = scan_flat(text.split('\n').map(str::as_bytes), None);
-            assert_eq!(flat, Some(scan(text, None)), "{text}");
+            let flat = scan_flat(text.split('\n').map(str::as_bytes));
+            assert_eq!(flat, Some(scan(text)), "{text}");
         }
         // What only the window normalises.
         for text in ["a  b", "a\tb", "a\rb", "a\x0bb", "a\n\nb", "a \nb"] {
             assert_eq!(
-                scan_flat(text.split('\n').map(str::as_bytes), None),
+                scan_flat(text.split('\n').map(str::as_bytes)),
                 None,
                 "{text:?}"
             );
         }
-        assert_eq!(
-            scan_flat([&b"x 550-5.1.1 y"[..]].into_iter(), Some([5, 5, 0])),
-            None
-        );
-        assert!(scan_flat([&b"x 550-5.1.1 y"[..]].into_iter(), Some([4, 5, 0])).is_some());
         let long = "word ".repeat(WINDOW / 5 + 1);
-        assert_eq!(scan_flat([long.as_bytes()].into_iter(), None), None);
+        assert_eq!(scan_flat([long.as_bytes()].into_iter()), None);
     }
 
     #[test]
@@ -1758,7 +1643,7 @@ mod tests {
             });
         }
         text.push_str("user unknown");
-        let f = scan(&text, None);
+        let f = scan(&text);
         assert!(f.has(sig::MAILBOX_FULL) && f.has(sig::USER_UNKNOWN));
     }
 }

@@ -158,7 +158,7 @@ impl serde::Serialize for Provider {
 /// assert_eq!(provider::detect(b"550 Rejected"), None);
 /// ```
 pub fn detect(text: &[u8]) -> Option<Provider> {
-    let mut scanner = crate::phrases::Scanner::new(None);
+    let mut scanner = crate::phrases::Scanner::new();
     scanner.feed(text);
     Provider::first_of(scanner.finish().providers).or_else(|| hallmark(text))
 }

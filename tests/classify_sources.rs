@@ -58,3 +58,39 @@ fn positive_replies_get_their_codes_advice() {
         assert_eq!(c.advice(), code.advice(), "{text}");
     }
 }
+
+/// Postfix and Exim log a multi-line reply joined into one line, and a DSN field folds it:
+/// the lines come back without their markers, and the classification is the reply's own.
+#[test]
+fn a_reply_flattened_by_a_log_keeps_its_lines() {
+    let reply = "550-5.7.1 [192.0.2.1] Messages with multiple\r\n550 5.7.1 addresses in From: header are not accepted. - gsmtp\r\n";
+    let joined = "550-5.7.1 [192.0.2.1] Messages with multiple 550 5.7.1 addresses in From: header are not accepted. - gsmtp";
+    let texts = [
+        format!("Nov 28 07:10:11 mail postfix/smtp[2712]: 3F2A81C0E4: to=<a@gmail.com>, relay=gmail-smtp-in.l.google.com[192.0.2.27]:25, status=bounced (host gmail-smtp-in.l.google.com[192.0.2.27] said: {joined} (in reply to end of DATA command))"),
+        format!("2024-05-01 10:00:00 1s2abc-000123-AB ** a@gmail.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after end of data: {joined}"),
+        // Folded inside the first line: the fold stays in that line's text.
+        "Diagnostic-Code: smtp; 550-5.7.1 [192.0.2.1] Messages with\n    multiple 550 5.7.1 addresses in From: header are not accepted. - gsmtp".to_string(),
+    ];
+    let bare = classify_text(reply.as_bytes()).unwrap();
+    // Each line's words (a fold is white space).
+    let lines = |c: &smtp_reply::Classification<'_>| -> Vec<Vec<String>> {
+        let reply = c.reply().unwrap();
+        let words = |t: &str| t.split_whitespace().map(String::from).collect();
+        reply
+            .lines()
+            .map(|l| words(l.text_str().unwrap()))
+            .collect()
+    };
+    assert_eq!(bare.reason(), Reason::NotCompliantRfc);
+    for text in &texts {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert!(c.reply().unwrap().is_flattened(), "{text}");
+        assert_eq!(lines(&c), lines(&bare), "{text}");
+        // The phrase runs across the marker: it is matched as in the bare reply.
+        assert_eq!(
+            (c.reason(), c.provider(), c.enhanced()),
+            (bare.reason(), bare.provider(), bare.enhanced()),
+            "{text}"
+        );
+    }
+}

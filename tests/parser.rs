@@ -1,7 +1,10 @@
 //! Table-driven tests of the one-shot and streaming parsers, including the real-world oddities
 //! that users of other parsers reported.
 
-use smtp_reply::{parse, parse_lines, replies, ErrorKind, Line, ParserConfig, ReplyParser, Status};
+use smtp_reply::{
+    parse, parse_flattened, parse_lines, replies, ErrorKind, Line, ParserConfig, ReplyParser,
+    Status,
+};
 
 const STRICT: ParserConfig = ParserConfig::strict();
 const LENIENT: ParserConfig = ParserConfig::lenient();
@@ -519,5 +522,129 @@ fn streaming_errors_do_not_depend_on_the_split() {
                 String::from_utf8_lossy(input)
             );
         }
+    }
+}
+
+/// A reply whose lines a log joined into one text: each line from its marker to the next.
+#[test]
+fn flattened_replies_are_split_at_their_markers() {
+    // (text, code, each line's (last, enhanced, text)); `None`: not a flattened reply.
+    type Want = Option<(u16, &'static [(bool, &'static str, &'static str)])>;
+    let cases: &[(&str, Want)] = &[
+        (
+            "550-5.1.1 The email account that you tried to reach does not exist. Please try \
+             550-5.1.1 double-checking the recipient's email address 550 5.1.1 \
+             https://support.google.com/mail/?p=NoSuchUser - gsmtp",
+            Some((550, &[
+                (false, "5.1.1", "The email account that you tried to reach does not exist. Please try"),
+                (false, "5.1.1", "double-checking the recipient's email address"),
+                (true, "5.1.1", "https://support.google.com/mail/?p=NoSuchUser - gsmtp"),
+            ])),
+        ),
+        // A DSN field's folds: a marker after a line break, and a fold kept inside a line.
+        (
+            "450-4.2.1 The user you are trying to contact is receiving\r\n    mail at a rate\r\n 450 4.2.1 that prevents delivery",
+            Some((450, &[
+                (false, "4.2.1", "The user you are trying to contact is receiving\r\n    mail at a rate"),
+                (true, "4.2.1", "that prevents delivery"),
+            ])),
+        ),
+        // The code inside the text is no marker: it has no enhanced code after it, or it is
+        // not after white space, or it is another code.
+        (
+            "550-5.7.1 limit of 550 messages, 550-1234 x550-5.7.1 y 551-5.7.1 z 550 5.7.1 done",
+            Some((550, &[(false, "5.7.1", "limit of 550 messages, 550-1234 x550-5.7.1 y 551-5.7.1 z"), (true, "5.7.1", "done")])),
+        ),
+        // A `#` before the enhanced code; blanks after the marker are not text.
+        ("550-#5.1.0   a 550 #5.1.0 b", Some((550, &[(false, "5.1.0", "a"), (true, "5.1.0", "b")]))),
+        // Not flattened: one line, no last line, no enhanced code, no code.
+        ("550 5.1.1 one line only", None),
+        ("550-5.1.1 cut short 550-5.1.1 before the last line", None),
+        ("550-No enhanced code 550 here", None),
+        ("x50-5.1.1 a 550 5.1.1 b", None),
+        ("550-", None),
+        ("", None),
+    ];
+    // As many lines as the lenient parser takes, and no more.
+    let limit = LENIENT.max_lines;
+    for (lines, read) in [(limit, true), (limit + 1, false)] {
+        let text = format!("{}550 5.1.1 end", "550-5.1.1 x ".repeat(lines - 1));
+        assert_eq!(
+            parse_flattened(text.as_bytes()).is_some(),
+            read,
+            "{lines} lines"
+        );
+    }
+    for (text, want) in cases {
+        let got = parse_flattened(text.as_bytes());
+        let Some((code, lines)) = want else {
+            assert!(got.is_none(), "{text:?}: {got:?}");
+            continue;
+        };
+        let reply = got.unwrap_or_else(|| panic!("{text:?} was not read"));
+        assert!(reply.is_flattened());
+        assert_eq!(reply.code().as_u16(), *code, "{text:?}");
+        assert_eq!(reply.line_count(), lines.len(), "{text:?}");
+        assert_eq!(reply.len(), text.len());
+        let got: Vec<(bool, String, &str)> = reply
+            .lines()
+            .map(|l| {
+                (
+                    l.is_last(),
+                    l.enhanced().unwrap().to_string(),
+                    l.text_str().unwrap(),
+                )
+            })
+            .collect();
+        let want: Vec<(bool, String, &str)> = lines
+            .iter()
+            .map(|(l, e, t)| (*l, e.to_string(), *t))
+            .collect();
+        assert_eq!(got, want, "{text:?}");
+        for line in reply.lines() {
+            assert!(text[line.offset()..].starts_with(&code.to_string()));
+        }
+    }
+}
+
+/// A reply that the line parser reads is never taken for a flattened one, and the other way
+/// round: the flattened form of every multi-line reply gives back its lines.
+#[test]
+fn flattening_a_reply_keeps_its_lines() {
+    let corpus = [
+        &b"550-5.1.1 The email account that you tried to reach does not exist.\r\n550-5.1.1 Please try again.\r\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp\r\n"[..],
+        b"421-4.7.0 [192.0.2.1 15] Our system has detected that\r\n421 4.7.0 this message is suspicious\r\n",
+        b"552-5.2.2 The email account that you tried to reach is over quota.\r\n552 5.2.2 Please direct the recipient to https://support.google.com/mail/?p=OverQuotaPerm\r\n",
+    ];
+    for raw in corpus {
+        let reply = parse(raw, &STRICT).unwrap().unwrap();
+        assert!(!reply.is_flattened());
+        let joined: Vec<u8> = String::from_utf8_lossy(raw)
+            .replace("\r\n", " ")
+            .trim_end()
+            .into();
+        assert!(parse(&joined, &LENIENT).unwrap().complete().is_none());
+        let flat = parse_flattened(&joined).unwrap();
+        let texts = |r: &smtp_reply::Reply<'_>| -> Vec<(bool, Option<String>, Vec<u8>)> {
+            r.lines()
+                .map(|l| {
+                    (
+                        l.is_last(),
+                        l.enhanced().map(|e| e.to_string()),
+                        l.text().to_vec(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            texts(&flat),
+            texts(&reply),
+            "{}",
+            String::from_utf8_lossy(raw)
+        );
+        assert_eq!(
+            (flat.code(), flat.enhanced()),
+            (reply.code(), reply.enhanced())
+        );
     }
 }

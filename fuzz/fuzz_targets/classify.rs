@@ -33,6 +33,9 @@ fn read_all(c: &Classification<'_>) {
     );
     let _ = (c.severity(), c.contradicts_code(), c.advice().summary);
     let _ = c.links().count();
+    if let Some(reply) = c.reply() {
+        assert_eq!(reply.lines().count(), reply.line_count());
+    }
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -1,11 +1,12 @@
-//! One-shot parsing of any bytes: `parse`, `parse_lines`, `replies` and every line of every
-//! reply, under a config chosen by the first byte (strict or lenient, normal or tiny limits).
+//! One-shot parsing of any bytes: `parse`, `parse_lines`, `replies`, `parse_flattened` and
+//! every line of every reply, under a config chosen by the first byte (strict or lenient,
+//! normal or tiny limits).
 //! Must not panic, and what it returns must be consistent: `parse_lines` gives what `parse`
 //! and `Reply::lines` give, and `lines().last()` (which jumps to the end) the last of them.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use smtp_reply::{parse, parse_lines, replies, Line, ParserConfig, Status};
+use smtp_reply::{parse, parse_flattened, parse_lines, replies, Line, ParserConfig, Status};
 
 /// Bit 0: lenient; bit 1: tiny limits, so the line-length and line-count checks are reached.
 fn config(selector: u8) -> ParserConfig {
@@ -71,5 +72,17 @@ fuzz_target!(|data: &[u8]| {
             }
             Err(e) => assert!(e.offset() <= input.len()),
         }
+    }
+    // A flattened reply: as many lines as it says, each at a marker, the last one last.
+    if let Some(reply) = parse_flattened(input) {
+        assert!(reply.is_flattened() && reply.len() == input.len());
+        assert!(reply.line_count() >= 2);
+        assert_eq!(reply.lines().count(), reply.line_count());
+        for (i, line) in reply.lines().enumerate() {
+            assert!(input[line.offset()..].starts_with(&reply.code().as_ascii()));
+            assert!(line.enhanced().is_some());
+            assert_eq!(line.is_last(), i + 1 == reply.line_count());
+        }
+        let _ = reply.text();
     }
 });

@@ -153,6 +153,18 @@ export const checks = [
     a.equal(api.classify('5.1.1 <a@b.example>... User unknown').code, null);
     a.throws(() => api.classify('no reply in here'), api.SmtpReplyError);
     a.equal(api.classify(utf8('452 4.2.2 Über quota')).text, 'Über quota');
+    // A multi-line reply that the log joined into one line: its lines come back.
+    const joined = GMAIL.replace(/\r\n/g, ' ').trim();
+    for (const input of [POSTFIX.replace(/said: .*? \(in reply/, `said: ${joined} (in reply`), utf8(joined)]) {
+      const f = api.classify(input);
+      a.deepEqual(f.lines.map((l) => [l.last, l.enhanced, l.text]), [
+        [false, '5.1.1', 'The email account that you tried to reach does not exist.'],
+        [true, '5.1.1', 'https://support.google.com/mail/?p=NoSuchUser x1si - gsmtp'],
+      ]);
+      a.equal(f.text, api.classify(GMAIL).text);
+      a.equal(f.replyText, joined);
+      a.equal(f.reason, 'userunknown');
+    }
   }],
   ['classifyMany: a log, and an array, in order', (api, a) => {
     const log = api.classifyMany('250 2.0.0 OK\r\n\r\nno reply\n452 4.2.2 Mailbox full\n');
