@@ -1096,24 +1096,6 @@ fn mask(n: u8) -> u64 {
     u64::MAX >> (8 * (8 - n.clamp(1, 8)) as u32)
 }
 
-/// Byte normalisation: ASCII lower case; every white-space byte becomes a space.
-static NORM: [u8; 256] = build_norm();
-
-const fn build_norm() -> [u8; 256] {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
-        t[i] = match b {
-            b'A'..=b'Z' => b + 32,
-            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => b' ',
-            _ => b,
-        };
-        i += 1;
-    }
-    t
-}
-
 /// What a scan found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -1146,24 +1128,24 @@ pub(crate) struct Scanner {
     found: Found,
 }
 
-/// Per input byte: the normalised byte in the low 8 bits, and flags.
-static CLASS: [u16; 256] = build_class();
-const SPACE: u16 = 1 << 8;
-const WORDF: u16 = 2 << 8;
+/// Per input byte: the normalised byte in the low seven bits (ASCII lower case, white space
+/// as a space, any other byte that is not ASCII as DEL, which no phrase holds) and, in the high
+/// bit, whether it continues a word. One byte an entry: half the size of a table of flags.
+static CLASS: [u8; 256] = build_class();
+const WORD_BIT: u8 = 0x80;
 
-const fn build_class() -> [u16; 256] {
-    let mut t = [0u16; 256];
+const fn build_class() -> [u8; 256] {
+    let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
-        let n = NORM[i];
-        let mut v = n as u16;
-        if n == b' ' {
-            v |= SPACE;
-        }
-        if is_word(n) {
-            v |= WORDF;
-        }
-        t[i] = v;
+        let b = i as u8;
+        t[i] = match b {
+            b'A'..=b'Z' => (b + 32) | WORD_BIT,
+            b'a'..=b'z' | b'0'..=b'9' => b | WORD_BIT,
+            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => b' ',
+            0x80.. => 0x7f,
+            _ => b,
+        };
         i += 1;
     }
     t
@@ -1236,9 +1218,10 @@ impl Scanner {
         let (mut sp, mut wd) = (*last_space as usize, *last_word as usize);
         for &b in chunk {
             let v = CLASS[b as usize];
-            let is_sp = ((v & SPACE) != 0) as usize;
-            let is_wd = ((v & WORDF) != 0) as usize;
-            self.buf[len & (WINDOW - 1)] = v as u8;
+            let is_wd = (v >> 7) as usize;
+            let v = v & !WORD_BIT;
+            let is_sp = (v == b' ') as usize;
+            self.buf[len & (WINDOW - 1)] = v;
             self.starts[nstarts & (WINDOW - 1)] = len as u16;
             nstarts += is_wd & (wd ^ 1);
             len += 1 - (is_sp & sp);
