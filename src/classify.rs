@@ -645,8 +645,10 @@ impl Facts<'_> {
         match self.class {
             2 => return Reason::Delivered,
             1 | 3 => return Reason::Undefined,
-            4 | 5 => {}
-            _ => return Reason::Undefined,
+            // No code at all: a DSN's own diagnostic (`X-Postfix; connect to mx...:25:
+            // Connection timed out`) says in words what it can.
+            0 if !self.mailer => return self.by_phrases().unwrap_or(Reason::Undefined),
+            _ => {}
         }
         if let Some(r) = self.by_code() {
             return r;
@@ -961,6 +963,8 @@ impl Facts<'_> {
         match self.class {
             2 => Action::Done,
             1 | 3 => Action::Continue,
+            // Without a code, only the reason tells whether the address itself is bad.
+            0 if !reason.is_hard() => Action::RetryLater,
             4 if self.has(STOP) => Action::DoNotRetry,
             4 if fix_first => Action::FixAndRetry,
             4 => Action::RetryLater,

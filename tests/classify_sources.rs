@@ -94,3 +94,48 @@ fn a_reply_flattened_by_a_log_keeps_its_lines() {
         );
     }
 }
+
+/// A DSN whose diagnostic is the sending MTA's own words, with no reply code: the reason
+/// comes from the words, and only a bad address stops the retries.
+#[test]
+fn a_diagnostic_without_a_code_is_read_by_its_words() {
+    use smtp_reply::Action;
+    let cases: &[(&str, Reason, Action)] = &[
+        (
+            "Diagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.1]:25: Connection refused",
+            Reason::NetworkError,
+            Action::RetryLater,
+        ),
+        (
+            "Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found",
+            Reason::HostUnknown,
+            Action::DoNotRetry,
+        ),
+        (
+            "Diagnostic-Code: X-Postfix; unknown user: \"bob\"",
+            Reason::UserUnknown,
+            Action::DoNotRetry,
+        ),
+        (
+            "Diagnostic-Code: X-Postfix; mailbox is full",
+            Reason::MailboxFull,
+            Action::RetryLater,
+        ),
+        // Nothing to go by: undefined, and retried with back-off rather than given up.
+        (
+            "Diagnostic-Code: X-Postfix; something odd happened",
+            Reason::Undefined,
+            Action::RetryLater,
+        ),
+    ];
+    for (text, reason, action) in cases {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.code(), c.enhanced()), (None, None), "{text}");
+        assert_eq!((c.reason(), c.action()), (*reason, *action), "{text}");
+        assert_eq!(c.is_retryable(), *action == Action::RetryLater, "{text}");
+        assert!(
+            !c.is_hard(),
+            "{text}: no code, so no hard bounce by the taxonomy"
+        );
+    }
+}
