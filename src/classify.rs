@@ -963,8 +963,9 @@ impl Facts<'_> {
         match self.class {
             2 => Action::Done,
             1 | 3 => Action::Continue,
-            // Without a code, only the reason tells whether the address itself is bad.
-            0 if !reason.is_hard() => Action::RetryLater,
+            // Without a code, only the words tell: a bad address is given up, unless they
+            // say to try again (Postfix's `Host not found, try again`).
+            0 if !reason.is_hard() || self.has(TRY_LATER) => Action::RetryLater,
             4 if self.has(STOP) => Action::DoNotRetry,
             4 if fix_first => Action::FixAndRetry,
             4 => Action::RetryLater,

@@ -203,7 +203,8 @@ fn split_line(s: &[u8]) -> (&[u8], &[u8]) {
 }
 
 /// The position of `needle` (ASCII, compared case-insensitively) in `hay` at or after
-/// `from`. Linear in practice: candidates are found with `memchr2` on the first byte.
+/// `from`. Linear in practice: candidates are found with `memchr2` on the first byte. One
+/// copy for all its callers (extraction is not the hot path; bytes of wasm count).
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let first = needle[0];
     let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
@@ -270,11 +271,12 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 
 /// Finds the reply in `text` and, when the text says, the command it answered and the host
 /// that sent it. A text that starts with a reply code is taken as a bare reply. Otherwise
-/// this tries, in order: a DSN `Diagnostic-Code:` field (or a bare `smtp;` value),
-/// a Postfix `said:` / `refused to talk to me:`, an Exim `SMTP error from remote mail server
-/// after ...:`, a Sendmail transcript (`<<< 550 ...`), and a bare reply, also one that
-/// follows some words (`Remote server replied: 550 ...`). `None` when the text holds no
-/// reply code or enhanced status code at all.
+/// this tries, in order: a DSN `Diagnostic-Code:` field (or a bare `smtp;` value), a
+/// Postfix `said:`, `refused to talk to me:` or `status=... (...)`, an Exim `SMTP error from
+/// remote mail server after ...:`, a Sendmail transcript (`<<< 550 ...`), and a bare reply,
+/// also one that follows some words (`Remote server replied: 550 ...`). A DSN field or a
+/// Postfix status (`status=deferred (connect to ...: Connection timed out)`) may hold no
+/// reply at all, only the sending MTA's words. `None` when the text holds none of these.
 ///
 /// Linear in the length of `text`; never allocates or panics.
 ///
@@ -356,16 +358,28 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
 fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     let said =
         find(s, 0, b"said:").filter(|&at| at == 0 || matches!(s[at - 1], b' ' | b'\t' | b')'));
-    let (start, command) = match said {
-        Some(at) => (at + b"said:".len(), None),
-        None => (
-            find(s, 0, b"refused to talk to me:")? + b"refused to talk to me:".len(),
-            Some(Command::Connect),
-        ),
+    // `own`: no reply, only Postfix's own words in its status,
+    // `status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out)`.
+    let (start, mut command, own) = match said {
+        Some(at) => (at + b"said:".len(), None, false),
+        None => match find(s, 0, b"refused to talk to me:") {
+            Some(at) => (
+                at + b"refused to talk to me:".len(),
+                Some(Command::Connect),
+                false,
+            ),
+            None => {
+                let at = find(s, 0, b"status=")?;
+                (
+                    at + s[at..].iter().position(|&b| b == b'(')? + 1,
+                    None,
+                    true,
+                )
+            }
+        },
     };
     let line_end = folded_end(s, start);
     let mut end = line_end;
-    let mut command = command;
     if let Some(at) = find(&s[..line_end], start, b"(in reply to ") {
         end = at;
         let c = at + b"(in reply to ".len();
@@ -377,6 +391,9 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     ) {
         end = at;
         command = Some(Command::Connect);
+    } else if let Some(at) = find(&s[..line_end], start, b" while sending ") {
+        // `lost connection with mx.example.com[192.0.2.1] while sending RCPT TO`
+        command = Command::parse(&s[at + b" while sending ".len()..line_end]);
     }
     // The host: "host NAME[ip] said:" or "host NAME said:".
     let host = find(&s[..start], 0, b"host ").and_then(|h| {
@@ -391,7 +408,12 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
             None
         }
     });
-    let mut e = make(span(s, start, end), Source::Postfix);
+    let mut text = span(s, start, end);
+    if own {
+        // The status's closing parenthesis.
+        text = text.strip_suffix(b")").unwrap_or(text);
+    }
+    let mut e = make(text, Source::Postfix);
     e.command = command;
     e.host = host;
     Some(e)

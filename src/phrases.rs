@@ -313,7 +313,7 @@ const PHRASES: &[Phrase] = &[
     s("deactivated mailbox", SUSPEND),
     s("user is terminated", SUSPEND),
     s("archived recipient", SUSPEND),
-    s("temporarily suspended", SUSPEND),
+    s("been temporarily suspended", SUSPEND),
     // --- moved
     s("no longer on server", HAS_MOVED),
     s("has moved", HAS_MOVED),
@@ -789,6 +789,8 @@ const PHRASES: &[Phrase] = &[
     s("please try again", TRY_LATER),
     s("come back later", TRY_LATER),
     s("retry later", TRY_LATER),
+    // Postfix's temporary DNS failure: "Name service error ...: Host not found, try again".
+    s("host not found, try again", TRY_LATER),
     s("resend your message at a later time", TRY_LATER),
     s("essayer plus tard", TRY_LATER),
     // --- providers

@@ -139,3 +139,54 @@ fn a_diagnostic_without_a_code_is_read_by_its_words() {
         );
     }
 }
+
+/// A Postfix status with no reply, only Postfix's own words inside the parentheses: the
+/// words are the text, `while sending RCPT TO` the command, and they give the reason.
+#[test]
+fn a_postfix_status_without_a_reply_is_read_by_its_words() {
+    use smtp_reply::{extract, Action};
+    let line = |dsn: &str, status: &str, words: &str| {
+        format!("Nov 28 07:10:11 mail postfix/smtp[2712]: 3F2A81C0E4: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=31, dsn={dsn}, status={status} ({words})")
+    };
+    // (dsn, status, Postfix's words, the text found, command, reason, action)
+    type Case = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        Option<Command>,
+        Reason,
+        Action,
+    );
+    let cases: &[Case] = &[
+        ("4.4.1", "deferred", "connect to mx.example.com[192.0.2.1]:25: Connection refused",
+         "connect to mx.example.com[192.0.2.1]:25: Connection refused", None, Reason::NetworkError, Action::RetryLater),
+        ("4.4.2", "deferred", "lost connection with mx.example.com[192.0.2.1] while sending RCPT TO",
+         "lost connection with mx.example.com[192.0.2.1] while sending RCPT TO", Some(Command::Rcpt), Reason::NetworkError, Action::RetryLater),
+        ("4.4.2", "deferred", "conversation with mx.example.com[192.0.2.1] timed out while receiving the initial server greeting",
+         "conversation with mx.example.com[192.0.2.1] timed out", Some(Command::Connect), Reason::Expired, Action::RetryLater),
+        ("5.4.4", "bounced", "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
+         "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found", None, Reason::HostUnknown, Action::DoNotRetry),
+        // The same failure, but the DNS said to try again: Postfix defers it.
+        ("4.4.3", "deferred", "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
+         "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again", None, Reason::HostUnknown, Action::RetryLater),
+        // A reply inside the status is the reply, as with `said:`.
+        ("2.0.0", "sent", "250 2.0.0 OK 1732780211 x1si - gsmtp", "250 2.0.0 OK 1732780211 x1si - gsmtp", None, Reason::Delivered, Action::Done),
+    ];
+    for (dsn, status, words, text, command, reason, action) in cases {
+        let log = line(dsn, status, words);
+        let e = extract(log.as_bytes()).unwrap();
+        assert_eq!(
+            (e.source(), e.text(), e.command()),
+            (Source::Postfix, text.as_bytes(), *command),
+            "{log}"
+        );
+        let c = classify_text(log.as_bytes()).unwrap();
+        assert_eq!((c.reason(), c.action()), (*reason, *action), "{log}");
+    }
+    // Without a status in parentheses there is nothing to read.
+    assert!(classify_text(
+        b"postfix/smtp[1]: A: to=<a@example.com>, dsn=4.4.1, status=expired, returned to sender"
+    )
+    .is_none());
+}

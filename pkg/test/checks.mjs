@@ -165,6 +165,9 @@ export const checks = [
       a.equal(f.replyText, joined);
       a.equal(f.reason, 'userunknown');
     }
+    // No reply at all, only Postfix's words: classified by them.
+    const deferred = api.classify(POSTFIX.replace(/\(host .*\)$/, '(lost connection with mx.example.com[192.0.2.1] while sending RCPT TO)'));
+    a.deepEqual([deferred.code, deferred.reason, deferred.action, deferred.command, deferred.lines], [null, 'networkerror', 'retry', 'RCPT', []]);
   }],
   ['classifyMany: a log, and an array, in order', (api, a) => {
     const log = api.classifyMany('250 2.0.0 OK\r\n\r\nno reply\n452 4.2.2 Mailbox full\n');
