@@ -157,6 +157,11 @@ export const EXAMPLES = [
   },
   {
     group: 'Logs and bounces',
+    label: 'Postfix log line: deferred, connection timed out (no reply)',
+    text: 'Nov 28 07:15:02 mail postfix/smtp[2750]: 4C1D22E0A8: to=<ops@example.org>, relay=none, delay=31, delays=0.02/0/30/0, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection timed out)',
+  },
+  {
+    group: 'Logs and bounces',
     label: 'Exim: SMTP error after MAIL FROM (Yahoo)',
     text: "host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
   },

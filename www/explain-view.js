@@ -337,7 +337,7 @@ export function renderClassification(r, text, opts, compact = false) {
       { id: compact ? null : 'verdict-h', class: 'verdict-title' },
       r.code === null ? null : h('span', { class: 'big-code main-code' }, String(r.code)),
       r.enhanced ? h('span', { class: 'big-code enh' }, r.enhanced) : null,
-      h('span', { class: 'title' }, ex.title ?? (en?.detail?.title ?? 'Reply')),
+      h('span', { class: 'title' }, ex.title ?? en?.detail?.title ?? (r.code === null ? 'No reply: the sending server’s own words' : 'Reply')),
     ),
     h('p', { class: 'todo' }, h('span', { class: `badge ${act[0]}` }, act[1]), ' ', act[2]),
     classified ? null : h('p', { class: 'note' }, 'This build of the package has no classify(): showing what parse() returns (no reason, provider or retry advice).'),
@@ -428,7 +428,9 @@ export function renderClassification(r, text, opts, compact = false) {
     ),
   );
   if (linesTable) out.push(section('Parsed lines', compact ? null : 'lines', linesTable));
-  else if (r.source && r.source !== 'reply') {
+  else if (r.code === null && !r.enhanced) {
+    out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, 'There is no reply to split into lines: only the sending server’s words.')));
+  } else if (r.source && r.source !== 'reply') {
     out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, `The reply's lines could not be separated: ${words(SOURCE, r.source)} often joins them into one, as above.`)));
   }
   if (!compact) {

@@ -278,7 +278,13 @@ describe('explain a reply', () => {
         assert.deepEqual(await texts(page, '.reply-item > summary .big-code'), found.map((r) => [r.code, r.enhanced].filter(Boolean).join(' ')));
       } else {
         const r = lib.classify(ex.text, ex.command ? { command: ex.command } : undefined);
-        assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(r.code), ex.label);
+        if (r.code === null) {
+          // No reply in the text, only the sending server's words.
+          assert.equal(await page.locator('.verdict .main-code').count(), 0, ex.label);
+          assert.match(await page.locator('.verdict .title').first().textContent(), /No reply/, ex.label);
+        } else {
+          assert.equal(await page.locator('.verdict .main-code').first().textContent(), String(r.code), ex.label);
+        }
         assert.equal(await page.locator('#lines tbody tr').count(), r.lines.length, `${ex.label}: parsed lines`);
         assert.equal(await page.locator('.reply-item').count(), 0, `${ex.label}: one reply`);
         if (r.retryDelay) {
@@ -301,6 +307,7 @@ describe('explain a reply', () => {
         await screenshot(page, 'explain-ehlo-light');
       }
       if (/Postfix log line: bounced/.test(ex.label)) await screenshot(page, 'explain-postfix-light');
+      if (/no reply/.test(ex.label)) await screenshot(page, 'explain-no-reply-light');
       if (/Several replies/.test(ex.label)) await screenshot(page, 'explain-several-light');
     }
     assert.deepEqual(problems, []);
