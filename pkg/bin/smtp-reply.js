@@ -147,7 +147,8 @@ function describe(c) {
   if (c.source !== 'reply') s += `Found in  a ${c.source} line\n`;
   s += adviceLines(c.advice);
   if (c.links.length) s += `\nLinks\n${c.links.map((l) => `  ${l}`).join('\n')}\n`;
-  s += '\nThe codes\n';
+  // A Postfix status or DSN field with no reply has no codes to explain.
+  if (c.explanation || c.enhancedExplanation) s += '\nThe codes\n';
   if (c.explanation) s += describeBasic(c.explanation).replace(/^/gm, '  ');
   if (c.enhancedExplanation) s += describeEnhanced(c.enhancedExplanation).replace(/^/gm, '  ');
   return s;

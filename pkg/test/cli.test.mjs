@@ -21,6 +21,15 @@ test('cli: explains a reply for a person', () => {
   assert.match(r.stdout, /550 {2}\S/);
 });
 
+test('cli: a Postfix deferral with no reply is explained by its words, with no codes', () => {
+  const r = run(['postfix/smtp[2750]: 4C1D: to=<o@example.org>, relay=none, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection refused)']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^connect to mx\.example\.org\[192\.0\.2\.25\]:25: Connection refused\n/);
+  assert.match(r.stdout, /Reason {4}networkerror/);
+  assert.match(r.stdout, /retry later/);
+  assert.doesNotMatch(r.stdout, /The codes/);
+});
+
 test('cli: explains a code and an enhanced code', () => {
   const basic = run(['421']);
   assert.equal(basic.status, 0, basic.stderr);
