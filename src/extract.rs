@@ -203,8 +203,7 @@ fn split_line(s: &[u8]) -> (&[u8], &[u8]) {
 }
 
 /// The position of `needle` (ASCII, compared case-insensitively) in `hay` at or after
-/// `from`. Linear in practice: candidates are found with `memchr2` on the first byte. One
-/// copy for all its callers (extraction is not the hot path; bytes of wasm count).
+/// `from`. Linear in practice: candidates are found with `memchr2` on the first byte.
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let first = needle[0];
     let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());

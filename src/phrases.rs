@@ -1206,15 +1206,15 @@ impl Scanner {
             let room = WINDOW - self.len;
             let (chunk, rest) = text.split_at(room.min(text.len()));
             text = rest;
-            self.feed_fast(chunk, &mut last_space, &mut last_word);
+            self.feed_chunk(chunk, &mut last_space, &mut last_word);
         }
     }
 
-    /// Branch-free: every byte is written,
-    /// and the write position only advances unless the byte repeats a space; every position
-    /// is written as a word start, and the count only advances at real starts.
+    /// Normalises a chunk into the window. Branch-free: every byte is written, and the write
+    /// position only advances unless the byte repeats a space; every position is written as a
+    /// word start, and the count only advances at real starts.
     #[inline(always)]
-    fn feed_fast(&mut self, chunk: &[u8], last_space: &mut bool, last_word: &mut bool) {
+    fn feed_chunk(&mut self, chunk: &[u8], last_space: &mut bool, last_word: &mut bool) {
         let mut len = self.len;
         let mut nstarts = self.nstarts;
         let (mut sp, mut wd) = (*last_space as usize, *last_word as usize);
