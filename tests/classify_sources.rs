@@ -190,3 +190,28 @@ fn a_postfix_status_without_a_reply_is_read_by_its_words() {
     )
     .is_none());
 }
+
+/// An Exim deferral with no reply, only Exim's words after `defer (errno):`.
+#[test]
+fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
+    use smtp_reply::{extract, Action};
+    let line = "2024-05-01 10:00:00 1s2abc-000123-AB == bob@example.com R=dnslookup T=remote_smtp defer (111): Connection refused";
+    let e = extract(line.as_bytes()).unwrap();
+    assert_eq!(
+        (e.source(), e.text()),
+        (Source::Exim, &b"Connection refused"[..])
+    );
+    let c = classify_text(line.as_bytes()).unwrap();
+    assert_eq!(
+        (c.code(), c.reason(), c.action()),
+        (None, Reason::NetworkError, Action::RetryLater)
+    );
+    // A deferral that quotes the server's reply is read as that reply.
+    let quoted = "== bob@example.com R=dnslookup T=remote_smtp defer (-44) H=mx.example.com [192.0.2.1]: \
+                  SMTP error from remote mail server after RCPT TO:<bob@example.com>: 451 4.7.1 Greylisted";
+    let c = classify_text(quoted.as_bytes()).unwrap();
+    assert_eq!(
+        (c.code().map(|c| c.as_u16()), c.command()),
+        (Some(451), Some(Command::Rcpt))
+    );
+}
