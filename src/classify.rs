@@ -789,7 +789,7 @@ impl Facts<'_> {
                 return Some(*r);
             }
         }
-        if self.code == 551 && !self.has(HOST_UNKNOWN) {
+        if self.code == 551 && !self.has(HOST_UNKNOWN) && !self.has(BLOCKLIST) {
             // RFC 5321: "User not local; please try <forward-path>".
             return Some(Reason::HasMoved);
         }

@@ -351,3 +351,23 @@ fn cox_codes_are_read_and_are_not_spectrums() {
     let c = classify_text(b"550 AUP#O-1000 Blocked").unwrap();
     assert_eq!(c.provider(), Some(smtp_reply::Provider::Spectrum));
 }
+
+/// RFC 5321's 551 is "user not local; please try <forward-path>": a moved mailbox. A 551
+/// that names a block list refuses the client instead.
+#[test]
+fn a_551_that_names_a_block_list_is_a_block() {
+    each_row_reads(&[
+        (
+            "551 Server access forbidden by your IP 192.0.2.2 websites spamcop.net, mailspike.net for removal",
+            Reason::Blocked,
+        ),
+        (
+            "551 User not local; please try <bob@example.org>",
+            Reason::HasMoved,
+        ),
+        (
+            "551 5.1.6 Recipient no longer on server: bob@example.com",
+            Reason::HasMoved,
+        ),
+    ]);
+}
