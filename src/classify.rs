@@ -1126,8 +1126,6 @@ fn later_failure(t: &[u8]) -> Option<usize> {
     None
 }
 
-/// An enhanced code inside the text (`(#5.1.1 - chkusr)`, `[#4.16.1]`) whose class is
-/// `class`: standing alone, not part of an IP address or a version number.
 /// Where an enhanced code inside the text is looked for: a failure's whole text (`(#5.1.1 -
 /// chkusr)` may come last), a positive reply's first line only (an EHLO reply's extensions
 /// hold no status, and reading them all cost a tenth of classifying one).
@@ -1140,6 +1138,8 @@ fn status_scope(t: &[u8], code: ReplyCode) -> &[u8] {
     t
 }
 
+/// An enhanced code inside the text (`(#5.1.1 - chkusr)`, `[#4.16.1]`) whose class is
+/// `class`: standing alone, not part of an IP address or a version number.
 fn find_enhanced(t: &[u8], class: u8) -> Option<EnhancedStatus> {
     let want = b'0' + class;
     let last = t.len().saturating_sub(4);
