@@ -501,12 +501,10 @@ fn trim_start_len(line: &[u8]) -> usize {
     line.len() - lead
 }
 
+/// A code after some words: the first "ddd " at a word start. (A text that starts with a
+/// code was taken by [`extract`] before the log formats were tried.)
 fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     let t = trim(s);
-    if starts_with_code(t) || crate::EnhancedStatus::parse(t).is_some() {
-        return Some(make(t, Source::Reply));
-    }
-    // A code after some words: the first "ddd " at a word start.
     let mut i = 0;
     while i < t.len() {
         if (i == 0
