@@ -658,21 +658,18 @@ pub fn parse_str<'a>(input: &'a str, config: &ParserConfig) -> Result<Status<Rep
 /// assert!(parse_flattened(b"550-5.1.1 No last line 550-5.1.1 here").is_none());
 /// ```
 pub fn parse_flattened(text: &[u8]) -> Option<Reply<'_>> {
-    let [a, b, c] = match text {
-        [a, b, c, b'-', ..] => [a, b, c].map(|d| d.wrapping_sub(b'0')),
-        _ => return None,
-    };
-    if a == 0 || a > 9 || b > 9 || c > 9 {
+    // A continuation line first: a reply of one line is no flattened one.
+    if text.get(3) != Some(&b'-') {
         return None;
     }
-    let code = ReplyCode::from_digits(a, b, c);
+    let code = ReplyCode::from_bytes(&text[..3])?;
     let (mut pos, mut count, mut enhanced, mut flags) = (0, 0, None, FLATTENED);
     if core::str::from_utf8(text).is_err() {
         flags |= NOT_UTF8;
     }
     loop {
         let (line, next) = flattened_line(text, pos, code)?;
-        note_enhanced(line.enhanced, a, &mut enhanced, &mut flags);
+        note_enhanced(line.enhanced, code.digits()[0], &mut enhanced, &mut flags);
         count += 1;
         if count > ParserConfig::lenient().max_lines as u32 {
             return None;
@@ -694,7 +691,7 @@ pub fn parse_flattened(text: &[u8]) -> Option<Reply<'_>> {
 /// (the end of the text after the last line). `None` when there is no marker at `pos`, or
 /// no marker after a continuation line.
 fn flattened_line(raw: &[u8], pos: usize, code: ReplyCode) -> Option<(Line<'_>, usize)> {
-    let digits = code.digits().map(|d| d + b'0');
+    let digits = code.as_ascii();
     let (last, enhanced, start) = line_marker(&raw[pos..], digits)?;
     let start = pos + start;
     let next = if last {
