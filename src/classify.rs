@@ -469,8 +469,13 @@ pub fn classify_extracted<'a>(
         Source::Sendmail => strip_transcript_marker(extracted.text()),
         _ => extracted.text(),
     };
+    let mailer = extracted
+        .diagnostic_type()
+        .is_some_and(|t| t.eq_ignore_ascii_case(b"x-unix"));
     let mut text = base;
-    let mut head = head_of(text);
+    // A local delivery program's field starts with its exit status (`X-Unix; 127`), which is
+    // no reply code.
+    let mut head = if mailer { (None, None) } else { head_of(text) };
     // A greeting or other positive line pasted in front of the failure ("220-host 421 4.2.1
     // Service refused"): classify the failure.
     if matches!(class_of(head.0, head.1), 1..=3) {
@@ -481,10 +486,13 @@ pub fn classify_extracted<'a>(
     }
     let (code, mut enhanced) = head;
     // A log line or a DSN field often carries a multi-line reply joined into one text.
-    let reply = parse(text, &ParserConfig::lenient())
-        .ok()
-        .and_then(|s| s.complete())
-        .or_else(|| crate::parse_flattened(text));
+    let reply = match mailer {
+        true => None,
+        false => parse(text, &ParserConfig::lenient())
+            .ok()
+            .and_then(|s| s.complete())
+            .or_else(|| crate::parse_flattened(text)),
+    };
     if enhanced.is_none() {
         if let Some(c) = code {
             enhanced = find_enhanced(status_scope(text, c), c.digits()[0]);
@@ -498,9 +506,6 @@ pub fn classify_extracted<'a>(
         first_only: matches!(class_of(code, enhanced), 1..=3),
     };
     let found = scan(segments);
-    let mailer = extracted
-        .diagnostic_type()
-        .is_some_and(|t| t.eq_ignore_ascii_case(b"x-unix"));
     let input = Input {
         text,
         reply,

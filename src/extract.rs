@@ -272,10 +272,11 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// that sent it. A text that starts with a reply code is taken as a bare reply. Otherwise
 /// this tries, in order: a DSN `Diagnostic-Code:` field (or a bare `smtp;` value), a
 /// Postfix `said:`, `refused to talk to me:` or `status=... (...)`, an Exim `SMTP error from
-/// remote mail server after ...:` or `defer (...):`, a Sendmail transcript (`<<< 550 ...`),
-/// and a bare reply, also one that follows some words (`Remote server replied: 550 ...`). A
-/// DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`)
-/// or an Exim deferral may hold no reply at all, only the sending MTA's words. `None` when
+/// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
+/// transcript (`<<< 550 ...`), and a bare reply, also one that follows some words (`Remote
+/// server replied: 550 ...`). A DSN field, a Postfix status (`status=deferred (connect to
+/// ...: Connection timed out)`) or an Exim deferral or failure may hold no reply at all,
+/// only the sending MTA's words. `None` when
 /// the text holds none of these.
 ///
 /// Linear in the length of `text`; never allocates or panics.
@@ -421,9 +422,10 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
 
 fn exim(s: &[u8]) -> Option<Extracted<'_>> {
     let Some(at) = find(s, 0, b"smtp error from remote mail") else {
-        // No reply, only Exim's own words:
-        // `== bob@example.com R=dnslookup T=remote_smtp defer (111): Connection refused`.
-        let at = find(s, 0, b" defer (")?;
+        // No reply, only Exim's own words, after a deferral's errno or a failure's address:
+        // `== bob@example.com R=dnslookup T=remote_smtp defer (111): Connection refused`,
+        // `** bob@example.com R=dnslookup: Unrouteable address`.
+        let at = find(s, 0, b" defer (").or_else(|| find(s, 0, b"** "))?;
         let start = at + s[at..].iter().position(|&b| b == b':')? + 1;
         return Some(make(span(s, start, folded_end(s, start)), Source::Exim));
     };

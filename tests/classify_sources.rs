@@ -121,6 +121,17 @@ fn a_diagnostic_without_a_code_is_read_by_its_words() {
             Reason::MailboxFull,
             Action::RetryLater,
         ),
+        // A local delivery program's exit status is no reply code (127 would be a 1yz).
+        (
+            "Diagnostic-Code: X-Unix; 127",
+            Reason::MailerError,
+            Action::RetryLater,
+        ),
+        (
+            "Diagnostic-Code: X-Unix; 75 procmail: Error while writing to mailbox",
+            Reason::MailerError,
+            Action::RetryLater,
+        ),
         // Nothing to go by: undefined, and retried with back-off rather than given up.
         (
             "Diagnostic-Code: X-Postfix; something odd happened",
@@ -191,7 +202,8 @@ fn a_postfix_status_without_a_reply_is_read_by_its_words() {
     .is_none());
 }
 
-/// An Exim deferral with no reply, only Exim's words after `defer (errno):`.
+/// An Exim deferral or failure with no reply, only Exim's words after `defer (errno):` or
+/// the failed address.
 #[test]
 fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
     use smtp_reply::{extract, Action};
@@ -206,6 +218,23 @@ fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
         (c.code(), c.reason(), c.action()),
         (None, Reason::NetworkError, Action::RetryLater)
     );
+    // A failure (`**`) is read the same way, after its address and router.
+    for (line, reason) in [
+        (
+            "2024-05-01 10:00:00 1s2abc-000123-AB ** bob@example.invalid R=dnslookup: Unrouteable address",
+            Reason::HostUnknown,
+        ),
+        (
+            "** bob@example.com <bob@example.com> R=virtual_user T=virtual_delivery: Mailbox quota exceeded",
+            Reason::MailboxFull,
+        ),
+    ] {
+        let e = extract(line.as_bytes()).unwrap();
+        assert_eq!(e.source(), Source::Exim, "{line}");
+        assert!(line.ends_with(core::str::from_utf8(e.text()).unwrap()));
+        let c = classify_text(line.as_bytes()).unwrap();
+        assert_eq!((c.code(), c.reason()), (None, reason), "{line}");
+    }
     // A deferral that quotes the server's reply is read as that reply.
     let quoted = "== bob@example.com R=dnslookup T=remote_smtp defer (-44) H=mx.example.com [192.0.2.1]: \
                   SMTP error from remote mail server after RCPT TO:<bob@example.com>: 451 4.7.1 Greylisted";
