@@ -460,6 +460,8 @@ const PHRASES: &[Phrase] = &[
     s("unknown domain", HOST_UNKNOWN),
     s("domain is not reachable", HOST_UNKNOWN),
     s("name or service not known", HOST_UNKNOWN),
+    // Microsoft's tag on `5.4.310 DNS domain example.com does not exist`.
+    s("infodomainnonexistent", HOST_UNKNOWN),
     // --- sender refused
     s("sender address rejected", SENDER_REJECTED),
     s("sender rejected", SENDER_REJECTED),
@@ -598,6 +600,7 @@ const PHRASES: &[Phrase] = &[
     s("message not allowed", POLICY),
     s("not accepted for policy", POLICY),
     s("policy error", POLICY),
+    s("organization policy", POLICY),
     s("header error", POLICY),
     // --- client blocked
     s("blocked using", BLOCKLIST),

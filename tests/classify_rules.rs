@@ -147,6 +147,7 @@ fn more_wordings_of_reasons() {
         ("554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: bob@example.com", Reason::NoRelaying),
         ("500 5.5.0 Line limit exceeded", Reason::EmailTooLarge),
         ("451 4.3.0 Error: queue file write error", Reason::SystemError),
+        ("550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy", Reason::PolicyViolation),
         ("421 4.3.0 Upstream error, please try again", Reason::SystemError),
         ("550 domain [example.com] mismatches client ip 192.0.2.25.", Reason::RequirePtr),
         ("554 Transaction failed", Reason::SystemError),

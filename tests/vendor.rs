@@ -32,6 +32,7 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("smtp;554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]", Some(Provider::Microsoft), Reason::RateLimited),
     ("smtp;550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (S8002) [#.eop-nam02.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::Blocked),
     ("smtp;550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::UserUnknown),
+    ("550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid] [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::HostUnknown),
     ("smtp;451 4.7.500 Server busy. Please try again later from [x.xx.xx.x]. (AS77712344) [#.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::RateLimited),
     // The message expired because connections were refused: sisimai's Microsoft tests call
     // it a network error, as Microsoft's X.4.3xx detail says why it expired.
