@@ -136,15 +136,15 @@ static REASONS: [Advice; 34] = [
     ),
     // Expired
     advice!(
-        "The sending server gave up after the message stayed in its queue too long.",
+        "The attempt timed out, or the sending server gave up after the message stayed in its queue too long.",
         [
-            "The destination deferred or was unreachable for days.",
+            "The destination was slow, overloaded or unreachable, or deferred for days.",
             "A short queue lifetime on the sending side.",
         ],
         [
             "Find the deferral reason in the earlier log entries for this message.",
             "Check the destination's MX records and that outbound port 25 reaches it.",
-            "Resend once the cause is fixed.",
+            "Retry a time-out later; resend a given-up message once the cause is fixed.",
         ]
     ),
     // FailedStartTls
@@ -441,7 +441,7 @@ static DESCRIPTIONS: [&str; 34] = [
     "The message's headers or body were in a format the receiver could not handle.",
     "The message was delivered (accepted by the receiving server).",
     "The message was larger than the recipient's mailbox or the receiving system accepts.",
-    "The sending server gave up after the queue lifetime expired.",
+    "An attempt timed out, or the sending server gave up after the queue lifetime expired.",
     "STARTTLS failed, or TLS was required but not available.",
     "A feedback-loop complaint: a recipient reported the message as spam.",
     "The mailbox exists but refused the message, or \"user unknown\" came only after DATA.",

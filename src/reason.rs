@@ -70,7 +70,7 @@ reasons! {
     Delivered = "delivered", hard: false;
     /// The message is too large for the recipient or the system.
     EmailTooLarge = "emailtoolarge", hard: false;
-    /// Delivery was given up after the queue lifetime expired.
+    /// An attempt timed out, or delivery was given up after the queue lifetime expired.
     Expired = "expired", hard: false;
     /// STARTTLS failed, or TLS was required but not available.
     FailedStartTls = "failedstarttls", hard: false;
