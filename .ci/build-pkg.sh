@@ -35,6 +35,9 @@ fi
 # (core::fmt) and no unwinding shims are linked in, about 5 KB gzip of the wasm. The first build
 # takes a few minutes; later ones reuse it. Without rust-src (rustup cannot fetch it) the
 # package is built against the prebuilt std instead: it works the same, a little larger.
+# Either way LLVM's inline threshold goes from opt-level "s"'s 75 to 40: about 70 B gzip less,
+# at the same speed in an interleaved JavaScript comparison of the two builds.
+INLINE="-Cllvm-args=-inline-threshold=40"
 BUILD_STD=1
 if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
   step "rustup component add rust-src"
@@ -47,11 +50,11 @@ WASM_BUILD=(cargo build --target-dir "$TARGET_DIR" --lib --profile wasm --target
   --no-default-features --features wasm)
 if [ "$BUILD_STD" = 1 ]; then
   step "cargo build (wasm32, profile wasm, std rebuilt with panic=immediate-abort)"
-  RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+  RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $INLINE" \
     "${WASM_BUILD[@]}" -Zbuild-std=std,panic_abort
 else
   step "cargo build (wasm32, profile wasm)"
-  "${WASM_BUILD[@]}"
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$INLINE" "${WASM_BUILD[@]}"
 fi
 RAW=$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_reply.wasm
 mkdir -p "$DIST"

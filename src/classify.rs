@@ -1086,11 +1086,12 @@ fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
         i += 1;
     }
     let mut code = None;
-    // Some bounces quote the code with a colon: `550: 5.2.2 Mailbox full`.
+    // Some bounces quote the code with a colon (`550: 5.2.2 Mailbox full`), Python with a
+    // comma (`550, b'5.1.1 User unknown'`).
     if t.len() >= i + 3
         && matches!(
             t.get(i + 3),
-            None | Some(b' ' | b'-' | b':' | b'\r' | b'\n' | b'\t')
+            None | Some(b' ' | b'-' | b':' | b',' | b'\r' | b'\n' | b'\t')
         )
     {
         code = ReplyCode::from_bytes(&t[i..i + 3]);

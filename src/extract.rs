@@ -274,7 +274,7 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// Postfix `said:`, `refused to talk to me:` or `status=... (...)`, an Exim `SMTP error from
 /// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
 /// transcript (`<<< 550 ...`), and a bare reply, also one that follows some words (`Remote
-/// server replied: 550 ...`). A DSN field, a Postfix status (`status=deferred (connect to
+/// server replied: 550 ...`) or stands in a Python `smtplib` error (`(550, b'5.1.1 ...')`). A DSN field, a Postfix status (`status=deferred (connect to
 /// ...: Connection timed out)`) or an Exim deferral or failure may hold no reply at all,
 /// only the sending MTA's words. `None` when
 /// the text holds none of these.
@@ -498,13 +498,19 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
     None
 }
 
+/// Whether Python's `550, b'...'` (inside a tuple) starts at `i`.
+fn python_code_at(t: &[u8], i: usize) -> bool {
+    t.get(i + 3..i + 6) == Some(b", b") && code_at(&t[..i + 3], i)
+}
+
 fn trim_start_len(line: &[u8]) -> usize {
     let lead = line.iter().take_while(|b| is_space(**b)).count();
     line.len() - lead
 }
 
-/// A code after some words: the first "ddd " at a word start. (A text that starts with a
-/// code was taken by [`extract`] before the log formats were tried.)
+/// A code after some words: the first "ddd " at a word start, or a Python `smtplib` error's
+/// `(550, b'5.1.1 ...')`. (A text that starts with a code was taken by [`extract`] before the
+/// log formats were tried.)
 fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     let t = trim(s);
     let mut i = 0;
@@ -514,7 +520,7 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 t[i - 1],
                 b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#'
             ))
-            && code_at(t, i)
+            && (code_at(t, i) || python_code_at(t, i))
             && matches!(t[i], b'4' | b'5')
         {
             return Some(make(&t[i..], Source::Reply));

@@ -244,3 +244,39 @@ fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
         (Some(451), Some(Command::Rcpt))
     );
 }
+
+/// A Python `smtplib` error quotes the code and the bytes of the text as a tuple,
+/// `(550, b'5.1.1 ...')`; a number in parentheses that is no such tuple is not a reply.
+#[test]
+fn a_python_smtplib_error_is_read() {
+    use smtp_reply::EnhancedStatus;
+    let cases: &[(&str, u16, &str, Reason)] = &[
+        (
+            "smtplib.SMTPRecipientsRefused: {'bob@example.com': (550, b'5.1.1 <bob@example.com>: Recipient address rejected: User unknown')}",
+            550,
+            "5.1.1",
+            Reason::UserUnknown,
+        ),
+        (
+            "smtplib.SMTPDataError: (554, b'5.7.1 Message rejected as spam')",
+            554,
+            "5.7.1",
+            Reason::SpamDetected,
+        ),
+        (
+            "smtplib.SMTPSenderRefused: (452, b'4.3.1 Insufficient system storage', 'alice@example.com')",
+            452,
+            "4.3.1",
+            Reason::SystemFull,
+        ),
+    ];
+    for (text, code, enhanced, reason) in cases {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.code(), ReplyCode::from_u16(*code), "{text}");
+        let want = EnhancedStatus::parse(enhanced.as_bytes()).map(|(e, _)| e);
+        assert_eq!((c.enhanced(), c.reason()), (want, *reason), "{text}");
+    }
+    for text in ["sent (550,000 messages)", "(55, b'x')", "(550,b'x')"] {
+        assert!(classify_text(text.as_bytes()).is_none(), "{text}");
+    }
+}
