@@ -425,7 +425,12 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
         // No reply, only Exim's own words, after a deferral's errno or a failure's address:
         // `== bob@example.com R=dnslookup T=remote_smtp defer (111): Connection refused`,
         // `** bob@example.com R=dnslookup: Unrouteable address`.
-        let at = find(s, 0, b" defer (").or_else(|| find(s, 0, b"** "))?;
+        let at = find(s, 0, b" defer (").or_else(|| {
+            // A failure names the address right after its `**` (markdown's bold does not).
+            let at = find(s, 0, b"** ")?;
+            let mut address = s[at + 3..].iter().take_while(|b| !matches!(b, b' ' | b':'));
+            address.any(|&b| b == b'@').then_some(at)
+        })?;
         let start = at + s[at..].iter().position(|&b| b == b':')? + 1;
         return Some(make(span(s, start, folded_end(s, start)), Source::Exim));
     };

@@ -235,6 +235,12 @@ fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
         let c = classify_text(line.as_bytes()).unwrap();
         assert_eq!((c.code(), c.reason()), (None, reason), "{line}");
     }
+    // Markdown's bold is no failure line: the reply after it is read.
+    let c = classify_text(b"**Gmail:** the reply was: 550 5.1.1 User unknown").unwrap();
+    assert_eq!(
+        (c.source(), c.reason()),
+        (Source::Reply, Reason::UserUnknown)
+    );
     // A deferral that quotes the server's reply is read as that reply.
     let quoted = "== bob@example.com R=dnslookup T=remote_smtp defer (-44) H=mx.example.com [192.0.2.1]: \
                   SMTP error from remote mail server after RCPT TO:<bob@example.com>: 451 4.7.1 Greylisted";
