@@ -922,7 +922,7 @@ pub fn explain_text(code: &str) -> String {
 }
 
 fn explain_bytes(code: &[u8]) -> String {
-    let code = code.trim_ascii();
+    let code = crate::extract::trim(code);
     if let Some(basic) = ReplyCode::from_bytes(code) {
         return explain_code(basic.as_u16() as u32);
     }

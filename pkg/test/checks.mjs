@@ -188,6 +188,7 @@ export const checks = [
     a.equal(e.severity, 'transientNegative');
     a.ok(e.definitions.length > 0 && e.title.length > 0, 'definitions');
     a.deepEqual(api.explain('421'), e);
+    a.deepEqual(api.explain(' 421\r\n'), e, 'white space around a code is ignored');
     const x = api.explain('4.7.0');
     a.equal(x.kind, 'enhanced');
     a.equal(x.class.digit, 4);
