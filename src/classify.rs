@@ -486,12 +486,13 @@ pub fn classify_extracted<'a>(
     }
     let (code, mut enhanced) = head;
     // A log line or a DSN field often carries a multi-line reply joined into one text.
-    let reply = match mailer {
-        true => None,
-        false => parse(text, &ParserConfig::lenient())
+    let reply = if mailer {
+        None
+    } else {
+        parse(text, &ParserConfig::lenient())
             .ok()
             .and_then(|s| s.complete())
-            .or_else(|| crate::parse_flattened(text)),
+            .or_else(|| crate::parse_flattened(text))
     };
     if enhanced.is_none() {
         if let Some(c) = code {

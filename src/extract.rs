@@ -274,10 +274,10 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// Postfix `said:`, `refused to talk to me:` or `status=... (...)`, an Exim `SMTP error from
 /// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
 /// transcript (`<<< 550 ...`), and a bare reply, also one that follows some words (`Remote
-/// server replied: 550 ...`) or stands in a Python `smtplib` error (`(550, b'5.1.1 ...')`). A DSN field, a Postfix status (`status=deferred (connect to
-/// ...: Connection timed out)`) or an Exim deferral or failure may hold no reply at all,
-/// only the sending MTA's words. `None` when
-/// the text holds none of these.
+/// server replied: 550 ...`) or stands in a Python `smtplib` error (`(550, b'5.1.1 ...')`).
+/// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`)
+/// or an Exim deferral or failure may hold no reply at all, only the sending MTA's words.
+/// `None` when the text holds none of these.
 ///
 /// Linear in the length of `text`; never allocates or panics.
 ///
