@@ -136,7 +136,8 @@ fn duration_at(text: &[u8], at: usize) -> Option<u32> {
     i += blanks(&text[i..]);
     let end = word_end(text, i);
     let unit = unit_seconds(&text[i..end])?;
-    let total = n.checked_mul(unit)?;
+    // At most six digits times a day's seconds: no overflow.
+    let total = n * unit;
     if total > MAX_STATED {
         return None;
     }
@@ -304,7 +305,8 @@ impl RetrySchedule {
         let mut d = self.first as u64;
         let mut k = 1;
         while k < retry && d < self.max as u64 {
-            d = d.saturating_mul(self.factor as u64);
+            // Both below 2^32 (`d` is under `max`): the product fits.
+            d *= self.factor as u64;
             if self.factor <= 1 {
                 break;
             }
@@ -333,13 +335,15 @@ impl RetrySchedule {
         // Growing phase: at most 64 steps before the cap (or a factor of 1) is reached.
         while k < retries && d < self.max as u64 && k < 64 {
             total = total.saturating_add(d);
-            d = d.saturating_mul(self.factor as u64);
+            // Both below 2^32 (`d` is under `max`): the product fits.
+            d *= self.factor as u64;
             k += 1;
         }
         if d > self.max as u64 {
             d = self.max as u64;
         }
-        total.saturating_add((retries - k).saturating_mul(d))
+        // Both below 2^32 (`retries` comes from a u32, `d` is at most `max`): the product fits.
+        total.saturating_add((retries - k) * d)
     }
 
     /// The delay in seconds before attempt number `attempt` (1 = the first attempt, which
