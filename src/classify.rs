@@ -485,6 +485,9 @@ pub fn classify_extracted<'a>(
         }
     }
     let (code, mut enhanced) = head;
+    if code.is_none() {
+        enhanced = enhanced.or(extracted.status());
+    }
     // A log line or a DSN field often carries a multi-line reply joined into one text.
     let reply = if mailer {
         None

@@ -3,7 +3,7 @@
 //! transcript, or a bare reply. Everything borrows the input; nothing allocates.
 
 use crate::scan::blanks;
-use crate::Command;
+use crate::{Command, EnhancedStatus};
 
 /// Where an extracted reply was found.
 ///
@@ -69,6 +69,7 @@ pub struct Extracted<'a> {
     source: Source,
     host: Option<&'a [u8]>,
     diagnostic_type: Option<&'a [u8]>,
+    status: Option<EnhancedStatus>,
 }
 
 impl<'a> Extracted<'a> {
@@ -122,6 +123,18 @@ impl<'a> Extracted<'a> {
     /// ```
     pub fn diagnostic_type(&self) -> Option<&'a [u8]> {
         self.diagnostic_type
+    }
+
+    /// The enhanced code that the sending MTA logged beside its own words, when the text
+    /// holds no reply (Postfix's `dsn=5.4.4, status=bounced (Host or domain name not found...)`).
+    ///
+    /// ```
+    /// let line = b"to=<bob@example.invalid>, dsn=5.4.4, status=bounced (Host or domain name not found)";
+    /// let e = smtp_reply::extract(line).unwrap();
+    /// assert_eq!(e.status().map(|s| s.to_string()).as_deref(), Some("5.4.4"));
+    /// ```
+    pub fn status(&self) -> Option<EnhancedStatus> {
+        self.status
     }
 
     /// The pieces of reply text in order, with folding white space and transcript prefixes
@@ -298,7 +311,7 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
     // A text that starts with a reply (the common case) is one: no log format starts so.
     let t = trim(text);
-    if starts_with_code(t) || crate::EnhancedStatus::parse(t).is_some() {
+    if starts_with_code(t) || EnhancedStatus::parse(t).is_some() {
         return Some(make(t, Source::Reply));
     }
     dsn(text)
@@ -315,6 +328,7 @@ fn make(text: &[u8], source: Source) -> Extracted<'_> {
         source,
         host: None,
         diagnostic_type: None,
+        status: None,
     }
 }
 
@@ -417,6 +431,13 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     let mut e = make(text, Source::Postfix);
     e.command = command;
     e.host = host;
+    if own {
+        // Postfix logs the status of its own verdict as `dsn=4.4.1` before it.
+        e.status = find(&s[..start], 0, b"dsn=")
+            .and_then(|d| s[d + 4..].split(|&b| b == b',').next())
+            .and_then(EnhancedStatus::parse)
+            .map(|(status, _)| status);
+    }
     Some(e)
 }
 

@@ -155,7 +155,7 @@ fn a_diagnostic_without_a_code_is_read_by_its_words() {
 /// words are the text, `while sending RCPT TO` the command, and they give the reason.
 #[test]
 fn a_postfix_status_without_a_reply_is_read_by_its_words() {
-    use smtp_reply::{extract, Action};
+    use smtp_reply::{extract, Action, Severity};
     let line = |dsn: &str, status: &str, words: &str| {
         format!("Nov 28 07:10:11 mail postfix/smtp[2712]: 3F2A81C0E4: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=31, dsn={dsn}, status={status} ({words})")
     };
@@ -192,8 +192,18 @@ fn a_postfix_status_without_a_reply_is_read_by_its_words() {
             (Source::Postfix, text.as_bytes(), *command),
             "{log}"
         );
+        // Postfix's `dsn=` is the status of its verdict: the enhanced code, and so the class.
+        let dsn = smtp_reply::EnhancedStatus::parse(dsn.as_bytes()).map(|(s, _)| s);
+        assert_eq!(e.status(), dsn, "{log}");
         let c = classify_text(log.as_bytes()).unwrap();
         assert_eq!((c.reason(), c.action()), (*reason, *action), "{log}");
+        assert_eq!(c.enhanced(), dsn, "{log}");
+        let permanent = dsn.is_some_and(|s| s.class_digit() == 5);
+        assert_eq!(
+            c.severity() == Severity::PermanentNegative,
+            permanent,
+            "{log}"
+        );
     }
     // Without a status in parentheses there is nothing to read.
     assert!(classify_text(
