@@ -162,6 +162,11 @@ export const EXAMPLES = [
   },
   {
     group: 'Logs and bounces',
+    label: 'Exim log line: deferred, connection refused (no reply, no code)',
+    text: '2026-11-28 07:20:11 1tQ2ab-000123-AB == ops@example.org R=dnslookup T=remote_smtp defer (111): Connection refused',
+  },
+  {
+    group: 'Logs and bounces',
     label: 'Exim: SMTP error after MAIL FROM (Yahoo)',
     text: "host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
   },
