@@ -23,7 +23,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const require = createRequire(import.meta.url);
 const passesArg = process.argv.indexOf('--passes');
-const PASSES = passesArg > 0 ? Number(process.argv[passesArg + 1]) : 15; // rounds
+const PASSES = passesArg > 0 ? Number(process.argv[passesArg + 1]) : 41; // rounds
 const WALL = process.argv.includes('--wall');
 
 /** Milliseconds, of CPU time (default) or wall time. */
