@@ -1129,7 +1129,7 @@ fn precheck(rest: &[u8], config: &ParserConfig) -> Result<(), (ErrorKind, usize)
 /// it, or `None` if that line has not ended yet.
 pub(crate) fn after_bad_line(rest: &[u8], error: &Error) -> Option<usize> {
     let from = error.offset().min(rest.len());
-    memchr::memchr(b'\n', &rest[from..]).map(|i| from + i + 1)
+    crate::scan::find_once(b'\n', &rest[from..]).map(|i| from + i + 1)
 }
 
 /// An iterator over the replies in a text, for logs and pipelined responses.

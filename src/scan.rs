@@ -214,6 +214,13 @@ pub(crate) fn find(a: u8, hay: &[u8]) -> Option<usize> {
     find2(a, a, hay)
 }
 
+/// [`find`] for paths that run once per call, not per byte or line: one out-of-line copy of
+/// the search serves them all (in wasm, where `memchr`'s own copy would be a second one).
+#[inline(never)]
+pub(crate) fn find_once(a: u8, hay: &[u8]) -> Option<usize> {
+    find(a, hay)
+}
+
 /// The first `a` or `b` in `hay`, as [`find`] does it.
 #[inline]
 pub(crate) fn find2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {

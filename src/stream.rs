@@ -81,7 +81,7 @@ impl ReplyParser {
             None => self.buf.len() - self.start,
         };
         self.buf.extend_from_slice(chunk);
-        if memchr::memchr(b'\n', chunk).is_some()
+        if crate::scan::find_once(b'\n', chunk).is_some()
             || pending_line + chunk.len() >= self.config.max_line_length
         {
             self.dirty = true;
@@ -185,7 +185,7 @@ impl ReplyParser {
     /// Drops the rest of a line that held an error; returns whether bytes remain after it.
     fn skip_bad_line(&mut self) -> bool {
         if self.skipping {
-            match memchr::memchr(b'\n', &self.buf[self.start..]) {
+            match crate::scan::find_once(b'\n', &self.buf[self.start..]) {
                 Some(i) => {
                     self.start += i + 1;
                     self.skipping = false;

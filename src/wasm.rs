@@ -832,7 +832,7 @@ fn classify_many_into(
     let mut items = 0;
     loop {
         items += 1;
-        let (mut item, next) = match memchr::memchr(separator, rest) {
+        let (mut item, next) = match crate::scan::find_once(separator, rest) {
             Some(i) => (&rest[..i], Some(&rest[i + 1..])),
             None => (rest, None),
         };
