@@ -125,8 +125,10 @@ impl<'a> Extracted<'a> {
         self.diagnostic_type
     }
 
-    /// The enhanced code that the sending MTA logged beside its own words, when the text
-    /// holds no reply (Postfix's `dsn=5.4.4, status=bounced (Host or domain name not found...)`).
+    /// The enhanced code that the sending MTA recorded beside its words: Postfix's `dsn=5.4.4`
+    /// before a status that holds no reply (`status=bounced (Host or domain name not found)`),
+    /// or the `Status:` field of a delivery-status part. The classifier uses it when the text
+    /// holds no reply code.
     ///
     /// ```
     /// let line = b"to=<bob@example.invalid>, dsn=5.4.4, status=bounced (Host or domain name not found)";
@@ -367,7 +369,19 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
     let end = folded_end(s, i);
     let mut e = make(span(s, i, end), Source::Dsn);
     e.diagnostic_type = diagnostic_type;
+    // The delivery-status part's own `Status: 5.1.1` field, for a diagnostic without a code.
+    e.status = status_after(s, b"\nstatus:");
     Some(e)
+}
+
+/// The enhanced code after the first `key` in `s` (and any blanks), up to a comma or white
+/// space: Postfix's `dsn=5.1.1,` or a DSN's `Status: 5.1.1`.
+fn status_after(s: &[u8], key: &[u8]) -> Option<EnhancedStatus> {
+    let at = find(s, 0, key)? + key.len();
+    let value = s[at + blanks(&s[at..])..]
+        .split(|&b| b == b',' || is_space(b))
+        .next()?;
+    EnhancedStatus::parse(value).map(|(status, _)| status)
 }
 
 fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
@@ -433,10 +447,7 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     e.host = host;
     if own {
         // Postfix logs the status of its own verdict as `dsn=4.4.1` before it.
-        e.status = find(&s[..start], 0, b"dsn=")
-            .and_then(|d| s[d + 4..].split(|&b| b == b',').next())
-            .and_then(EnhancedStatus::parse)
-            .map(|(status, _)| status);
+        e.status = status_after(&s[..start], b"dsn=");
     }
     Some(e)
 }

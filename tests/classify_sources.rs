@@ -151,6 +151,48 @@ fn a_diagnostic_without_a_code_is_read_by_its_words() {
     }
 }
 
+/// A delivery-status part whose diagnostic holds no reply: its `Status:` field gives the
+/// enhanced code, and with it the class, the severity and the hard-bounce flag.
+#[test]
+fn a_dsn_status_field_gives_a_code_less_diagnostic_its_class() {
+    use smtp_reply::{extract, Action, EnhancedStatus, Severity};
+    let cases = [
+        (
+            "Final-Recipient: rfc822; bob@example.invalid\r\nAction: failed\r\nStatus: 5.4.4\r\n\
+             Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for \
+             name=example.invalid type=A: Host not found\r\n",
+            "5.4.4",
+            Reason::HostUnknown,
+            Action::DoNotRetry,
+            Severity::PermanentNegative,
+            true,
+        ),
+        (
+            "Action: delayed\nStatus: 4.4.1\nDiagnostic-Code: X-Postfix; connect to \
+             mx.example.com[192.0.2.1]:25: Connection refused\n",
+            "4.4.1",
+            Reason::NetworkError,
+            Action::RetryLater,
+            Severity::TransientNegative,
+            false,
+        ),
+    ];
+    for (text, status, reason, action, severity, hard) in cases {
+        let status = EnhancedStatus::parse(status.as_bytes()).map(|(s, _)| s);
+        assert_eq!(extract(text.as_bytes()).unwrap().status(), status, "{text}");
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.code(), c.enhanced()), (None, status), "{text}");
+        assert_eq!((c.reason(), c.action()), (reason, action), "{text}");
+        assert_eq!((c.severity(), c.is_hard()), (severity, hard), "{text}");
+    }
+    // A diagnostic that holds a reply keeps the reply's codes.
+    let c = classify_text(b"Status: 5.0.0\nDiagnostic-Code: smtp; 550 5.1.1 User unknown").unwrap();
+    assert_eq!(
+        c.enhanced().map(|e| e.to_string()).as_deref(),
+        Some("5.1.1")
+    );
+}
+
 /// A Postfix status with no reply, only Postfix's own words inside the parentheses: the
 /// words are the text, `while sending RCPT TO` the command, and they give the reason.
 #[test]
