@@ -21,13 +21,20 @@ test('cli: explains a reply for a person', () => {
   assert.match(r.stdout, /550 {2}\S/);
 });
 
-test('cli: a Postfix deferral with no reply is explained by its words, with no codes', () => {
-  const r = run(['postfix/smtp[2750]: 4C1D: to=<o@example.org>, relay=none, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection refused)']);
+test('cli: a Postfix deferral with no reply is explained by its words and its dsn= code', () => {
+  const words = 'status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection refused)';
+  const r = run([`postfix/smtp[2750]: 4C1D: to=<o@example.org>, relay=none, dsn=4.4.1, ${words}`]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /^connect to mx\.example\.org\[192\.0\.2\.25\]:25: Connection refused\n/);
   assert.match(r.stdout, /Reason {4}networkerror/);
   assert.match(r.stdout, /retry later/);
-  assert.doesNotMatch(r.stdout, /The codes/);
+  // Postfix's dsn= is the enhanced code; there is no basic code to explain.
+  assert.match(r.stdout, /The codes\n {2}4\.4\.1 {2}No answer from host\n/);
+  // Without dsn= there is no code at all, and no codes section.
+  const bare = run([`postfix/smtp[2750]: 4C1D: to=<o@example.org>, relay=none, ${words}`]);
+  assert.equal(bare.status, 0, bare.stderr);
+  assert.match(bare.stdout, /Reason {4}networkerror/);
+  assert.doesNotMatch(bare.stdout, /The codes/);
 });
 
 test('cli: explains a code and an enhanced code', () => {
