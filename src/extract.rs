@@ -127,8 +127,8 @@ impl<'a> Extracted<'a> {
 
     /// The enhanced code that the sending MTA recorded beside its words: Postfix's `dsn=5.4.4`
     /// before a status that holds no reply (`status=bounced (Host or domain name not found)`),
-    /// or the `Status:` field of a delivery-status part. The classifier uses it when the text
-    /// holds no reply code.
+    /// the `Status:` field of a delivery-status part, or qmail's `(#5.1.2)` after its words.
+    /// The classifier uses it when the text holds no reply code.
     ///
     /// ```
     /// let line = b"to=<bob@example.invalid>, dsn=5.4.4, status=bounced (Host or domain name not found)";
@@ -290,9 +290,9 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
 /// transcript (`<<< 550 ...`), and a bare reply, also one that follows some words (`Remote
 /// server replied: 550 ...`) or stands in a Python `smtplib` error (`(550, b'5.1.1 ...')`).
-/// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`)
-/// or an Exim deferral or failure may hold no reply at all, only the sending MTA's words.
-/// `None` when the text holds none of these.
+/// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`),
+/// an Exim deferral or failure, or qmail's words ending in their status (`(#5.1.2)`) may hold
+/// no reply at all, only the sending MTA's words. `None` when the text holds none of these.
 ///
 /// Linear in the length of `text`; never allocates or panics.
 ///
@@ -374,12 +374,13 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
     Some(e)
 }
 
-/// The enhanced code after the first `key` in `s` (and any blanks), up to a comma or white
-/// space: Postfix's `dsn=5.1.1,` or a DSN's `Status: 5.1.1`.
+/// The enhanced code after the first `key` in `s` (and any blanks), up to a comma, a closing
+/// parenthesis or white space: Postfix's `dsn=5.1.1,`, a DSN's `Status: 5.1.1`, qmail's
+/// `(#5.1.1)`.
 fn status_after(s: &[u8], key: &[u8]) -> Option<EnhancedStatus> {
     let at = find(s, 0, key)? + key.len();
     let value = s[at + blanks(&s[at..])..]
-        .split(|&b| b == b',' || is_space(b))
+        .split(|&b| matches!(b, b',' | b')') || is_space(b))
         .next()?;
     EnhancedStatus::parse(value).map(|(status, _)| status)
 }
@@ -564,7 +565,10 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
         }
         i += 1;
     }
-    None
+    // No code: qmail ends its own words with their status, `... named example.invalid. (#5.1.2)`.
+    let mut e = make(t, Source::Reply);
+    e.status = Some(status_after(t, b"(#")?);
+    Some(e)
 }
 
 #[cfg(test)]

@@ -338,3 +338,50 @@ fn a_python_smtplib_error_is_read() {
         assert!(classify_text(text.as_bytes()).is_none(), "{text}");
     }
 }
+
+/// qmail writes its own failures in words that end with their status, `(#5.1.1)`: with no
+/// reply code, that status gives the enhanced code and the class.
+#[test]
+fn a_qmail_status_in_parentheses_is_read() {
+    use smtp_reply::{Action, Severity};
+    let cases = [
+        (
+            "Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
+            "5.1.2",
+            Reason::HostUnknown,
+            Action::DoNotRetry,
+        ),
+        (
+            "<bob@example.com>:\nSorry, no mailbox here by that name. (#5.1.1)",
+            "5.1.1",
+            Reason::UserUnknown,
+            Action::DoNotRetry,
+        ),
+        (
+            "Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)",
+            "4.4.1",
+            Reason::NetworkError,
+            Action::RetryLater,
+        ),
+    ];
+    for (text, status, reason, action) in cases {
+        let c = classify_text(text.as_bytes()).unwrap();
+        let enhanced = c.enhanced().map(|e| e.to_string());
+        assert_eq!(
+            (c.code(), enhanced.as_deref()),
+            (None, Some(status)),
+            "{text}"
+        );
+        assert_eq!((c.reason(), c.action()), (reason, action), "{text}");
+        let transient = status.starts_with('4');
+        assert_eq!(
+            c.severity() == Severity::TransientNegative,
+            transient,
+            "{text}"
+        );
+    }
+    // A reply code in the text comes first; a `(#` without a status is nothing.
+    let c = classify_text(b"Remote host said: 550 5.1.1 No such user (#5.1.1)").unwrap();
+    assert_eq!(c.code(), ReplyCode::from_u16(550));
+    assert!(classify_text(b"see (#notes)").is_none());
+}
