@@ -167,6 +167,11 @@ export const EXAMPLES = [
   },
   {
     group: 'Logs and bounces',
+    label: 'Python smtplib error: recipient refused',
+    text: "smtplib.SMTPRecipientsRefused: {'jane.doe@example.com': (550, b'5.1.1 <jane.doe@example.com>: Recipient address rejected: User unknown in virtual mailbox table')}",
+  },
+  {
+    group: 'Logs and bounces',
     label: 'Exim: SMTP error after MAIL FROM (Yahoo)',
     text: "host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
   },
