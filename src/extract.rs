@@ -289,7 +289,8 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// Postfix `said:`, `refused to talk to me:` or `status=... (...)`, an Exim `SMTP error from
 /// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
 /// transcript (`<<< 550 ...`), and a bare reply, also one that follows some words (`Remote
-/// server replied: 550 ...`) or stands in a Python `smtplib` error (`(550, b'5.1.1 ...')`).
+/// server replied: 550 ...`) or is quoted with a comma, as in a Python `smtplib` error
+/// (`(550, b'5.1.1 ...')`) or a JSON event (`"code": 550, "message": "5.1.1 ..."`).
 /// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`),
 /// an Exim deferral or failure, or qmail's words ending in their status (`(#5.1.2)`) may hold
 /// no reply at all, only the sending MTA's words. `None` when the text holds none of these.
@@ -536,9 +537,14 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
     None
 }
 
-/// Whether Python's `550, b'...'` (inside a tuple) starts at `i`.
-fn python_code_at(t: &[u8], i: usize) -> bool {
-    t.get(i + 3..i + 6) == Some(b", b") && code_at(&t[..i + 3], i)
+/// Whether a code quoted with a comma starts at `i`, its text following: Python's
+/// `(550, b'5.1.1 ...')` or a JSON `"code": 550, "message": "5.1.1 ..."` (Mailgun's events).
+fn quoted_code_at(t: &[u8], i: usize) -> bool {
+    t.get(i + 3) == Some(&b',')
+        && code_at(&t[..i + 3], i)
+        && (t.get(i + 3..i + 6) == Some(b", b")
+            // JSON may put a space after the colon.
+            || find(&t[i.saturating_sub(8)..i], 0, b"\"code\":").is_some())
 }
 
 fn trim_start_len(line: &[u8]) -> usize {
@@ -546,9 +552,10 @@ fn trim_start_len(line: &[u8]) -> usize {
     line.len() - lead
 }
 
-/// A code after some words: the first "ddd " at a word start, or a Python `smtplib` error's
-/// `(550, b'5.1.1 ...')`. (A text that starts with a code was taken by [`extract`] before the
-/// log formats were tried.)
+/// A code after some words: the first "ddd " at a word start, or a code quoted with a comma
+/// (a Python `smtplib` error's `(550, b'5.1.1 ...')`, a JSON `"code": 550, "message": ...`).
+/// (A text that starts with a code was taken by [`extract`] before the log formats were
+/// tried.)
 fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     let t = trim(s);
     let mut i = 0;
@@ -558,7 +565,7 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 t[i - 1],
                 b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#'
             ))
-            && (code_at(t, i) || python_code_at(t, i))
+            && (code_at(t, i) || quoted_code_at(t, i))
             && matches!(t[i], b'4' | b'5')
         {
             return Some(make(&t[i..], Source::Reply));

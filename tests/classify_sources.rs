@@ -304,9 +304,10 @@ fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
 }
 
 /// A Python `smtplib` error quotes the code and the bytes of the text as a tuple,
-/// `(550, b'5.1.1 ...')`; a number in parentheses that is no such tuple is not a reply.
+/// `(550, b'5.1.1 ...')`, and Mailgun's events as JSON, `"code": 550, "message": "5.1.1 ..."`;
+/// a number followed by a comma that is neither is not a reply.
 #[test]
-fn a_python_smtplib_error_is_read() {
+fn a_code_quoted_with_a_comma_is_read() {
     use smtp_reply::EnhancedStatus;
     let cases: &[(&str, u16, &str, Reason)] = &[
         (
@@ -327,6 +328,18 @@ fn a_python_smtplib_error_is_read() {
             "4.3.1",
             Reason::SystemFull,
         ),
+        (
+            r#"{"event": "failed", "delivery-status": {"code": 550, "message": "5.1.1 The email account that you tried to reach does not exist. - gsmtp", "description": ""}}"#,
+            550,
+            "5.1.1",
+            Reason::UserUnknown,
+        ),
+        (
+            r#"{"delivery-status":{"code":452,"message":"4.2.2 The email account that you tried to reach is over quota."}}"#,
+            452,
+            "4.2.2",
+            Reason::MailboxFull,
+        ),
     ];
     for (text, code, enhanced, reason) in cases {
         let c = classify_text(text.as_bytes()).unwrap();
@@ -334,7 +347,12 @@ fn a_python_smtplib_error_is_read() {
         let want = EnhancedStatus::parse(enhanced.as_bytes()).map(|(e, _)| e);
         assert_eq!((c.enhanced(), c.reason()), (want, *reason), "{text}");
     }
-    for text in ["sent (550,000 messages)", "(55, b'x')", "(550,b'x')"] {
+    for text in [
+        "sent (550,000 messages)",
+        "(55, b'x')",
+        "(550,b'x')",
+        r#"{"count": 550, "x": 1}"#,
+    ] {
         assert!(classify_text(text.as_bytes()).is_none(), "{text}");
     }
 }
