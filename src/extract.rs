@@ -439,16 +439,13 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
             None
         }
     });
-    let mut text = span(s, start, end);
-    if own {
-        // The status's closing parenthesis.
-        text = text.strip_suffix(b")").unwrap_or(text);
-    }
-    let mut e = make(text, Source::Postfix);
+    let mut e = make(span(s, start, end), Source::Postfix);
     e.command = command;
     e.host = host;
     if own {
-        // Postfix logs the status of its own verdict as `dsn=4.4.1` before it.
+        // The status's closing parenthesis is not text, and Postfix logs the status of its
+        // own verdict as `dsn=4.4.1` before it.
+        e.text = e.text.strip_suffix(b")").unwrap_or(e.text);
         e.status = status_after(&s[..start], b"dsn=");
     }
     Some(e)
@@ -465,7 +462,7 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
             let mut address = s[at + 3..].iter().take_while(|b| !matches!(b, b' ' | b':'));
             address.any(|&b| b == b'@').then_some(at)
         })?;
-        let start = at + s[at..].iter().position(|&b| b == b':')? + 1;
+        let start = after_colon(s, at)? + 1;
         return Some(make(span(s, start, folded_end(s, start)), Source::Exim));
     };
     let after = find(s, at, b" after ")? + b" after ".len();
@@ -499,7 +496,7 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
 }
 
 fn after_colon(s: &[u8], from: usize) -> Option<usize> {
-    crate::scan::find(b':', &s[from.min(s.len())..]).map(|i| from + i)
+    crate::scan::find_once(b':', &s[from.min(s.len())..]).map(|i| from + i)
 }
 
 fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {

@@ -315,9 +315,7 @@ impl<'a> Lines<'a> {
     /// `lines()`); in wasm, where bytes count, left to the optimiser.
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn next_flattened(&mut self) -> Option<Line<'a>> {
-        if self.left == 0 {
-            return None;
-        }
+        // `next` has checked that a line is left.
         self.left -= 1;
         let (line, next) = flattened_line(self.raw, self.pos, self.code?)?;
         self.pos = next;
