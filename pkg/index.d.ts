@@ -174,7 +174,12 @@ export interface ClassifyOptions {
 /** Parses one reply. Throws `SmtpReplyError` for bad input, `TypeError` for a wrong argument type. */
 export function parse(text: string | Uint8Array, options?: ParseOptions): ParsedReply;
 
-/** Classifies a bare reply, a log line (Postfix, Exim, Sendmail) or a DSN field. */
+/**
+ * Classifies a bare reply, a log line (Postfix, Exim, Sendmail) or a DSN field. A text with
+ * no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is classified by its words
+ * when they name a reason, with `code: null` and `enhanced: null`; otherwise it throws an
+ * `SmtpReplyError` of kind `'empty'`.
+ */
 export function classify(text: string | Uint8Array, options?: ClassifyOptions): Classification;
 
 /**

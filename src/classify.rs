@@ -426,8 +426,9 @@ fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I) -> Found {
 
 /// Classifies a reply given as text: a bare reply, a log line, a DSN field or a transcript,
 /// found with [`extract`] and parsed leniently. The command comes from the text when it
-/// says (Postfix `in reply to`, Exim `after`, a transcript's `>>>`). `None` when the text
-/// holds no reply code or enhanced code.
+/// says (Postfix `in reply to`, Exim `after`, a transcript's `>>>`). A text with no reply
+/// code and no enhanced code is classified by its words when they name a reason (a client's
+/// `connect ECONNREFUSED 192.0.2.1:25`); `None` when they do not.
 ///
 /// ```
 /// use smtp_reply::{classify_text, Command, Reason};
@@ -435,11 +436,26 @@ fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I) -> Found {
 /// assert_eq!(c.reason(), Reason::MailboxFull);
 /// let c = classify_text(b"SMTP error from remote mail server after end of data: 550 5.1.1 User unknown").unwrap();
 /// assert_eq!((c.command(), c.reason()), (Some(Command::EndOfData), Reason::Filtered));
+/// let c = classify_text(b"Error: getaddrinfo ENOTFOUND smtp.example.invalid").unwrap();
+/// assert_eq!((c.code(), c.reason()), (None, Reason::HostUnknown));
 /// assert!(classify_text(b"hello").is_none());
 /// ```
 pub fn classify_text(text: &[u8]) -> Option<Classification<'_>> {
-    let extracted = extract(text)?;
-    Some(classify_extracted(&extracted, None))
+    classify_any(text, None)
+}
+
+/// [`classify_text`] with the command that was answered, when known. A text that holds no
+/// reply is classified by its words when they name a reason: a client's own error (`connect
+/// ECONNREFUSED 192.0.2.1:25`, `x509: certificate signed by unknown authority`) or a sending
+/// service's (`Not delivering to previously bounced address`).
+pub(crate) fn classify_any(text: &[u8], command: Option<Command>) -> Option<Classification<'_>> {
+    match extract(text) {
+        Some(extracted) => Some(classify_extracted(&extracted, command)),
+        None => {
+            let c = classify_extracted(&crate::extract::words(text), command);
+            (c.signals & !MODIFIERS != 0).then_some(c)
+        }
+    }
 }
 
 /// As [`classify_text`], for a `&str`.
@@ -775,6 +791,9 @@ impl Facts<'_> {
     /// Phrases, most specific first.
     fn by_phrases(&self) -> Option<Reason> {
         const ORDER: &[(u8, Reason)] = &[
+            // A sending service's own list: why it was not sent, whatever else the words say
+            // ("suppressed ... a history of bouncing as an invalid address").
+            (SUPPRESSED, Reason::Suppressed),
             (POLICY_STRONG, Reason::PolicyViolation),
             (SENDER_LIMIT, Reason::RateLimited),
             (MAILBOX_FULL, Reason::MailboxFull),
@@ -832,7 +851,6 @@ impl Facts<'_> {
             (SYSTEM_FULL, Reason::SystemFull),
             (EXPIRED, Reason::Expired),
             (NETWORK, Reason::NetworkError),
-            (SUPPRESSED, Reason::Suppressed),
             (CONTENT, Reason::ContentError),
             // A local delivery program's failure often reads "service unavailable".
             (MAILER, Reason::MailerError),
@@ -972,9 +990,12 @@ impl Facts<'_> {
         match self.class {
             2 => Action::Done,
             1 | 3 => Action::Continue,
-            // Without a code, only the words tell: a bad address is given up, unless they
-            // say to try again (Postfix's `Host not found, try again`).
-            0 if !reason.is_hard() || self.has(TRY_LATER) => Action::RetryLater,
+            // Without a code, only the words tell: a bad address or a suppressed one is given
+            // up, unless they say to try again (Postfix's `Host not found, try again`); what
+            // the sender must fix (a refused certificate) is fixed first.
+            0 if self.has(TRY_LATER) => Action::RetryLater,
+            0 if fix_first => Action::FixAndRetry,
+            0 if !reason.is_hard() && reason != Reason::Suppressed => Action::RetryLater,
             4 if self.has(STOP) => Action::DoNotRetry,
             4 if fix_first => Action::FixAndRetry,
             4 => Action::RetryLater,

@@ -564,15 +564,25 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
             ))
             && (code_at(t, i) || quoted_code_at(t, i))
             && matches!(t[i], b'4' | b'5')
+            // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code.
+            && t[i + 1] <= b'5'
         {
             return Some(make(&t[i..], Source::Reply));
         }
         i += 1;
     }
-    // No code: qmail ends its own words with their status, `... named example.invalid. (#5.1.2)`.
+    // No code. qmail ends its own words with their status (`... named example.invalid.
+    // (#5.1.2)`); .NET's `SmtpException` quotes the reply without its code (`Mailbox
+    // unavailable. The server response was: 5.1.1 User unknown`).
     let mut e = make(t, Source::Reply);
-    e.status = Some(status_after(t, b"(#")?);
-    Some(e)
+    e.status = status_after(t, b"(#").or_else(|| status_after(t, b"response was:"));
+    e.status.is_some().then_some(e)
+}
+
+/// A text with no reply code and no enhanced code taken whole, for classifying by its words
+/// alone (a client's `connect ECONNREFUSED 192.0.2.1:25`).
+pub(crate) fn words(text: &[u8]) -> Extracted<'_> {
+    make(trim(text), Source::Reply)
 }
 
 #[cfg(test)]

@@ -108,6 +108,14 @@ pub(crate) mod sig {
     pub const SENDER_ACCOUNT: u8 = 41;
     /// The recipient's own rules or filters refused the message.
     pub const FILTERED: u8 = 42;
+
+    /// The signals that qualify a reason but name none on their own.
+    pub const MODIFIERS: u64 = 1 << RCPT_REJECTED
+        | 1 << STOP
+        | 1 << TRY_LATER
+        | 1 << SPAM_WEAK
+        | 1 << BLOCKED_WEAK
+        | 1 << ACCESS_DENIED;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
@@ -458,6 +466,11 @@ const PHRASES: &[Phrase] = &[
     s("unroutable address", HOST_UNKNOWN),
     s("find the recipient domain", HOST_UNKNOWN),
     s("unknown domain", HOST_UNKNOWN),
+    // A client's own words for a host name that does not resolve: Go, Node.js (`getaddrinfo
+    // ENOTFOUND`).
+    s("no such host", HOST_UNKNOWN),
+    s("enotfound", HOST_UNKNOWN),
+    s("name or service not known", HOST_UNKNOWN),
     s("domain is not reachable", HOST_UNKNOWN),
     s("name or service not known", HOST_UNKNOWN),
     // Microsoft's tag on `5.4.310 DNS domain example.com does not exist`.
@@ -668,6 +681,12 @@ const PHRASES: &[Phrase] = &[
     s("encryption required", STARTTLS),
     s("must support tls", STARTTLS),
     s("tls handshake", STARTTLS),
+    // A client that refused the server's certificate (`x509: certificate signed by unknown
+    // authority`, `self signed certificate in certificate chain`).
+    s("certificate", STARTTLS),
+    // OpenSSL's errors (`SSL routines:ssl3_get_record:wrong version number`: TLS spoken to a
+    // port that expects STARTTLS, or the reverse).
+    s("ssl routines", STARTTLS),
     // --- destination accepts no mail
     s("does not accept mail", NOT_ACCEPT),
     s("does not accept email", NOT_ACCEPT),
@@ -702,6 +721,13 @@ const PHRASES: &[Phrase] = &[
     s("retry time not reached", EXPIRED),
     s("connection reset", NETWORK),
     s("connection refused", NETWORK),
+    // A client's own words: Node.js (`connect ECONNREFUSED`, `ECONNRESET`, `connect
+    // ETIMEDOUT`, `Greeting never received`), Python (`Connection unexpectedly closed`).
+    s("econn", NETWORK),
+    s("etimedout", EXPIRED),
+    s("greeting never received", EXPIRED),
+    s("unexpectedly closed", NETWORK),
+    s("closed unexpectedly", NETWORK),
     s("lost connection", NETWORK),
     s("closed abruptly", NETWORK),
     s("no route to host", NETWORK),

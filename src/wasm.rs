@@ -575,11 +575,7 @@ fn command_at(index: u32) -> Option<Command> {
 
 /// Classifies text, overriding the command found in it when one is given.
 fn classify_with(text: &[u8], command: Option<Command>) -> Option<Classification<'_>> {
-    let extracted = crate::extract(text)?;
-    Some(crate::classify_extracted(
-        &extracted,
-        command.or(extracted.command()),
-    ))
+    crate::classify::classify_any(text, command)
 }
 
 /// [`retry_delay`]: the text should not be retried (any more).

@@ -403,3 +403,107 @@ fn a_qmail_status_in_parentheses_is_read() {
     assert_eq!(c.code(), ReplyCode::from_u16(550));
     assert!(classify_text(b"see (#notes)").is_none());
 }
+
+#[test]
+fn a_dotnet_smtp_exception_is_read_by_its_status() {
+    use smtp_reply::Action;
+    // .NET's SmtpException quotes the server's text without its reply code.
+    let c = classify_text(b"System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.1.1 <bob@example.com>: Recipient address rejected: User unknown").unwrap();
+    let enhanced = c.enhanced().map(|e| e.to_string());
+    assert_eq!((c.code(), enhanced.as_deref()), (None, Some("5.1.1")));
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::UserUnknown, Action::DoNotRetry)
+    );
+    assert!(c.is_hard());
+    let c = classify_text(b"Service not available, closing transmission channel. The server response was: 4.7.0 Try again later, closing connection.").unwrap();
+    assert_eq!(c.enhanced().map(|e| e.class_digit()), Some(4));
+    assert_eq!(c.action(), Action::RetryLater);
+}
+
+#[test]
+fn a_text_without_a_reply_is_classified_by_its_words() {
+    use smtp_reply::Action;
+    // Clients' and sending services' own errors: no reply code and no enhanced code, only
+    // words that name the failure.
+    let cases = [
+        (
+            "Error: connect ECONNREFUSED 192.0.2.1:25",
+            Reason::NetworkError,
+            Action::RetryLater,
+        ),
+        (
+            "dial tcp 192.0.2.1:25: connect: connection refused",
+            Reason::NetworkError,
+            Action::RetryLater,
+        ),
+        (
+            "Error: connect ETIMEDOUT 192.0.2.1:587",
+            Reason::Expired,
+            Action::RetryLater,
+        ),
+        (
+            "read tcp 10.0.0.1:51234->192.0.2.1:25: i/o timeout",
+            Reason::Expired,
+            Action::RetryLater,
+        ),
+        (
+            "smtplib.SMTPServerDisconnected: Connection unexpectedly closed",
+            Reason::NetworkError,
+            Action::RetryLater,
+        ),
+        (
+            "Error: getaddrinfo ENOTFOUND smtp.example.invalid",
+            Reason::HostUnknown,
+            Action::DoNotRetry,
+        ),
+        (
+            "dial tcp: lookup mx.example.invalid on 127.0.0.53:53: no such host",
+            Reason::HostUnknown,
+            Action::DoNotRetry,
+        ),
+        (
+            "x509: certificate signed by unknown authority",
+            Reason::FailedStartTls,
+            Action::FixAndRetry,
+        ),
+        (
+            "Error: 40E8A1F7:error:0A00010B:SSL routines:ssl3_get_record:wrong version number",
+            Reason::FailedStartTls,
+            Action::FixAndRetry,
+        ),
+        (
+            "Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.",
+            Reason::Suppressed,
+            Action::DoNotRetry,
+        ),
+        (
+            "Not delivering to previously bounced address",
+            Reason::Suppressed,
+            Action::DoNotRetry,
+        ),
+    ];
+    for (text, reason, action) in cases {
+        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (c.code(), c.enhanced(), c.reply()),
+            (None, None, None),
+            "{text}"
+        );
+        assert_eq!((c.reason(), c.action()), (reason, action), "{text}");
+        assert_eq!(c.source(), Source::Reply, "{text}");
+    }
+    // Words that name no reason (or only qualify one) are still no reply.
+    for text in [
+        "hello world",
+        "Please try again later",
+        "Order 12345 shipped",
+        "",
+    ] {
+        assert!(classify_text(text.as_bytes()).is_none(), "{text}");
+    }
+    // A port is no reply code, so the words decide.
+    let c = classify_text(b"unable to connect to ssl://smtp.example.com:465 (Connection refused)")
+        .unwrap();
+    assert_eq!((c.code(), c.reason()), (None, Reason::NetworkError));
+}

@@ -298,7 +298,7 @@ function readClassified(r, i, texts) {
   };
 }
 
-const NO_REPLY = 'no SMTP reply (a code such as 550, or an enhanced code such as 5.1.1) was found in the text';
+const NO_REPLY = 'no SMTP reply (a code such as 550, or an enhanced code such as 5.1.1) was found in the text, nor words that name a failure';
 
 const ERROR_FIELDS = 5;
 

@@ -168,6 +168,15 @@ export const checks = [
     // No reply at all, only Postfix's words: classified by them.
     const deferred = api.classify(POSTFIX.replace(/\(host .*\)$/, '(lost connection with mx.example.com[192.0.2.1] while sending RCPT TO)'));
     a.deepEqual([deferred.code, deferred.reason, deferred.action, deferred.command, deferred.lines], [null, 'networkerror', 'retry', 'RCPT', []]);
+    // A client's own error, no code at all: its words give the reason; words that name
+    // nothing still throw.
+    const refused = api.classify('Error: connect ECONNREFUSED 192.0.2.1:587');
+    a.deepEqual([refused.code, refused.enhanced, refused.reason, refused.action], [null, null, 'networkerror', 'retry']);
+    a.equal(api.classify('x509: certificate signed by unknown authority').action, 'fixAndRetry');
+    a.throws(() => api.classify('Please try again later'), api.SmtpReplyError);
+    // .NET drops the reply code: the enhanced code it kept gives the class.
+    const dotnet = api.classify('Mailbox unavailable. The server response was: 5.1.1 User unknown');
+    a.deepEqual([dotnet.code, dotnet.enhanced, dotnet.severity, dotnet.reason, dotnet.hard], [null, '5.1.1', 'permanentNegative', 'userunknown', true]);
   }],
   ['classifyMany: a log, and an array, in order', (api, a) => {
     const log = api.classifyMany('250 2.0.0 OK\r\n\r\nno reply\n452 4.2.2 Mailbox full\n');
