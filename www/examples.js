@@ -172,6 +172,16 @@ export const EXAMPLES = [
   },
   {
     group: 'Logs and bounces',
+    label: '.NET SmtpException: mailbox unavailable (the reply code dropped)',
+    text: 'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.1.1 <jane.doe@example.com>: Recipient address rejected: User unknown in local recipient table',
+  },
+  {
+    group: 'Logs and bounces',
+    label: 'Node.js error: connection refused (no reply, no code)',
+    text: 'Error: connect ECONNREFUSED 192.0.2.25:587\n    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1555:16)',
+  },
+  {
+    group: 'Logs and bounces',
     label: 'Exim: SMTP error after MAIL FROM (Yahoo)',
     text: "host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
   },

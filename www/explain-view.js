@@ -158,8 +158,9 @@ export function explainNow() {
   } else if (error) {
     nodes.push(renderError(error, text));
   } else {
-    // Only a bare reply is checked strictly: logs and bounces often join a reply's lines into one.
-    const problem = fn === 'classify' && (single.source ?? 'reply') === 'reply' ? parseProblem(single.replyText) : null;
+    // Only a bare reply is checked strictly: logs and bounces often join a reply's lines into one,
+    // and a text with no reply code (.NET's, a client's own error) has no reply to check.
+    const problem = fn === 'classify' && (single.source ?? 'reply') === 'reply' && single.code !== null ? parseProblem(single.replyText) : null;
     if (problem) nodes.push(renderError(problem, single.replyText, { besideResult: true }));
     nodes.push(renderClassification(single, text, opts));
   }
@@ -327,7 +328,7 @@ export function renderClassification(r, text, opts, compact = false) {
     r.command ? h('dt', null, 'Command answered') : null,
     r.command ? h('dd', null, h('code', null, r.command)) : null,
     classified ? h('dt', null, 'Found in') : null,
-    classified ? h('dd', null, words(SOURCE, r.source ?? 'reply')) : null,
+    classified ? h('dd', null, r.code === null && r.source === 'reply' ? 'the text itself (no reply code in it)' : words(SOURCE, r.source ?? 'reply')) : null,
   );
   const summary = h(
     'section',
@@ -337,7 +338,7 @@ export function renderClassification(r, text, opts, compact = false) {
       { id: compact ? null : 'verdict-h', class: 'verdict-title' },
       r.code === null ? null : h('span', { class: 'big-code main-code' }, String(r.code)),
       r.enhanced ? h('span', { class: 'big-code enh' }, r.enhanced) : null,
-      h('span', { class: 'title' }, ex.title ?? en?.detail?.title ?? (r.code === null ? 'No reply: the sending server’s own words' : 'Reply')),
+      h('span', { class: 'title' }, ex.title ?? en?.detail?.title ?? (r.code === null ? 'No reply: the sender’s own words' : 'Reply')),
     ),
     h('p', { class: 'todo' }, h('span', { class: `badge ${act[0]}` }, act[1]), ' ', act[2]),
     classified ? null : h('p', { class: 'note' }, 'This build of the package has no classify(): showing what parse() returns (no reason, provider or retry advice).'),
@@ -429,7 +430,7 @@ export function renderClassification(r, text, opts, compact = false) {
   );
   if (linesTable) out.push(section('Parsed lines', compact ? null : 'lines', linesTable));
   else if (r.code === null && !r.enhanced) {
-    out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, 'There is no reply to split into lines: only the sending server’s words.')));
+    out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, 'There is no reply to split into lines: only the sender’s own words.')));
   } else if (r.source && r.source !== 'reply') {
     out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, `The reply's lines could not be separated: ${words(SOURCE, r.source)} often joins them into one, as above.`)));
   }
