@@ -317,11 +317,35 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
     if starts_with_code(t) || EnhancedStatus::parse(t).is_some() {
         return Some(make(t, Source::Reply));
     }
-    dsn(text)
+    let mut e = dsn(text)
         .or_else(|| postfix(text))
         .or_else(|| exim(text))
         .or_else(|| sendmail(text))
-        .or_else(|| bare(text))
+        .or_else(|| bare(text))?;
+    if t.first() == Some(&b'{') {
+        // A JSON event: the reply is a string value, which ends at its closing quote (with
+        // the code apart, `550, "message": "5.1.1 ..."`, the fourth).
+        e.text = &e.text[..string_end(e.text, if e.text.get(3) == Some(&b',') { 3 } else { 0 })];
+    }
+    Some(e)
+}
+
+/// Where a JSON string ends in `s`, which starts inside it: at the `skip + 1`-th `"` that is
+/// not escaped; the end of `s` if none.
+fn string_end(s: &[u8], mut skip: usize) -> usize {
+    let mut from = 0;
+    while let Some(k) = crate::scan::find_once(b'"', &s[from..]) {
+        let at = from + k;
+        from = at + 1;
+        if at > 0 && s[at - 1] == b'\\' {
+            continue;
+        }
+        if skip == 0 {
+            return at;
+        }
+        skip -= 1;
+    }
+    s.len()
 }
 
 fn make(text: &[u8], source: Source) -> Extracted<'_> {

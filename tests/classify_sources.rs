@@ -507,3 +507,53 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
         .unwrap();
     assert_eq!((c.code(), c.reason()), (None, Reason::NetworkError));
 }
+
+#[test]
+fn a_reply_in_a_json_event_ends_with_its_string() {
+    // Sending services' webhooks: the reply is a string value; the rest of the event is not
+    // its text.
+    let cases = [
+        // SendGrid
+        (
+            r#"{"event":"bounce","email":"bob@example.com","reason":"550 5.1.1 The email account that you tried to reach does not exist.","status":"5.1.1"}"#,
+            "550 5.1.1 The email account that you tried to reach does not exist.",
+            Source::Reply,
+        ),
+        // Postmark
+        (
+            r#"{"RecordType":"Bounce","Details":"smtp;550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown","Email":"bob@example.com"}"#,
+            "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+            Source::Dsn,
+        ),
+        // Amazon SES
+        (
+            r#"{"bounce":{"bouncedRecipients":[{"status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}]}}"#,
+            "550 5.1.1 user unknown",
+            Source::Dsn,
+        ),
+        // An escaped quote inside the string does not end it.
+        (
+            r#"{"reason":"550 5.7.1 Message rejected as \"spam\"","type":"bounce"}"#,
+            r#"550 5.7.1 Message rejected as \"spam\""#,
+            Source::Reply,
+        ),
+        // Mailgun: the code apart from the text; the text's string ends it.
+        (
+            r#"{"delivery-status": {"code": 550, "message": "5.1.1 The email account does not exist", "description": ""}}"#,
+            r#"550, "message": "5.1.1 The email account does not exist"#,
+            Source::Reply,
+        ),
+    ];
+    for (json, reply, source) in cases {
+        let e = smtp_reply::extract(json.as_bytes()).unwrap();
+        assert_eq!(
+            (core::str::from_utf8(e.text()).unwrap(), e.source()),
+            (reply, source),
+            "{json}"
+        );
+        let c = classify_text(json.as_bytes()).unwrap();
+        assert_eq!(c.code(), ReplyCode::from_u16(550), "{json}");
+    }
+    let c = classify_text(cases[3].0.as_bytes()).unwrap();
+    assert_eq!(c.reason(), Reason::SpamDetected);
+}

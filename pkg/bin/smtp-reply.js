@@ -3,8 +3,9 @@
 //   smtp-reply "421 4.7.0 Try again later"   explains a reply or a log line for a person
 //   smtp-reply 421 | smtp-reply 4.7.0        explains a code
 //   smtp-reply --json "<reply or log line>"  prints the classify() result as JSON
-//   smtp-reply --jsonl < mail.log            one JSON result per input line (plain text, or a JSON
-//                                            object with `text` and optional `command`)
+//   smtp-reply --jsonl < mail.log            one JSON result per input line (plain text, a JSON
+//                                            object with `text` and optional `command`, or any
+//                                            other JSON event, read whole)
 import { createInterface } from 'node:readline';
 
 import { classify, classifyMany, explain, SmtpReplyError } from '../node.mjs';
@@ -14,8 +15,9 @@ const HELP = `usage: smtp-reply [--json] "<SMTP reply, log line or DSN field>"
        smtp-reply --jsonl [--full] < log one JSON result per input line
 options:
   --json             print the classify() result as JSON
-  --jsonl            read standard input line by line: plain text, or JSON objects
-                     {"text": "...", "command": "RCPT"}; write one JSON result per line
+  --jsonl            read standard input line by line: plain text, JSON objects
+                     {"text": "...", "command": "RCPT"}, or other JSON events (a sending
+                     service's webhook, read whole); write one JSON result per line
                      (without the code explanations unless --full)
   --command <cmd>    the command the reply answered (RCPT, DATA, end of data, ...)
   --full             with --jsonl: include explanation and enhancedExplanation
@@ -203,8 +205,11 @@ function classifyBatch(lines, full) {
     } catch {
       continue; // not JSON after all: classify the line as text
     }
+    if (item !== null && typeof item === 'object' && item.text === undefined) {
+      continue; // an event of its own (a sending service's webhook): classify the whole line
+    }
     if (item === null || typeof item !== 'object' || typeof item.text !== 'string') {
-      results[i] = { error: { kind: 'badInput', offset: 0, message: 'a JSON line needs a "text" string' }, input: line };
+      results[i] = { error: { kind: 'badInput', offset: 0, message: 'a JSON line\'s "text" must be a string' }, input: line };
     } else if (item.command !== undefined && item.command !== null) {
       try {
         results[i] = classify(item.text, { command: item.command });

@@ -68,8 +68,10 @@ test('cli: --jsonl, one result per line, plain and JSON lines, 200k lines', () =
     '{"text":"550 5.1.1 <bob@example.com>... User unknown","command":"DATA"}',
     '',
     'hello',
-    '{"nope":1}',
+    '{"text":1}',
     '{"text":"451 4.7.1 Greylisted, try again in 5 minutes"}',
+    '{"event":"bounce","email":"bob@example.com","reason":"550 5.1.1 User unknown","status":"5.1.1"}',
+    '{"nope":1}',
   ];
   const lines = Array.from({ length: 200_000 }, (_, i) => kinds[i % kinds.length]);
   const r = run(['--jsonl'], lines.join('\n') + '\n');
@@ -85,6 +87,9 @@ test('cli: --jsonl, one result per line, plain and JSON lines, 200k lines', () =
   assert.equal(first[3].input, 'hello');
   assert.equal(first[4].error.kind, 'badInput');
   assert.equal(first[5].action, 'retry');
+  // A JSON line without "text" is an event read whole: the reply in it is classified.
+  assert.deepEqual([first[6].reason, first[6].replyText], ['userunknown', '550 5.1.1 User unknown']);
+  assert.equal(first[7].error.kind, 'empty');
   assert.deepEqual(JSON.parse(out[out.length - 1]), first[(lines.length - 1) % kinds.length]);
   const full = run(['--jsonl', '--full'], '421 4.7.0 Try again later\n');
   assert.equal(JSON.parse(full.stdout).explanation.code, 421);
