@@ -388,12 +388,20 @@ macro_rules! reply_codes {
             /// assert_eq!(ReplyCode::from_u16(299).unwrap().canonical_reason(), None);
             /// ```
             pub const fn canonical_reason(self) -> Option<&'static str> {
-                match self.0 {
-                    $( $num => Some($reason), )+
-                    _ => None,
+                // A search of the table, not a `match`: in wasm the match took 954 B of code.
+                let mut i = 0;
+                while i < REASONS.len() {
+                    if REASONS[i].0 == self.0 {
+                        return Some(REASONS[i].1);
+                    }
+                    i += 1;
                 }
+                None
             }
         }
+
+        /// Every code that has a constant, with its standard wording.
+        const REASONS: &[(u16, &str)] = &[$( ($num, $reason), )+];
 
         /// Every code that has a constant, in ascending order (for completeness tests and
         /// index pages).
