@@ -157,6 +157,10 @@ const PHRASES: &[Phrase] = &[
     s("users unknown", USER_UNKNOWN),
     s("no such user", USER_UNKNOWN),
     s("no such mailbox", USER_UNKNOWN),
+    // The bounce notices people read: Gmail's "the address couldn't be found", Outlook's
+    // "The email address you entered couldn't be found".
+    s("address couldn't be found", USER_UNKNOWN),
+    s("you entered couldn't be found", USER_UNKNOWN),
     s("no such recipient", USER_UNKNOWN),
     s("no such person", USER_UNKNOWN),
     s("no such address", USER_UNKNOWN),
