@@ -482,6 +482,17 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
             Reason::Suppressed,
             Action::DoNotRetry,
         ),
+        // The bounce notices people read in their inbox.
+        (
+            "Address not found. Your message wasn't delivered to bob@example.com because the address couldn't be found, or is unable to receive mail.",
+            Reason::UserUnknown,
+            Action::DoNotRetry,
+        ),
+        (
+            "Delivery has failed to these recipients or groups: bob@example.com The email address you entered couldn't be found.",
+            Reason::UserUnknown,
+            Action::DoNotRetry,
+        ),
     ];
     for (text, reason, action) in cases {
         let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
