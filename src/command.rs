@@ -104,6 +104,8 @@ const ALIASES: &[(&str, Command)] = &[
     ("TLS", Command::StartTls),
     ("END", Command::EndOfData),
     ("EOD", Command::EndOfData),
+    // nodemailer's `Recipient command failed`.
+    ("RECIPIENT", Command::Rcpt),
 ];
 
 impl Command {
@@ -202,7 +204,11 @@ impl Command {
             },
             b"DATA" => {
                 let r = rest;
-                if r.len() >= 4 && r[0] == b'-' && r[1..4].eq_ignore_ascii_case(b"END") {
+                // `DATA-END`, or PHPMailer's `DATA END command failed`.
+                if r.len() >= 4
+                    && matches!(r[0], b'-' | b' ')
+                    && r[1..4].eq_ignore_ascii_case(b"END")
+                {
                     Command::EndOfData
                 } else {
                     Command::Data

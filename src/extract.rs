@@ -591,7 +591,17 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
             // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code.
             && t[i + 1] <= b'5'
         {
-            return Some(make(&t[i..], Source::Reply));
+            let mut e = make(&t[i..], Source::Reply);
+            // A client library's words before the reply name the command: nodemailer's
+            // `Recipient command failed: 550 ...`, PHPMailer's `RCPT TO command failed: 550 ...`.
+            if let Some(at) = find(&t[..i], 0, b" command failed") {
+                let from = t[..at]
+                    .iter()
+                    .rposition(|&b| b == b':')
+                    .map_or(0, |c| c + 1);
+                e.command = Command::parse(&t[from..at]);
+            }
+            return Some(e);
         }
         i += 1;
     }

@@ -568,3 +568,42 @@ fn a_reply_in_a_json_event_ends_with_its_string() {
     let c = classify_text(cases[3].0.as_bytes()).unwrap();
     assert_eq!(c.reason(), Reason::SpamDetected);
 }
+
+#[test]
+fn a_client_library_error_names_the_command() {
+    // nodemailer's and PHPMailer's words before the reply.
+    let cases = [
+        (
+            "Error: Mail command failed: 550 5.7.1 Sender address rejected: not owned by user",
+            Command::Mail,
+            Reason::Rejected,
+        ),
+        (
+            "Error: Recipient command failed: 550 5.1.1 User unknown",
+            Command::Rcpt,
+            Reason::UserUnknown,
+        ),
+        (
+            "Error: Data command failed: 554 5.7.1 Message rejected as spam",
+            Command::Data,
+            Reason::SpamDetected,
+        ),
+        (
+            "SMTP ERROR: RCPT TO command failed: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+            Command::Rcpt,
+            Reason::UserUnknown,
+        ),
+        (
+            "SMTP ERROR: DATA END command failed: 550 5.1.1 User unknown",
+            Command::EndOfData,
+            Reason::Filtered,
+        ),
+    ];
+    for (text, command, reason) in cases {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.command(), c.reason()), (Some(command), reason), "{text}");
+    }
+    // Without such words no command is guessed.
+    let c = classify_text(b"net/smtp: 550 5.1.1 User unknown").unwrap();
+    assert_eq!(c.command(), None);
+}
