@@ -172,6 +172,11 @@ export const EXAMPLES = [
   },
   {
     group: 'Logs and bounces',
+    label: 'Webhook event (JSON, SendGrid style): bounce from Gmail',
+    text: '{"email":"jane.doe@gmail.com","timestamp":1764313811,"event":"bounce","reason":"550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser 7-v6si8057303wrp.401 - gsmtp","status":"5.1.1","type":"bounce"}',
+  },
+  {
+    group: 'Logs and bounces',
     label: '.NET SmtpException: mailbox unavailable (the reply code dropped)',
     text: 'System.Net.Mail.SmtpFailedRecipientException: Mailbox unavailable. The server response was: 5.1.1 <jane.doe@example.com>: Recipient address rejected: User unknown in local recipient table',
   },
