@@ -447,12 +447,12 @@ pub fn classify_text(text: &[u8]) -> Option<Classification<'_>> {
 /// [`classify_text`] with the command that was answered, when known. A text that holds no
 /// reply is classified by its words when they name a reason: a client's own error (`connect
 /// ECONNREFUSED 192.0.2.1:25`, `x509: certificate signed by unknown authority`) or a sending
-/// service's (`Not delivering to previously bounced address`).
+/// service's (`Not delivering to previously bounced address`); not a mail log's line.
 pub(crate) fn classify_any(text: &[u8], command: Option<Command>) -> Option<Classification<'_>> {
     match extract(text) {
         Some(extracted) => Some(classify_extracted(&extracted, command)),
         None => {
-            let c = classify_extracted(&crate::extract::words(text), command);
+            let c = classify_extracted(&crate::extract::words(text)?, command);
             (c.signals & !MODIFIERS != 0).then_some(c)
         }
     }

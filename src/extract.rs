@@ -614,9 +614,18 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
 }
 
 /// A text with no reply code and no enhanced code taken whole, for classifying by its words
-/// alone (a client's `connect ECONNREFUSED 192.0.2.1:25`).
-pub(crate) fn words(text: &[u8]) -> Extracted<'_> {
-    make(trim(text), Source::Reply)
+/// alone (a client's `connect ECONNREFUSED 192.0.2.1:25`). `None` for a line of a mail log,
+/// which starts with its time stamp (`Nov 28 07:10:11`, `2026-11-28 07:10:11`): without a
+/// reply its words are the server's notes on other connections (`lost connection after AUTH
+/// from ...`), not a delivery's failure.
+pub(crate) fn words(text: &[u8]) -> Option<Extracted<'_>> {
+    let t = trim(text);
+    // `2026-11-28` (ISO, as Exim and journals write it) or `Nov 28 07:` (syslog).
+    let stamped = match t.get(..10) {
+        Some(h) => h[4] == b'-' && h[7] == b'-' || h[3] == b' ' && h[6] == b' ' && h[9] == b':',
+        None => false,
+    };
+    (!stamped).then(|| make(t, Source::Reply))
 }
 
 #[cfg(test)]
