@@ -474,7 +474,6 @@ const PHRASES: &[Phrase] = &[
     // ENOTFOUND`).
     s("no such host", HOST_UNKNOWN),
     s("enotfound", HOST_UNKNOWN),
-    s("name or service not known", HOST_UNKNOWN),
     s("domain is not reachable", HOST_UNKNOWN),
     s("name or service not known", HOST_UNKNOWN),
     // Microsoft's tag on `5.4.310 DNS domain example.com does not exist`.

@@ -573,11 +573,6 @@ fn command_at(index: u32) -> Option<Command> {
     Command::ALL.get(index as usize).copied()
 }
 
-/// Classifies text, overriding the command found in it when one is given.
-fn classify_with(text: &[u8], command: Option<Command>) -> Option<Classification<'_>> {
-    crate::classify::classify_any(text, command)
-}
-
 /// [`retry_delay`]: the text should not be retried (any more).
 pub const NO_RETRY: u32 = u32::MAX;
 /// [`retry_delay`]: the text holds no reply.
@@ -591,7 +586,7 @@ pub fn retry_delay(text: &str, command: u32, attempt: u32, random: u32) -> u32 {
 }
 
 fn retry_delay_of(text: &[u8], command: u32, attempt: u32, random: u32) -> u32 {
-    match classify_with(text, command_at(command)) {
+    match crate::classify::classify_any(text, command_at(command)) {
         None => NO_REPLY,
         Some(c) => c
             .schedule()
@@ -870,7 +865,7 @@ fn classify_into(
     command: Option<Command>,
     advice: &mut Vec<&'static Advice>,
 ) {
-    match classify_with(text, command) {
+    match crate::classify::classify_any(text, command) {
         Some(c) => {
             let id = advice_id(advice, c.advice());
             record.classified(&c, id);
