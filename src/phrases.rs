@@ -794,6 +794,10 @@ const PHRASES: &[Phrase] = &[
     s("suppression list", SUPPRESSED),
     s("suppressed", SUPPRESSED),
     s("previously bounced", SUPPRESSED),
+    // Sending services' reasons for dropping a message to a listed address: SendGrid's
+    // "Bounced Address", Postmark's "marked as inactive".
+    s("bounced address", SUPPRESSED),
+    s("marked as inactive", SUPPRESSED),
     s("8-bit data", CONTENT),
     s("8bit data", CONTENT),
     s("invalid characters", CONTENT),

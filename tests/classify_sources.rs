@@ -482,6 +482,12 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
             Reason::Suppressed,
             Action::DoNotRetry,
         ),
+        ("Bounced Address", Reason::Suppressed, Action::DoNotRetry),
+        (
+            "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: bob@example.com.",
+            Reason::Suppressed,
+            Action::DoNotRetry,
+        ),
         // The bounce notices people read in their inbox.
         (
             "Address not found. Your message wasn't delivered to bob@example.com because the address couldn't be found, or is unable to receive mail.",
