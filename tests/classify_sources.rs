@@ -514,6 +514,7 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
     for text in [
         "hello world",
         "Please try again later",
+        "Auto-reply: I am out of the office until Monday",
         "Order 12345 shipped",
         "",
     ] {
