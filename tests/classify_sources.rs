@@ -510,13 +510,18 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
         assert_eq!((c.reason(), c.action()), (reason, action), "{text}");
         assert_eq!(c.source(), Source::Reply, "{text}");
     }
-    // Words that name no reason (or only qualify one) are still no reply.
+    // Words that name no reason (or only qualify one, or only say that they are an
+    // automatic reply) are still no reply; so is a mail log's line without a reply, whatever
+    // its words (the server's notes on other connections).
     for text in [
         "hello world",
         "Please try again later",
         "Auto-reply: I am out of the office until Monday",
         "Order 12345 shipped",
         "",
+        "Nov 28 07:10:11 mail postfix/smtpd[2712]: lost connection after AUTH from unknown[192.0.2.1]",
+        "Nov  8 07:10:11 mail postfix/smtpd[2712]: warning: hostname x.example does not resolve to address 192.0.2.1: Name or service not known",
+        "2026-11-28 07:20:11 SMTP connection from [192.0.2.1] lost",
     ] {
         assert!(classify_text(text.as_bytes()).is_none(), "{text}");
     }
