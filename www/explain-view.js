@@ -112,7 +112,10 @@ export function severalReplies(text, opts) {
   } catch {
     return null;
   }
-  const found = many.filter((r) => !r.error);
+  let found = many.filter((r) => !r.error);
+  // Beside real replies, a line read by its words alone (a bounce notice's "the address
+  // couldn't be found" above the server's reply) is not a reply of its own.
+  if (found.some((r) => r.code !== null)) found = found.filter((r) => r.code !== null || r.enhanced !== null);
   return found.length > 1 ? { found, skipped: many.filter((r) => r.error) } : null;
 }
 

@@ -163,6 +163,14 @@ describe('explain a reply', () => {
     await page.waitForFunction(() => document.querySelectorAll('.reply-item').length === 2);
     assert.deepEqual(await texts(page, '.reply-item > summary .big-code'), many.filter((r) => !r.error).map((r) => [r.code, r.enhanced].filter(Boolean).join(' ')));
     assert.match(await page.locator('.skipped-parts > summary').textContent(), /^1 part of the text held no reply/);
+
+    // A bounce notice pasted whole: its prose is read by its words too, but beside the
+    // server's reply it is no reply of its own, so the page gives the one verdict.
+    const notice = "Address not found\n\nYour message wasn't delivered to jane@example.com because the address couldn't be found.\n\nThe response from the remote server was:\n550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown";
+    assert.equal(lib.classifyMany(notice).filter((r) => !r.error).length, 2, 'the prose line is classified by its words');
+    await page.getByLabel('Reply, log line or bounce text').fill(notice);
+    await page.waitForFunction(() => document.querySelectorAll('.reply-item').length === 0 && document.querySelector('.verdict .main-code')?.textContent === '550');
+    assert.match(await page.locator('#status').textContent(), /^550 5\.1\.1: Do not retry \(userunknown\)/);
     assert.deepEqual(problems, []);
   });
 
