@@ -293,7 +293,10 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// (`(550, b'5.1.1 ...')`) or a JSON event (`"code": 550, "message": "5.1.1 ..."`).
 /// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`),
 /// an Exim deferral or failure, or qmail's words ending in their status (`(#5.1.2)`) may hold
-/// no reply at all, only the sending MTA's words. `None` when the text holds none of these.
+/// no reply at all, only the sending MTA's words; .NET's `SmtpException` keeps only the
+/// enhanced code (`The server response was: 5.1.1 User unknown`). In a JSON event (a text
+/// that starts with `{`) the reply ends with its string. A client library's `RCPT TO command
+/// failed:` before a reply gives the command. `None` when the text holds none of these.
 ///
 /// Linear in the length of `text`; never allocates or panics.
 ///
