@@ -453,8 +453,7 @@ pub(crate) fn classify_any(text: &[u8], command: Option<Command>) -> Option<Clas
         Some(extracted) => Some(classify_extracted(&extracted, command)),
         None => {
             let c = classify_extracted(&crate::extract::words(text)?, command);
-            // An automatic reply's words alone ("out of office") are no failure to explain.
-            (c.signals & !(MODIFIERS | 1 << VACATION) != 0).then_some(c)
+            (c.signals & !NO_FAILURE != 0).then_some(c)
         }
     }
 }

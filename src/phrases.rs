@@ -109,13 +109,15 @@ pub(crate) mod sig {
     /// The recipient's own rules or filters refused the message.
     pub const FILTERED: u8 = 42;
 
-    /// The signals that qualify a reason but name none on their own.
-    pub const MODIFIERS: u64 = 1 << RCPT_REJECTED
+    /// The signals that name no failure on their own: those that only qualify a reason, and
+    /// an automatic reply ("out of office").
+    pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
         | 1 << STOP
         | 1 << TRY_LATER
         | 1 << SPAM_WEAK
         | 1 << BLOCKED_WEAK
-        | 1 << ACCESS_DENIED;
+        | 1 << ACCESS_DENIED
+        | 1 << VACATION;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
