@@ -794,7 +794,11 @@ const PHRASES: &[Phrase] = &[
     s("bad address syntax", SYNTAX),
     // --- other
     s("suppression list", SUPPRESSED),
-    s("suppressed", SUPPRESSED),
+    // Not "suppressed" alone: a filter's "message suppressed as spam" is no suppression list.
+    s("has suppressed", SUPPRESSED),
+    s("suppressed sending", SUPPRESSED),
+    s("address suppressed", SUPPRESSED),
+    s("address was suppressed", SUPPRESSED),
     s("previously bounced", SUPPRESSED),
     // Sending services' reasons for dropping a message to a listed address: SendGrid's
     // "Bounced Address", Postmark's "marked as inactive".

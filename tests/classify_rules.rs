@@ -173,6 +173,8 @@ fn more_wordings_of_reasons() {
         ("451 4.4.7 This message has been in the queue too long", Reason::Expired),
         ("554 5.3.0 <bob@example.com>: Recipient address rejected: Mailer error", Reason::MailerError),
         ("550 5.7.0 <bob@example.com>: Recipient address rejected: No relaying", Reason::NoRelaying),
+        // A filter's "suppressed" is no sending service's suppression list.
+        ("550 5.7.1 Message suppressed as spam", Reason::SpamDetected),
     ];
     each_row_reads(table);
 }

@@ -484,6 +484,11 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
         ),
         ("Bounced Address", Reason::Suppressed, Action::DoNotRetry),
         (
+            "Recipient address suppressed due to customer policy",
+            Reason::Suppressed,
+            Action::DoNotRetry,
+        ),
+        (
             "You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: bob@example.com.",
             Reason::Suppressed,
             Action::DoNotRetry,
