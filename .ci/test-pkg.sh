@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The npm package as a user gets it: `npm pack`, install the tarball into a fresh project, then
-# run pkg/test/ there with node:test: ESM and CommonJS entries, the CLI, `tsc --noEmit` on a
-# TypeScript file using every export, the same API checks in headless Chromium against the
+# run pkg/test/ there with node:test: ESM and CommonJS entries, the CLI, `tsc --noEmit` on
+# TypeScript files using every export (ESM, CommonJS, bundler resolution), the same API checks in headless Chromium against the
 # browser entry, and a page built with Vite (dev server and build). Ends with one line:
 # "N passed, N failed".
 set -euo pipefail
@@ -24,6 +24,7 @@ mkdir -p "$app"
 printf '{ "name": "smtp-reply-user", "private": true, "type": "module" }\n' > "$app/package.json"
 (cd "$app" && npm install --no-audit --no-fund --loglevel=error "$tarball")
 cp -r "$PKG/test" "$app/test"
+cp -r "$PKG/scripts" "$app/scripts" # the generator of index.d.cts, which a test compares with the packed file
 
 echo "== node --test (ESM, CommonJS, CLI, TypeScript, headless Chromium, Vite)"
 export TSC=$PKG/node_modules/typescript/bin/tsc

@@ -1,6 +1,8 @@
 // Types of smtp-reply's JavaScript API: the same for the Node entries (node.cjs, node.mjs) and the
 // browser entry (browser.js). All results are plain, JSON-serialisable objects; absent values are
 // `null`, never `undefined`. Knowledge objects (explanations, advice, codes()) are shared and frozen.
+// node.d.mts adds node.mjs's default export; index.d.cts, for `require`, is made from this file
+// when the package is packed (test/cjs-types.mjs), so this file holds declarations only.
 
 /** What the first digit says: RFC 5321 §4.2.1. */
 export type Severity =
@@ -61,8 +63,8 @@ export interface CodeDefinition {
 
 export interface Advice {
   summary: string;
-  causes: string[];
-  fixes: string[];
+  causes: readonly string[];
+  fixes: readonly string[];
 }
 
 /** `explain(421)`: a basic reply code. */
@@ -72,10 +74,10 @@ export interface CodeExplanation {
   title: string | null;
   severity: Severity;
   category: Category;
-  digits: [Digit, Digit, Digit];
-  definitions: CodeDefinition[];
+  digits: readonly [Digit, Digit, Digit];
+  definitions: readonly CodeDefinition[];
   advice: Advice;
-  examples: string[];
+  examples: readonly string[];
 }
 
 /** `explain('4.7.0')`: an enhanced status code (RFC 3463). */
@@ -93,7 +95,7 @@ export interface EnhancedExplanation {
   };
   reason: Reason | null;
   advice: Advice | null;
-  examples: string[];
+  examples: readonly string[];
 }
 
 export interface Line {
@@ -175,10 +177,11 @@ export interface ClassifyOptions {
 export function parse(text: string | Uint8Array, options?: ParseOptions): ParsedReply;
 
 /**
- * Classifies a bare reply, a log line (Postfix, Exim, Sendmail) or a DSN field. A text with
- * no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is classified by its words
- * when they name a reason, with `code: null` and `enhanced: null`; otherwise it throws an
- * `SmtpReplyError` of kind `'empty'`.
+ * Classifies a bare reply, a Postfix or Exim log line, a Sendmail session transcript
+ * (`<<< 550 ...`; Sendmail's syslog lines, `dsn=5.1.1, stat=User unknown`, are not read) or a
+ * DSN field. A text with no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is
+ * classified by its words when they name a reason, with `code: null` and `enhanced: null`;
+ * otherwise it throws an `SmtpReplyError` of kind `'empty'`.
  */
 export function classify(text: string | Uint8Array, options?: ClassifyOptions): Classification;
 
@@ -193,8 +196,8 @@ export function explain(code: number | string): CodeExplanation | EnhancedExplan
 
 /** Every known basic and enhanced code with its title, for index pages. */
 export function codes(): {
-  basic: { code: number; title: string | null }[];
-  enhanced: { code: string; title: string }[];
+  readonly basic: readonly { code: number; title: string | null }[];
+  readonly enhanced: readonly { code: string; title: string }[];
 };
 
 /**
@@ -220,6 +223,7 @@ export class ReplyParser {
 
 /** Bad input: `kind` says what was wrong, `offset` at which byte. */
 export class SmtpReplyError extends Error {
+  constructor(kind: ErrorKind, offset: number, message: string);
   readonly name: 'SmtpReplyError';
   readonly kind: ErrorKind;
   readonly offset: number;

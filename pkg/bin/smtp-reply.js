@@ -6,20 +6,25 @@
 //   smtp-reply --jsonl < mail.log            one JSON result per input line (plain text, a JSON
 //                                            object with `text` and optional `command`, or any
 //                                            other JSON event, read whole)
+// Exit status: 0, also when the reader closes the output early (`| head -1`); 2 for a usage error
+// or bad input.
 import { createInterface } from 'node:readline';
 
 import { classify, classifyMany, explain, SmtpReplyError } from '../node.mjs';
 
-const HELP = `usage: smtp-reply [--json] "<SMTP reply, log line or DSN field>"
+const HELP = `usage: smtp-reply [--json] [--command <cmd>] "<SMTP reply, log line or DSN field>"
        smtp-reply <code>                 explain a reply code (421) or enhanced code (4.7.0)
-       smtp-reply --jsonl [--full] < log one JSON result per input line
+       smtp-reply --jsonl [--full] [--command <cmd>] < log
+                                         one JSON result per input line
 options:
   --json             print the classify() result as JSON
   --jsonl            read standard input line by line: plain text, JSON objects
                      {"text": "...", "command": "RCPT"}, or other JSON events (a sending
                      service's webhook, read whole); write one JSON result per line
                      (without the code explanations unless --full)
-  --command <cmd>    the command the reply answered (RCPT, DATA, end of data, ...)
+  --command <cmd>    the command the reply answered (RCPT, DATA, end of data, ...); with
+                     --jsonl, for each line that does not give its own "command"; with a
+                     bare code, the code is classified as a reply instead of explained
   --full             with --jsonl: include explanation and enhancedExplanation
   -h, --help         this text`;
 
@@ -27,6 +32,13 @@ function fail(message) {
   process.stderr.write(`smtp-reply: ${message}\n`);
   process.exit(2);
 }
+
+// The reader may close the output early (`smtp-reply --jsonl < log | head -1`): stop quietly.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`smtp-reply: cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
 
 const args = process.argv.slice(2);
 const flags = new Set();
@@ -48,6 +60,8 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 
+if (!flags.has('--help')) checkUsage();
+
 if (flags.has('--help')) {
   process.stdout.write(`${HELP}\n`);
 } else if (flags.has('--jsonl')) {
@@ -59,11 +73,31 @@ if (flags.has('--help')) {
   run(text);
 }
 
+/** Options that would be ignored, and an unknown command, are usage errors. */
+function checkUsage() {
+  const usage = (message) => fail(`${message}\n${HELP}`);
+  if (flags.has('--full') && !flags.has('--jsonl')) {
+    usage('--full is for --jsonl (--json always includes the explanations)');
+  }
+  if (flags.has('--jsonl') && flags.has('--json')) usage('--json and --jsonl cannot go together');
+  if (flags.has('--jsonl') && words.length > 0) {
+    usage(`--jsonl reads standard input; no text arguments (got '${words.join(' ')}')`);
+  }
+  if (command !== undefined) {
+    try {
+      classify('250 OK', { command });
+    } catch (error) {
+      if (error instanceof RangeError || error instanceof TypeError) usage(error.message.replace(/^classify: /, ''));
+      throw error;
+    }
+  }
+}
+
 function run(text) {
   try {
     if (flags.has('--json')) {
       process.stdout.write(`${JSON.stringify(classify(text, { command }), null, 2)}\n`);
-    } else if (/^\s*(\d{3}|\d\.\d{1,3}\.\d{1,3})\s*$/.test(text)) {
+    } else if (command === undefined && /^\s*(\d{3}|\d\.\d{1,3}\.\d{1,3})\s*$/.test(text)) {
       process.stdout.write(describeCode(explain(text.trim())));
     } else {
       process.stdout.write(describe(classify(text, { command })));
@@ -161,7 +195,8 @@ function describe(c) {
 /**
  * Reads standard input and writes one result per line. Lines are classified in batches, one
  * call into the module each: what one read of the input brought (so `tail -f` output appears at
- * once), at most 4096 lines.
+ * once), at most 4096 lines. With --command, each line that does not give its own command is
+ * classified with it, one call each (classifyMany takes no command).
  */
 function jsonLines(full) {
   const BATCH = 4096;
@@ -192,6 +227,16 @@ function jsonLines(full) {
   }));
 }
 
+/** classify() with a command, an error as classifyMany gives it (`badInput`: the CLI's own kind). */
+function classifyOne(text, command) {
+  try {
+    return classify(text, { command });
+  } catch (error) {
+    if (!(error instanceof SmtpReplyError || error instanceof TypeError || error instanceof RangeError)) throw error;
+    return { error: { kind: error.kind ?? 'badInput', offset: error.offset ?? 0, message: error.message }, input: text };
+  }
+}
+
 function classifyBatch(lines, full) {
   const texts = new Array(lines.length);
   const results = new Array(lines.length);
@@ -210,15 +255,13 @@ function classifyBatch(lines, full) {
     }
     if (item === null || typeof item !== 'object' || typeof item.text !== 'string') {
       results[i] = { error: { kind: 'badInput', offset: 0, message: 'a JSON line\'s "text" must be a string' }, input: line };
-    } else if (item.command !== undefined && item.command !== null) {
-      try {
-        results[i] = classify(item.text, { command: item.command });
-      } catch (error) {
-        results[i] = { error: { kind: error.kind ?? 'badInput', offset: error.offset ?? 0, message: error.message }, input: item.text };
-      }
     } else {
       texts[i] = item.text;
+      if (item.command !== undefined && item.command !== null) results[i] = classifyOne(item.text, item.command);
     }
+  }
+  if (command !== undefined) {
+    for (let i = 0; i < lines.length; i++) if (results[i] === undefined) results[i] = classifyOne(texts[i], command);
   }
   const todo = [];
   for (let i = 0; i < lines.length; i++) if (results[i] === undefined) todo.push(i);

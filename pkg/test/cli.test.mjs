@@ -1,6 +1,8 @@
 // The command-line tool, run as a user runs it after installing the package.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -93,4 +95,114 @@ test('cli: --jsonl, one result per line, plain and JSON lines, 200k lines', () =
   assert.deepEqual(JSON.parse(out[out.length - 1]), first[(lines.length - 1) % kinds.length]);
   const full = run(['--jsonl', '--full'], '421 4.7.0 Try again later\n');
   assert.equal(JSON.parse(full.stdout).explanation.code, 421);
+});
+
+/** Runs the CLI with its standard output closed by the reader: at once, or after the first chunk. */
+function runClosed(args, input, { afterFirstChunk = false } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { cwd: app, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => { stderr += d; });
+    child.stdin.on('error', () => {}); // the child may exit before it read everything
+    if (afterFirstChunk) child.stdout.once('data', () => child.stdout.destroy());
+    else child.stdout.destroy();
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+test('cli: a closed standard output ends every mode quietly with status 0', async () => {
+  const log = '550 5.1.1 User unknown\n451 4.7.1 Greylisted\n'.repeat(100_000);
+  const modes = [
+    [['--help']],
+    [['421']],
+    [['4.7.0']],
+    [['550 5.1.1 User unknown']],
+    [['--json', '550 5.1.1 User unknown']],
+    [['--jsonl'], log],
+    [['--jsonl', '--full'], log],
+    [['--jsonl', '--command', 'RCPT'], log],
+    [['--jsonl'], log, { afterFirstChunk: true }],
+  ];
+  for (const [args, input, options] of modes) {
+    const r = await runClosed(args, input, options);
+    assert.deepEqual([r.status, r.signal, r.stderr], [0, null, ''], `smtp-reply ${args.join(' ')}`);
+  }
+});
+
+test('cli: `smtp-reply --jsonl < big.log | head -1` prints one line and exits 0', () => {
+  const file = join(tmpdir(), `smtp-reply-big-${process.pid}.log`);
+  writeFileSync(file, '550 5.1.1 User unknown\n'.repeat(300_000));
+  const r = spawnSync('bash', ['-c', 'set -o pipefail; "$0" --jsonl < "$1" | head -1', bin, file], { encoding: 'utf8' });
+  rmSync(file);
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 0);
+  assert.equal(JSON.parse(r.stdout).reason, 'userunknown');
+});
+
+test('cli: --jsonl --command is the default command of every line; a JSON line\'s own wins', () => {
+  const lines = [
+    '550 5.1.1 x',
+    '{"text":"550 5.1.1 x"}',
+    '{"text":"550 5.1.1 x","command":null}',
+    '{"text":"550 5.1.1 x","command":"DATA"}',
+    '{"event":"bounce","reason":"550 5.1.1 User unknown"}',
+    'no reply here',
+  ];
+  const r = run(['--jsonl', '--command', 'RCPT'], lines.join('\n') + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(out.map((o) => o.command ?? o.error.kind), ['RCPT', 'RCPT', 'RCPT', 'DATA', 'RCPT', 'empty']);
+  assert.equal(out[0].explanation, undefined, 'no explanation without --full');
+  assert.equal(out[5].input, 'no reply here');
+  // The same results as classify() with that command, line for line.
+  const plain = run(['--json', '--command', 'RCPT', '550 5.1.1 x']);
+  const { explanation, enhancedExplanation, ...rest } = JSON.parse(plain.stdout);
+  assert.deepEqual(out[0], rest);
+  const full = run(['--jsonl', '--full', '--command', 'RCPT'], '550 5.1.1 x\n');
+  assert.equal(JSON.parse(full.stdout).explanation.code, 550);
+  // An unknown command is a usage error, before any input is read.
+  const bad = run(['--jsonl', '--command', '!!'], '550 5.1.1 x\n');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /unknown SMTP command '!!'/);
+  assert.equal(bad.stdout, '');
+});
+
+test('cli: --command makes a bare code a reply to classify', () => {
+  const r = run(['--command', 'RCPT', '550']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^550\n\nVerdict /);
+  assert.match(r.stdout, /Command {3}RCPT/);
+});
+
+test('cli: options that would be ignored are usage errors', () => {
+  for (const [args, message] of [
+    [['--full', '550 5.1.1 x'], /--full.*--jsonl/],
+    [['--json', '--full', '550 5.1.1 x'], /--full.*--jsonl/],
+    [['--json', '--jsonl'], /--json.*--jsonl|--jsonl.*--json/],
+    [['--jsonl', '550 5.1.1 x'], /--jsonl reads standard input/],
+    [['--jsonl', '--', '550 5.1.1 x'], /--jsonl reads standard input/],
+  ]) {
+    const r = run(args, '550 5.1.1 y\n');
+    assert.equal(r.status, 2, `smtp-reply ${args.join(' ')}: ${r.stdout}`);
+    assert.match(r.stderr, message, args.join(' '));
+    assert.match(r.stderr, /usage: smtp-reply/);
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('cli: every error kind of --jsonl is the API\'s ErrorKind or documented in README.md', () => {
+  const lines = ['no reply', '{"text":1}', '{"text":"550 x","command":7}', '{"text":"550 x","command":"!!"}', '{"text":""}'];
+  const r = run(['--jsonl'], lines.join('\n') + '\n');
+  assert.equal(r.status, 0, r.stderr);
+  const kinds = new Set(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).error.kind));
+  const pkg = join(app, 'node_modules', 'smtp-reply');
+  const dts = readFileSync(join(pkg, 'index.d.ts'), 'utf8');
+  const errorKinds = [...dts.match(/export type ErrorKind =([^;]*);/)[1].matchAll(/'([^']*)'/g)].map((m) => m[1]);
+  const cliSection = readFileSync(join(pkg, 'README.md'), 'utf8').split('## Command line')[1].split('\n## ')[0];
+  for (const kind of kinds) {
+    assert.ok(errorKinds.includes(kind) || cliSection.includes(`\`${kind}\``), `error kind '${kind}' is neither an ErrorKind nor in README's Command line section`);
+  }
+  assert.ok(kinds.has('badInput'));
 });

@@ -1,5 +1,9 @@
-// Compiled with `tsc --noEmit` by types.test.mjs: every export, used as a TypeScript user would,
-// and misuses that must not compile (@ts-expect-error fails the build if they do).
+// Compiled by types.test.mjs with `--module nodenext` and `node16` (an ES module: the test
+// project's package.json has "type": "module"), then run: every export, used as a TypeScript user
+// would, and misuses that must not compile (@ts-expect-error fails the build if they do; they are
+// in a function that is never called). types-check.cts is the same for CommonJS.
+import api from 'smtp-reply';
+import * as namespace from 'smtp-reply';
 import {
   classify,
   classifyMany,
@@ -59,6 +63,8 @@ if (explained.kind === 'basic') {
 }
 const list = codes();
 console.log(list.basic[0].code, list.enhanced[0].code);
+const causes: readonly string[] = c.advice.causes;
+const examples: readonly string[] = explain('4.7.0').examples;
 const next: number | null = retryDelay(c, 2) ?? retryDelay('450 4.2.0 Greylisted', 2);
 
 const parser = new ReplyParser({ strict: true });
@@ -73,16 +79,55 @@ try {
     console.log(kind, offset, error.message, error.replies?.length);
   }
 }
+const made = new SmtpReplyError('empty', 0, 'no reply in the text');
+if (!(made instanceof Error) || made.kind !== 'empty' || made.offset !== 0 || made.name !== 'SmtpReplyError') {
+  throw new Error('SmtpReplyError constructor');
+}
 
-// @ts-expect-error a number is not a reply
-parse(250);
-// @ts-expect-error unknown option
-parse('250 OK', { lenient: true });
-// @ts-expect-error an action is not any string
-const wrong: Action = 'retry-later';
-// @ts-expect-error parse results have no reason
-console.log(reply.reason);
-// @ts-expect-error buffered is read-only
-parser.buffered = 3;
+// The default export (node.mjs) is the whole API, the same functions as the named exports.
+if (api.classify !== classify || api.SmtpReplyError !== namespace.SmtpReplyError || typeof api.init !== 'function') {
+  throw new Error('default export');
+}
+const viaDefault: Reason = api.classify('452 4.2.2 Mailbox full').reason;
+if (viaDefault !== 'mailboxfull') throw new Error(viaDefault);
 
-console.log(code, text, enhanced, reason, action, advice, delay, maybeCode, provider, next, completed, buffered, wrong);
+/** Misuses: each line must fail to compile (and would fail at run time). Never called. */
+export function misuses(): void {
+  // @ts-expect-error a number is not a reply
+  parse(250);
+  // @ts-expect-error unknown option
+  parse('250 OK', { lenient: true });
+  // @ts-expect-error an action is not any string
+  const wrong: Action = 'retry-later';
+  // @ts-expect-error parse results have no reason
+  console.log(reply.reason, wrong);
+  // @ts-expect-error buffered is read-only
+  parser.buffered = 3;
+  // @ts-expect-error the constructor takes kind, offset and message
+  new SmtpReplyError('no reply in the text');
+  // @ts-expect-error the kind is an ErrorKind
+  new SmtpReplyError('badInput', 0, 'x');
+  // Frozen arrays (knowledge shared between results) are read-only.
+  // @ts-expect-error frozen
+  c.advice.fixes.push('x');
+  // @ts-expect-error frozen
+  c.advice.causes[0] = 'x';
+  // @ts-expect-error frozen
+  explain(421).examples.pop();
+  // @ts-expect-error frozen
+  reply.explanation.definitions.length = 0;
+  // @ts-expect-error frozen
+  reply.explanation.digits.reverse();
+  // @ts-expect-error frozen
+  codes().basic.sort();
+  // @ts-expect-error frozen
+  codes().enhanced.push({ code: '9.9.9', title: 'x' });
+  // @ts-expect-error frozen
+  const mutable: string[] = c.advice.fixes;
+  console.log(mutable);
+}
+// What is not frozen stays mutable.
+reply.lines.push(...bytes.lines);
+c.links.push('https://example.com/');
+
+console.log(code, text, enhanced, reason, action, advice, delay, maybeCode, provider, next, completed, buffered, causes, examples);

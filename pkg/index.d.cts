@@ -1,0 +1,244 @@
+// Generated from index.d.ts by scripts/cjs-types.mjs when the package is packed: do not edit.
+// The types of node.cjs (`require('smtp-reply')`), whose module.exports is the API object.
+declare namespace smtpReply {
+// Types of smtp-reply's JavaScript API: the same for the Node entries (node.cjs, node.mjs) and the
+// browser entry (browser.js). All results are plain, JSON-serialisable objects; absent values are
+// `null`, never `undefined`. Knowledge objects (explanations, advice, codes()) are shared and frozen.
+// node.d.mts adds node.mjs's default export; index.d.cts, for `require`, is made from this file
+// when the package is packed (test/cjs-types.mjs), so this file holds declarations only.
+
+/** What the first digit says: RFC 5321 §4.2.1. */
+export type Severity =
+  | 'positivePreliminary'
+  | 'positiveCompletion'
+  | 'positiveIntermediate'
+  | 'transientNegative'
+  | 'permanentNegative'
+  | 'unknown';
+
+/** What the second digit says the reply is about. */
+export type Category = 'syntax' | 'information' | 'connections' | 'unspecified' | 'mailSystem' | 'unknown';
+
+/** Why a message bounced, in sisimai's taxonomy. */
+export type Reason =
+  | 'authfailure' | 'badreputation' | 'blocked' | 'contenterror' | 'delivered' | 'emailtoolarge'
+  | 'expired' | 'failedstarttls' | 'feedback' | 'filtered' | 'hasmoved' | 'hostunknown'
+  | 'mailboxfull' | 'mailererror' | 'networkerror' | 'norelaying' | 'notaccept' | 'notcompliantrfc'
+  | 'onhold' | 'policyviolation' | 'ratelimited' | 'rejected' | 'requireptr' | 'securityerror'
+  | 'spamdetected' | 'suppressed' | 'suspend' | 'syntaxerror' | 'systemerror' | 'systemfull'
+  | 'undefined' | 'userunknown' | 'vacation' | 'virusdetected';
+
+/** What the sender should do next. */
+export type Action = 'done' | 'continue' | 'retry' | 'doNotRetry' | 'fixAndRetry';
+
+/** The SMTP command a reply answered (`'DATA-END'`: the end of the message data). */
+export type Command =
+  | 'CONNECT' | 'EHLO' | 'HELO' | 'LHLO' | 'STARTTLS' | 'AUTH' | 'MAIL' | 'RCPT' | 'DATA' | 'BDAT'
+  | 'DATA-END' | 'RSET' | 'VRFY' | 'EXPN' | 'HELP' | 'NOOP' | 'QUIT' | 'ETRN' | 'ATRN' | 'OTHER';
+
+/** Who answered, when the text shows it. */
+export type ProviderId =
+  | 'google' | 'microsoft' | 'yahoo' | 'apple' | 'comcast' | 'proofpoint' | 'mimecast' | 'barracuda'
+  | 'symantec' | 'yandex' | 'zoho' | 'mailru' | 'gmx' | 'orange' | 'spectrum' | 'tencent'
+  | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
+
+/** Where `classify` found the reply. */
+export type Source = 'reply' | 'postfix' | 'exim' | 'dsn' | 'sendmail';
+
+/** What was wrong with the input (`SmtpReplyError.kind`). */
+export type ErrorKind =
+  | 'notANumber' | 'codeOutOfRange' | 'badSeparator' | 'codeMismatch' | 'bareLineFeed'
+  | 'lineTooLong' | 'tooManyLines' | 'invalidUtf8' | 'empty' | 'incomplete';
+
+export interface Digit {
+  digit: number;
+  name: string;
+  meaning: string;
+}
+
+export interface CodeDefinition {
+  meaning: string;
+  rfc: string;
+  section: string;
+  commands: string;
+  extension: string | null;
+}
+
+export interface Advice {
+  summary: string;
+  causes: readonly string[];
+  fixes: readonly string[];
+}
+
+/** `explain(421)`: a basic reply code. */
+export interface CodeExplanation {
+  kind: 'basic';
+  code: number;
+  title: string | null;
+  severity: Severity;
+  category: Category;
+  digits: readonly [Digit, Digit, Digit];
+  definitions: readonly CodeDefinition[];
+  advice: Advice;
+  examples: readonly string[];
+}
+
+/** `explain('4.7.0')`: an enhanced status code (RFC 3463). */
+export interface EnhancedExplanation {
+  kind: 'enhanced';
+  code: string;
+  class: { digit: number; name: string; meaning: string };
+  subject: { number: number; name: string | null; meaning: string | null };
+  detail: {
+    number: number;
+    title: string | null;
+    description: string | null;
+    basicCodes: string | null;
+    reference: string | null;
+  };
+  reason: Reason | null;
+  advice: Advice | null;
+  examples: readonly string[];
+}
+
+export interface Line {
+  code: number;
+  last: boolean;
+  enhanced: string | null;
+  text: string;
+  /** Where the line starts, in bytes from the start of the reply. */
+  offset: number;
+}
+
+export interface ParsedReply {
+  code: number;
+  severity: Severity;
+  category: Category;
+  enhanced: string | null;
+  lines: Line[];
+  /** The lines' text joined by '\n'. */
+  text: string;
+  /** Bytes of the input the reply took. */
+  length: number;
+  mixedCodes: boolean;
+  classMismatch: boolean;
+  explanation: CodeExplanation;
+  enhancedExplanation: EnhancedExplanation | null;
+}
+
+/**
+ * `classify(text)`: everything `parse` gives, plus the verdict. A multi-line reply that a log
+ * joined into one line (`550-5.1.1 a 550 5.1.1 b`) has its `lines` all the same. A text with
+ * only an enhanced code (`5.1.1 User unknown`) has `code: null`, `explanation: null` and no
+ * `lines`.
+ */
+export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'> {
+  code: number | null;
+  explanation: CodeExplanation | null;
+  reason: Reason;
+  provider: { id: ProviderId; name: string } | null;
+  hard: boolean;
+  action: Action;
+  retryable: boolean;
+  /** `stated`: the server said how long; otherwise the recommended first delay. */
+  retryDelay: { seconds: number; stated: boolean } | null;
+  advice: Advice;
+  links: string[];
+  /** The command answered: given in the options, or found in the text. */
+  command: Command | null;
+  source: Source;
+  /** The reply as extracted from the input. */
+  replyText: string;
+}
+
+/** An item of `classifyMany` without a reply in it. */
+export interface ClassifyManyError {
+  error: { kind: ErrorKind; offset: number; message: string };
+  input: string;
+}
+
+/** Parsing options; the default is lenient (people paste log text), `strict: true` is RFC 5321. */
+export interface ParseOptions {
+  strict?: boolean;
+  allowLfEndings?: boolean;
+  allowMissingFinalLineEnding?: boolean;
+  allowMissingSpace?: boolean;
+  allowCodeMismatch?: boolean;
+  allowNonstandardCodes?: boolean;
+  allowInvalidUtf8?: boolean;
+  allowSurroundingWhitespace?: boolean;
+  maxLineLength?: number;
+  maxLines?: number;
+}
+
+export interface ClassifyOptions {
+  /** The command the reply answered, such as `'RCPT'`, `'RCPT TO'` or `'end of data'`. */
+  command?: string | null;
+}
+
+/** Parses one reply. Throws `SmtpReplyError` for bad input, `TypeError` for a wrong argument type. */
+export function parse(text: string | Uint8Array, options?: ParseOptions): ParsedReply;
+
+/**
+ * Classifies a bare reply, a Postfix or Exim log line, a Sendmail session transcript
+ * (`<<< 550 ...`; Sendmail's syslog lines, `dsn=5.1.1, stat=User unknown`, are not read) or a
+ * DSN field. A text with no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is
+ * classified by its words when they name a reason, with `code: null` and `enhanced: null`;
+ * otherwise it throws an `SmtpReplyError` of kind `'empty'`.
+ */
+export function classify(text: string | Uint8Array, options?: ClassifyOptions): Classification;
+
+/**
+ * Classifies many replies in one call: a string is a log with one reply per line (blank lines
+ * skipped); an array gives one result per element, in order.
+ */
+export function classifyMany(text: string | readonly string[]): Array<Classification | ClassifyManyError>;
+
+/** The breakdown and advice for a basic code (`421`, `'421'`) or an enhanced code (`'4.7.0'`). */
+export function explain(code: number | string): CodeExplanation | EnhancedExplanation;
+
+/** Every known basic and enhanced code with its title, for index pages. */
+export function codes(): {
+  readonly basic: readonly { code: number; title: string | null }[];
+  readonly enhanced: readonly { code: string; title: string }[];
+};
+
+/**
+ * The recommended delay in seconds before attempt number `attempt` (1 = the first attempt, so 2
+ * is the first retry), with jitter; `null` when the message should not be retried (any more).
+ */
+export function retryDelay(reply: string | Classification, attempt: number): number | null;
+
+/** A streaming parser for sockets: `socket.on('data', (chunk) => parser.push(chunk))`. */
+export class ReplyParser {
+  constructor(options?: ParseOptions);
+  /**
+   * Adds a chunk; returns the replies it completes. On a bad reply it throws `SmtpReplyError`
+   * whose `replies` holds those completed before it; the bad line is skipped and the rest stays
+   * buffered for the next call.
+   */
+  push(chunk: Uint8Array | string): ParsedReply[];
+  /** Ends the stream: the replies still pending; throws `incomplete` if one was cut short. */
+  finish(): ParsedReply[];
+  /** Bytes received and not yet returned as replies. */
+  readonly buffered: number;
+}
+
+/** Bad input: `kind` says what was wrong, `offset` at which byte. */
+export class SmtpReplyError extends Error {
+  constructor(kind: ErrorKind, offset: number, message: string);
+  readonly name: 'SmtpReplyError';
+  readonly kind: ErrorKind;
+  readonly offset: number;
+  /** From `ReplyParser.push`/`finish`: the replies completed before the error. */
+  readonly replies?: ParsedReply[];
+}
+
+/**
+ * Loads the WebAssembly module. Required once in browsers (`await init()`) before any other
+ * call; in Node the module is ready on load and this resolves at once.
+ */
+export function init(source?: URL | string | Response | BufferSource | WebAssembly.Module): Promise<void>;
+}
+
+export = smtpReply;
