@@ -140,7 +140,10 @@ export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'
   hard: boolean;
   action: Action;
   retryable: boolean;
-  /** `stated`: the server said how long; otherwise the recommended first delay. */
+  /**
+   * When `action` is `'retry'`: `stated` if the server said how long, otherwise the recommended
+   * first delay. `null` for every other action (`'fixAndRetry'`: retry once the cause is fixed).
+   */
   retryDelay: { seconds: number; stated: boolean } | null;
   advice: Advice;
   links: string[];
@@ -206,6 +209,8 @@ export function codes(): {
 /**
  * The recommended delay in seconds before attempt number `attempt` (1 = the first attempt, so 2
  * is the first retry), with jitter; `null` when the message should not be retried (any more).
+ * A delay the server stated is the first retry's, and later ones grow from it. A `classify()`
+ * result that is not `retryable` gives `null`.
  */
 export function retryDelay(reply: string | Classification, attempt: number): number | null;
 

@@ -221,33 +221,41 @@ impl<'a> Classification<'a> {
     /// assert_eq!(c.retry_delay(), Some(RetryDelay::Recommended(300)));
     /// ```
     pub fn retry_delay(&self) -> Option<RetryDelay> {
-        if self.action != Action::RetryLater {
-            return None;
-        }
-        // Read on demand: most callers never ask, and the text is at hand.
-        Some(match stated_delay(self.text) {
-            Some(s) => RetryDelay::Stated(s),
-            None => RetryDelay::Recommended(schedule_for(self.reason, self.signals).first),
-        })
+        self.timing().0
     }
 
     /// The recommended retry schedule for this kind of failure, when retrying makes sense:
     /// short steps for greylisting, slower ones for rate limits and reputation, RFC 5321
-    /// steps otherwise.
+    /// steps otherwise; its first retry comes no sooner than the delay the server stated.
     ///
     /// ```
     /// use smtp_reply::{classify_text, RetrySchedule};
     /// let c = classify_text(b"421 4.7.28 Gmail has detected an unusual rate of email. temporarily rate limited - gsmtp").unwrap();
     /// assert_eq!(c.schedule(), Some(RetrySchedule::RATE_LIMITED));
+    /// let c = classify_text(b"451 4.7.1 Please try again in 2 hours").unwrap();
+    /// assert_eq!(c.schedule().unwrap().delay_before(2, 0), Some(7200));
     /// assert_eq!(classify_text(b"550 5.1.1 User unknown").unwrap().schedule(), None);
     /// ```
     pub fn schedule(&self) -> Option<RetrySchedule> {
-        match self.action {
-            Action::RetryLater | Action::FixAndRetry => {
-                Some(schedule_for(self.reason, self.signals))
-            }
-            _ => None,
-        }
+        self.timing().1
+    }
+
+    /// [`Classification::retry_delay`] and [`Classification::schedule`] together, the text
+    /// read once for a stated delay.
+    pub(crate) fn timing(&self) -> (Option<RetryDelay>, Option<RetrySchedule>) {
+        let s = match self.action {
+            Action::RetryLater | Action::FixAndRetry => schedule_for(self.reason, self.signals),
+            _ => return (None, None),
+        };
+        // Read on demand: most callers never ask, and the text is at hand.
+        let (delay, s) = match stated_delay(self.text) {
+            Some(first) => (RetryDelay::Stated(first), s.starting_at(first)),
+            None => (RetryDelay::Recommended(s.first), s),
+        };
+        (
+            Some(delay).filter(|_| self.action == Action::RetryLater),
+            Some(s),
+        )
     }
 
     /// Where the reply was found.
@@ -345,6 +353,13 @@ impl<'a> Classification<'a> {
         // A positive reply (a greeting, an EHLO reply, 354) is better served by its code's
         // advice than by "the message was accepted".
         if self.reason == Reason::Delivered {
+            if let Some(c) = self.code {
+                return c.advice();
+            }
+        }
+        // Greylisting reads as `blocked` (as sisimai has it), but nothing is to be fixed: the
+        // 450 or 451's advice (wait, then retry) fits it, not a blocklist's.
+        if self.signals & (1 << GREYLIST) != 0 {
             if let Some(c) = self.code {
                 return c.advice();
             }

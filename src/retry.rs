@@ -309,6 +309,23 @@ impl RetrySchedule {
         jitter_percent: 30,
     };
 
+    /// This schedule with its first retry after `first` seconds, the delay a server stated:
+    /// the later steps grow from there, and the cap rises to it when it is longer.
+    ///
+    /// ```
+    /// use smtp_reply::RetrySchedule;
+    /// let s = RetrySchedule::QUEUED.starting_at(24 * 3600);
+    /// assert_eq!(s.delay_before(2, 0), Some(24 * 3600));
+    /// assert_eq!(RetrySchedule::GREYLISTED.starting_at(60).delay_before(3, 0), Some(120));
+    /// ```
+    pub const fn starting_at(self, first: u32) -> RetrySchedule {
+        RetrySchedule {
+            first,
+            max: if first > self.max { first } else { self.max },
+            ..self
+        }
+    }
+
     /// The interval before retry number `retry` (1 = the first retry), without jitter.
     const fn interval(&self, retry: u32) -> u64 {
         let mut d = self.first as u64;

@@ -117,6 +117,10 @@ proptest! {
                 _ => {}
             }
             prop_assert_eq!(c.retry_delay().is_some(), c.action() == Action::RetryLater);
+            // The delay the result states is the schedule's first retry, stated or not.
+            if let Some(d) = c.retry_delay() {
+                prop_assert_eq!(c.schedule().and_then(|s| s.delay_before(2, 0)), Some(d.seconds()));
+            }
             // The same text classifies the same way every time.
             prop_assert_eq!(classify_text(&input).map(|d| d.reason()), Some(c.reason()));
         }

@@ -485,7 +485,7 @@ function commandOf(fn, command) {
 }
 
 /**
- * Classifies a reply, a log line (Postfix, Exim, Sendmail) or a DSN field: everything `parse`
+ * Classifies a reply, a Postfix or Exim log line, a Sendmail transcript or a DSN field: everything `parse`
  * gives, plus reason, provider, hard/soft, action, retry delay, advice, links and command.
  */
 function classifyUnguarded(text, options) {
@@ -581,6 +581,9 @@ function retryDelayUnguarded(reply, attempt) {
   let text = reply;
   let command = NONE;
   if (reply !== null && typeof reply === 'object' && typeof reply.replyText === 'string') {
+    // The verdict stands: a reply that is not to be retried gets no delay, though its text
+    // read alone (without the log line around it) might seem retryable.
+    if (reply.retryable === false) return null;
     text = reply.replyText;
     command = commandOf('retryDelay', reply.command);
   } else if (typeof reply !== 'string') {

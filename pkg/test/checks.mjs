@@ -221,6 +221,19 @@ export const checks = [
     a.ok(api.retryDelay(c, 3) > api.retryDelay(c, 2), 'backs off');
     a.throws(() => api.retryDelay('nothing here', 2), api.SmtpReplyError);
   }],
+  ['retryDelay: a stated delay is the first retry, and the verdict of a result stands', (api, a) => {
+    const stated = api.retryDelay('451 4.7.1 Please try again in 2 hours', 2);
+    a.ok(stated >= 7200 && stated <= 7200 * 1.2, `stated 2 hours: ${stated}`);
+    a.ok(api.retryDelay('451 4.7.1 Please try again in 2 hours', 3) >= 10_800, 'backs off from there (to the 3-hour cap)');
+    const g = api.classify('450 4.2.0 Greylisted for 60 seconds');
+    const first = api.retryDelay(g, 2);
+    a.ok(first >= g.retryDelay.seconds && first <= 72, `greylisted for 60 s: ${first}`);
+    // Read alone, the text in parentheses would be a retryable network error.
+    const log = 'Nov 28 10:00:01 mx postfix/smtp[1]: 4B3C: to=<b@example.org>, relay=none, delay=0.1, dsn=5.1.2, status=bounced (connect to mx.example.org[192.0.2.1]:25: Connection refused)';
+    const c = api.classify(log);
+    a.equal(c.action, 'doNotRetry');
+    a.equal(api.retryDelay(c, 2), null);
+  }],
   ['ReplyParser: chunks, errors with the replies before them, finish', (api, a) => {
     const p = new api.ReplyParser({ strict: true });
     a.deepEqual(p.push('250-mx.example.com\r\n25'), []);
