@@ -25,18 +25,41 @@ function parseHash() {
   return { path: path || '/', params: new URLSearchParams(query), anchor };
 }
 
+/** Texts longer than this (in characters) stay out of the address: long URLs get cut or refused. */
+const MAX_LINK_TEXT = 100000;
+/** The last text too long for the address; the history entry holds it too (a reload keeps it). */
+let longText = null;
+
+const tooLong = (text) => text.length > MAX_LINK_TEXT;
+
+/** The address of the explain view with what the box and the command picker hold. */
 function explainHash() {
   const p = new URLSearchParams();
-  if (textarea.value) p.set('text', textarea.value);
+  if (tooLong(textarea.value)) p.set('long', '1');
+  else if (textarea.value) p.set('text', textarea.value);
   if (commandSelect.value) p.set('cmd', commandSelect.value);
   const q = p.toString();
   return q ? `#/explain?${q}` : '#/';
 }
 
-function syncHash(push) {
+/**
+ * Writes what the controls hold into the address (a new history entry when `push`), then lets
+ * route() show it: the address is the page's only state, the controls only edit it.
+ */
+function commit(push) {
   const target = explainHash();
-  if (location.hash === target || (!location.hash && target === '#/')) return;
-  history[push ? 'pushState' : 'replaceState'](null, '', target);
+  const long = tooLong(textarea.value);
+  if (long) longText = textarea.value;
+  if (location.hash !== target || long) history[push ? 'pushState' : 'replaceState'](long ? { text: textarea.value } : null, '', target);
+  route();
+}
+
+/** The text the address stands for: its `text`, a long text kept aside, or the first example. */
+function textOf(params) {
+  if (params.has('text')) return params.get('text');
+  if (params.get('long')) return history.state?.text ?? longText ?? '';
+  // Only a visit with no address at all shows an example; "#/" (after Clear) is an empty box.
+  return location.hash ? '' : EXAMPLES[0].text;
 }
 
 let lastView = null;
@@ -65,14 +88,23 @@ function route(initial = false) {
     viewId = 'view-explain';
     show(viewId);
     document.title = 'smtp-reply: explain any SMTP reply';
-    const text = params.get('text');
-    const cmd = params.get('cmd') ?? '';
-    if (text !== null && text !== textarea.value) textarea.value = text;
-    if (cmd !== commandSelect.value) commandSelect.value = [...commandSelect.options].some((o) => o.value === cmd) ? cmd : '';
-    if (initial && text === null && !textarea.value) {
-      const first = EXAMPLES[0];
-      textarea.value = first.text;
-    }
+    const text = textOf(params);
+    const long = params.get('long') && tooLong(text);
+    if (long && !history.state?.text) history.replaceState({ text }, '');
+    let cmd = params.get('cmd') ?? (location.hash ? '' : (EXAMPLES[0].command ?? ''));
+    if (![...commandSelect.options].some((o) => o.value === cmd)) cmd = '';
+    // Set only what changed: setting a textarea's value moves the caret.
+    if (text !== textarea.value) textarea.value = text;
+    if (cmd !== commandSelect.value) commandSelect.value = cmd;
+    const ex = EXAMPLES.findIndex((e) => e.text === text && (e.command ?? '') === cmd);
+    exampleSelect.value = ex >= 0 ? String(ex) : '';
+    $('link-note').hidden = !params.get('long');
+    $('link-note').textContent = long
+      ? `This text is over ${MAX_LINK_TEXT / 1000} KB, too long for the address: a copied link or a bookmark opens an empty box (reloading this tab keeps the text).`
+      : 'The link was made from a text over 100 KB, too long for a link to hold: paste the text again.';
+    // The way back to this view keeps the text.
+    $('nav-explain').setAttribute('href', explainHash());
+    document.querySelector('.brand').setAttribute('href', explainHash());
     if (pkg) explainNow();
     else if (loadError) packageMissing(result);
   }
@@ -100,39 +132,33 @@ fillExamples();
 // explanation, never one per event.
 let pending = false;
 textarea.addEventListener('input', () => {
-  exampleSelect.value = '';
   if (pending) return;
   pending = true;
   requestAnimationFrame(() => {
     pending = false;
-    explainNow();
-    syncHash(false);
+    commit(false);
   });
 });
-commandSelect.addEventListener('change', () => {
-  explainNow();
-  syncHash(false);
-});
+commandSelect.addEventListener('change', () => commit(false));
 exampleSelect.addEventListener('change', () => {
   const ex = EXAMPLES[Number(exampleSelect.value)];
   if (!ex) return;
   textarea.value = ex.text;
   commandSelect.value = ex.command ?? '';
-  explainNow();
-  syncHash(true);
+  commit(true);
 });
 $('clear').addEventListener('click', () => {
   textarea.value = '';
   commandSelect.value = '';
-  exampleSelect.value = '';
-  explainNow();
-  syncHash(true);
+  commit(true);
   textarea.focus();
 });
 $('copy-link').addEventListener('click', (ev) => {
-  syncHash(false);
-  const url = location.hash ? location.href : `${location.href.replace(/#.*$/, '')}${explainHash()}`;
-  copyText(url, ev.currentTarget, 'Link copied: it opens this page with the same text.');
+  commit(false);
+  const said = tooLong(textarea.value)
+    ? `Link copied without the text: over ${MAX_LINK_TEXT / 1000} KB is too long for a link.`
+    : 'Link copied: it opens this page with the same text.';
+  copyText(location.href, ev.currentTarget, said);
 });
 $('explain-form').addEventListener('submit', (ev) => ev.preventDefault());
 // The skip link must not touch the hash: the hash is the page's state.

@@ -89,14 +89,24 @@ export function adviceSections(advice) {
   );
 }
 
-/** Without advice specific to an enhanced code, the advice for the basic code it is usually sent with. */
+/**
+ * Without advice specific to an enhanced code, the advice for a basic code of the same class: one it
+ * is usually sent with, else the class's plain one (a 2.x.x success must not get a failure's advice).
+ */
 export function fallbackAdvice(basicCodes, classDigit) {
-  const code = basicCodes.find((b) => Math.floor(b / 100) === classDigit) ?? basicCodes[0] ?? (classDigit === 4 ? 451 : classDigit === 2 ? 250 : 550);
+  const listed = basicCodes.find((b) => Math.floor(b / 100) === classDigit);
+  const code = listed ?? (classDigit === 4 ? 451 : classDigit === 2 ? 250 : 550);
   const advice = optional('explain', code)?.advice;
   return h(
     'div',
     null,
-    h('p', { class: 'hint' }, 'Nothing specific to this code is recorded; this is the advice for ', codeLink(code), ' replies, which usually carry it.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Nothing specific to this code is recorded; this is the advice for ',
+      codeLink(code),
+      listed ? ' replies, which usually carry it.' : ` replies: ${classDigit}.x.x codes come with ${classDigit}xx replies.`,
+    ),
     adviceSections(advice),
   );
 }
@@ -111,8 +121,11 @@ export function basicPage(x) {
   const sameClass = basics.filter((b) => Math.floor(b.code / 100) === Math.floor(x.code / 100) && b.code !== x.code);
   const enh = enhancedUsedWith().get(x.code) ?? [];
   const defs = x.definitions ?? [];
+  const digit = Math.floor(x.code / 100);
+  // The index has a group only for a first digit with known codes (no 1xx, 6xx, 9xx).
+  const group = basics.some((b) => Math.floor(b.code / 100) === digit) ? h('a', { href: `#/codes#c${digit}` }, `${digit}xx`) : `${digit}xx`;
   return [
-    breadcrumb(h('a', { href: `#/codes#c${Math.floor(x.code / 100)}` }, `${Math.floor(x.code / 100)}xx`), String(x.code)),
+    breadcrumb(group, String(x.code)),
     h('h1', { tabindex: '-1', class: 'code-title' }, h('span', { class: 'big-code' }, String(x.code)), h('span', { class: 'title' }, title)),
     h('p', { class: 'badges' }, h('span', { class: `badge ${x.code >= 500 ? 'bad' : x.code >= 400 ? 'warn' : 'ok'}` }, words(SEVERITY, x.severity)), ' ', h('span', { class: 'badge' }, words(CATEGORY, x.category)), ' ', copyLinkButton()),
     section(
@@ -144,8 +157,9 @@ export function basicPage(x) {
       'code-related',
       enh.length ? h('h3', null, `Enhanced status codes sent with ${x.code}`) : null,
       enh.length ? h('ul', { class: 'code-list' }, enh.map((e) => h('li', null, codeLink(e.code.replace(/^X/i, String(Math.floor(x.code / 100)))), ' ', e.title))) : null,
-      h('h3', null, `Other ${Math.floor(x.code / 100)}xx codes`),
-      h('ul', { class: 'code-list' }, sameClass.map((b) => h('li', null, codeLink(b.code), ' ', b.title ?? ''))),
+      sameClass.length ? h('h3', null, `Other ${digit}xx codes`) : null,
+      sameClass.length ? h('ul', { class: 'code-list' }, sameClass.map((b) => h('li', null, codeLink(b.code), ' ', b.title ?? ''))) : null,
+      enh.length || sameClass.length ? null : h('p', null, `No known code starts with ${digit}: see `, h('a', { href: '#/codes' }, 'all codes'), '.'),
       h('p', { class: 'prev-next' }, prev ? ['← ', codeLink(prev.code)] : null, prev && next ? ' · ' : null, next ? [codeLink(next.code), ' →'] : null),
     ),
     section('The same in JavaScript', 'code-snippet', snippet({ fn: 'explain', args: String(x.code) }, [`r.title;    // ${JSON.stringify(x.title)}`, `r.severity; // ${JSON.stringify(x.severity)}`, `r.digits;   // [{ digit: ${x.digits?.[0]?.digit}, name: ${JSON.stringify(x.digits?.[0]?.name)}, ... }, ...]`])),

@@ -3,6 +3,25 @@ import { $, codeLink, h } from './dom.js';
 import { allCodes, notLoaded, optional, pkg } from './library.js';
 import { DIGIT_NAMES } from './words.js';
 
+let searchText = null;
+
+/**
+ * What the filter searches for each code, lower-cased: the code, its title, and the words of its
+ * description and advice (so "quota" finds the mailbox-full codes). Built once.
+ */
+export function codeSearchText() {
+  if (searchText) return searchText;
+  searchText = new Map();
+  const words = (x) => [x?.title, x?.detail?.title, x?.detail?.description, ...(x?.definitions ?? []).map((d) => d.meaning), x?.advice?.summary, ...(x?.advice?.causes ?? []), ...(x?.advice?.fixes ?? [])];
+  const { basic, enhanced } = allCodes();
+  for (const b of basic) searchText.set(String(b.code), [b.code, b.title, ...words(optional('explain', b.code))].filter(Boolean).join(' ').toLowerCase());
+  for (const e of enhanced) {
+    const x = optional('explain', e.code.replace(/^X/i, '5')) ?? optional('explain', e.code.replace(/^X/i, '4')) ?? optional('explain', e.code.replace(/^X/i, '2'));
+    searchText.set(e.code, [e.code, e.title, ...words(x)].filter(Boolean).join(' ').toLowerCase());
+  }
+  return searchText;
+}
+
 export function renderCodesIndex(filter = '') {
   const view = $('view-codes');
   if (!pkg) return notLoaded(view);
@@ -29,7 +48,13 @@ export function renderCodesIndex(filter = '') {
   const count = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
   const draw = () => {
     const q = filterInput.value.trim().toLowerCase();
-    const match = (code, title) => !q || String(code).toLowerCase().includes(q) || String(title ?? '').toLowerCase().includes(q) || (q.length > 1 && /^[245]\./.test(q) && `x${String(code).slice(1)}`.toLowerCase().includes(`x${q.slice(1)}`));
+    const match = (code, title) =>
+      !q ||
+      String(code).toLowerCase().includes(q) ||
+      String(title ?? '').toLowerCase().includes(q) ||
+      // Words only: a number such as 421 finds that code, not every page that mentions it.
+      (/[a-z]/.test(q) && (codeSearchText().get(String(code)) ?? '').includes(q)) ||
+      (q.length > 1 && /^[245]\./.test(q) && `x${String(code).slice(1)}`.toLowerCase().includes(`x${q.slice(1)}`));
     let shown = 0;
     const basicGroups = [...byDigit].map(([d, items]) => {
       const hits = items.filter((b) => match(b.code, b.title));

@@ -5,7 +5,7 @@ import { $, codeLink, h, list, safeUrl, section } from './dom.js';
 import { ehloBlock } from './ehlo.js';
 import { EXAMPLES } from './examples.js';
 import { optional, pkg } from './library.js';
-import { ACTION, approx, duration, SEVERITY, SOURCE, CATEGORY, timeText, words } from './words.js';
+import { ACTION, approx, COMMAND, duration, SEVERITY, SOURCE, CATEGORY, timeText, words } from './words.js';
 
 export const textarea = $('reply');
 export const commandSelect = $('command');
@@ -92,18 +92,19 @@ export function splitReplies(text) {
 export function briefVerdict(r) {
   const code = [r.code, r.enhanced].filter(Boolean).join(' ') || 'No reply code';
   const todo = ACTION[r.action]?.[1] ?? words(SEVERITY, r.severity);
-  return `${code}: ${todo}${r.reason ? ` (${r.reason})` : ''}`;
+  return `${code}: ${todo}${r.reason && r.reason !== NO_REASON ? ` (${r.reason})` : ''}`;
 }
 
 /**
  * The replies of a text that holds more than one, or null: a session split by the parser, else one
- * per line from classifyMany() (log lines), with the lines that held no reply apart.
+ * per line from classifyMany() (log lines), with the lines that held no reply apart. `many` is what
+ * classifyMany() returned, for the snippet. `whole` is classify() of the whole text, when it worked.
  */
-export function severalReplies(text, opts) {
+export function severalReplies(text, opts, whole = null) {
   const parts = splitReplies(text);
   if (parts) {
     if (parts.length < 2) return null;
-    return { found: parts.map((p) => pkg.classify(p, opts)), skipped: [] };
+    return { found: parts.map((p) => pkg.classify(p, opts)), skipped: [], many: optional('classifyMany', text) };
   }
   if (typeof pkg.classifyMany !== 'function') return null;
   let many;
@@ -116,7 +117,23 @@ export function severalReplies(text, opts) {
   // Beside real replies, a line read by its words alone (a bounce notice's "the address
   // couldn't be found" above the server's reply) is not a reply of its own.
   if (found.some((r) => r.code !== null)) found = found.filter((r) => r.code !== null || r.enhanced !== null);
-  return found.length > 1 ? { found, skipped: many.filter((r) => r.error) } : null;
+  if (repeatsOneReply(found, whole)) return null;
+  return found.length > 1 ? { found, skipped: many.filter((r) => r.error), many } : null;
+}
+
+/**
+ * Whether the replies found line by line are one failure that classify() read whole: a bounce notice
+ * wraps the server's multi-line reply over indented lines ("550-5.1.1 …" on each, a card each), and a
+ * whole bounce repeats it in its delivery-status part. A log of several bounces for the same reason
+ * has a whole reply on each line ("550 5.1.1 <bob@…>", "550 5.1.1 <carol@…>"): those stay apart.
+ */
+export function repeatsOneReply(found, whole) {
+  if (!whole || whole.code === null || found.length < 2) return false;
+  const key = (r) => `${r.code} ${r.enhanced} ${r.reason}`;
+  if (!found.every((r) => key(r) === key(whole))) return false;
+  // A wrapped reply's pieces end in a continuation line ("550-5.1.1 …"): no whole reply of their own.
+  const piece = (r) => /^\s*\d{3}-/.test(String(r.replyText ?? '').split('\n').pop());
+  return found.some(piece) || found.every((r) => r.replyText === found[0].replyText);
 }
 
 /** "; parsing alone: 1.2 µs" for a reply the strict parser accepts (classify() also extracts and decides). */
@@ -153,11 +170,11 @@ export function explainNow() {
     error = (fn === 'classify' && parseProblem(text)) || e;
   }
   // Several replies (a pasted session, or log lines): one card each.
-  const many = fn === 'classify' ? severalReplies(text, opts) : null;
+  const many = fn === 'classify' ? severalReplies(text, opts, single) : null;
   const several = many !== null;
   const nodes = [];
   if (several) {
-    nodes.push(renderMany(many.found, many.skipped));
+    nodes.push(renderMany(many.found, many.skipped, many.many));
   } else if (error) {
     nodes.push(renderError(error, text));
   } else {
@@ -175,12 +192,38 @@ export function explainNow() {
     status.textContent = 'No valid SMTP reply found: see the marked position below.';
   }
   result.replaceChildren(...nodes);
+  showMarks(result);
+}
+
+/** Scrolls each long error line sideways so that its marked character is in view (not the page). */
+export function showMarks(root) {
+  for (const pre of root.querySelectorAll('.error-line')) {
+    const mark = pre.querySelector('mark');
+    if (!mark || pre.scrollWidth <= pre.clientWidth) continue;
+    const left = mark.getBoundingClientRect().left - pre.getBoundingClientRect().left + pre.scrollLeft;
+    pre.scrollLeft = Math.max(0, left - pre.clientWidth / 2);
+  }
 }
 
 /** Cards shown for a text with many replies; the rest are counted. */
 export const MAX_CARDS = 50;
 
-export function renderMany(found, skipped) {
+/**
+ * The snippet's lines for what classifyMany() really returns: one item per line of the text, an
+ * `{ error, input }` item for a line without a reply, each line of a multi-line reply on its own.
+ */
+export function manySnippetLines(many) {
+  if (!Array.isArray(many)) return [];
+  const replies = many.map((r, i) => [r, i]).filter(([r]) => !r.error);
+  const errors = many.length - replies.length;
+  return [
+    `// ${many.length} item${many.length === 1 ? '' : 's'}, one per line${errors ? `; ${errors} line${errors === 1 ? '' : 's'} without a reply give { error, input }` : ''}`,
+    ...replies.slice(0, 10).map(([r, i]) => `r[${i}].code, r[${i}].action; // ${r.code}, ${JSON.stringify(r.action)}`),
+    replies.length > 10 ? `// … and ${replies.length - 10} more` : null,
+  ].filter(Boolean);
+}
+
+export function renderMany(found, skipped, many) {
   return h(
     'div',
     { class: 'many' },
@@ -213,7 +256,7 @@ export function renderMany(found, skipped) {
       'snippet',
       snippet(
         { fn: 'classifyMany', args: JSON.stringify(textarea.value) },
-        found.slice(0, 10).map((r, i) => `r[${i}].code, r[${i}].action; // ${r.code}, ${JSON.stringify(r.action)}`),
+        manySnippetLines(many),
       ),
     ),
   );
@@ -251,7 +294,8 @@ export function renderError(err, text, { besideResult = false, id = besideResult
     h('p', { class: 'where' }, `At line ${lineNo}, column ${column} (byte offset ${offset}):`),
     h(
       'pre',
-      { class: 'error-line', 'aria-label': `line ${lineNo} with the error marked at column ${column}` },
+      // Focusable, so that a keyboard can scroll a long line; it opens scrolled to the mark.
+      { class: 'error-line', tabindex: '0', role: 'region', 'aria-label': `Line ${lineNo} with the error marked at column ${column}` },
       line.slice(0, at),
       h('mark', { class: marked ? 'error-at' : 'error-at end', title: `byte offset ${offset}` }, marked || ' '),
       line.slice(at + 1),
@@ -276,6 +320,15 @@ export function renderError(err, text, { besideResult = false, id = besideResult
   );
 }
 
+/** The taxonomy's reason for a reply that is no failure, or one it cannot name. */
+export const NO_REASON = 'undefined';
+
+/** The reason as code (`userunknown`), or words when there is none to name. */
+export function reasonText(r) {
+  if (r.reason && r.reason !== NO_REASON) return h('code', { class: 'reason' }, r.reason);
+  return r.code !== null && r.code < 400 ? 'None: this reply is not a failure.' : 'Not recognised from the text.';
+}
+
 export function retryText(r) {
   if (!r.retryDelay) return null;
   const { seconds, stated } = r.retryDelay;
@@ -284,11 +337,17 @@ export function retryText(r) {
     : `Retry in about ${duration(seconds)} (recommended; the server gave no delay).`;
 }
 
-/** The delays before the next retries (attempt 1 is the first send), until the schedule gives up. */
+/**
+ * The delays before the retries after the one "Retry in" states (attempt 1 is the first send, 2 the
+ * first retry), until the schedule gives up. Only for "Retry later": a reply to fix first (bad
+ * credentials, a block) or not to retry must not be retried on a timer.
+ */
 export function retrySchedule(r) {
   if (typeof pkg.retryDelay !== 'function' || !r.retryable) return null;
+  if ('action' in r && r.action !== 'retry') return null;
   const steps = [];
-  let attempt = 2;
+  const from = retryText(r) ? 3 : 2;
+  let attempt = from;
   for (; attempt <= 60; attempt++) {
     const s = optional('retryDelay', r, attempt);
     if (s === null || s === undefined) break;
@@ -297,11 +356,12 @@ export function retrySchedule(r) {
   if (steps.length < 2) return null;
   const total = steps.reduce((a, b) => a + b, 0);
   const shown = steps.slice(0, 6).map(approx).join(' → ');
+  const more = from === 3 ? ' more' : '';
   return h(
     'p',
     { class: 'schedule' },
-    `If it keeps failing, wait about ${shown}${steps.length > 6 ? ' → …' : ''} between attempts; `,
-    attempt <= 60 ? `give up after ${steps.length} retries (about ${approx(total)}).` : 'keep the schedule.',
+    `If ${from === 3 ? 'that retry fails too' : 'it keeps failing'}, wait about ${shown}${steps.length > 6 ? ' → …' : ''} between attempts; `,
+    attempt <= 60 ? `give up after ${steps.length}${more} retries (about ${approx(total)}${more}).` : 'keep the schedule.',
   );
 }
 
@@ -323,13 +383,15 @@ export function renderClassification(r, text, opts, compact = false) {
     h('dt', null, 'Category'),
     h('dd', null, words(CATEGORY, r.category)),
     classified ? h('dt', null, 'Reason') : null,
-    classified ? h('dd', null, h('code', { class: 'reason' }, r.reason ?? 'unknown')) : null,
+    classified ? h('dd', null, reasonText(r)) : null,
     classified ? h('dt', null, 'Provider') : null,
     classified ? h('dd', null, r.provider ? r.provider.name : 'Not recognised') : null,
     negative ? h('dt', null, 'Hard or soft') : null,
-    negative ? h('dd', null, r.hard ? h('span', { class: 'badge bad' }, 'Hard bounce') : h('span', { class: 'badge warn' }, 'Soft bounce'), r.hard ? ' permanent for this address or message' : ' temporary') : null,
+    // `hard` says whether the address itself is bad, not whether the failure is temporary: a soft
+    // bounce may still be permanent for this message (a block, bad credentials, "do not retry").
+    negative ? h('dd', null, r.hard ? h('span', { class: 'badge bad' }, 'Hard bounce') : h('span', { class: 'badge warn' }, 'Soft bounce'), r.hard ? ': the address is bad; stop sending to it.' : ': the address itself may be fine; the action above says what to do.') : null,
     r.command ? h('dt', null, 'Command answered') : null,
-    r.command ? h('dd', null, h('code', null, r.command)) : null,
+    r.command ? h('dd', null, COMMAND[r.command] ?? h('code', null, r.command)) : null,
     classified ? h('dt', null, 'Found in') : null,
     classified ? h('dd', null, r.code === null && r.source === 'reply' ? 'the text itself (no reply code in it)' : words(SOURCE, r.source ?? 'reply')) : null,
   );
@@ -394,7 +456,9 @@ export function renderClassification(r, text, opts, compact = false) {
   const out = [summary];
   if (warnings.length) out.push(h('div', { class: 'note' }, list(warnings)));
   if (r.source && r.source !== 'reply' && r.replyText) {
-    out.push(section(`Reply found in ${words(SOURCE, r.source)}`, compact ? null : 'extracted', h('pre', { class: 'reply-text' }, r.replyText)));
+    // Without a code, what the log line holds is the sending server's own words, not a reply.
+    const found = r.code === null && !r.enhanced ? `The sending server’s own words in ${words(SOURCE, r.source)}` : `Reply found in ${words(SOURCE, r.source)}`;
+    out.push(section(found, compact ? null : 'extracted', h('pre', { class: 'reply-text' }, r.replyText)));
   }
   out.push(
     r.code === null
@@ -432,8 +496,9 @@ export function renderClassification(r, text, opts, compact = false) {
     ),
   );
   if (linesTable) out.push(section('Parsed lines', compact ? null : 'lines', linesTable));
-  else if (r.code === null && !r.enhanced) {
-    out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, 'There is no reply to split into lines: only the sender’s own words.')));
+  else if (r.code === null) {
+    const from = r.enhanced && r.source !== 'reply' ? ` The enhanced code ${r.enhanced} comes from ${words(SOURCE, r.source)} itself.` : '';
+    out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, `There is no reply to split into lines: no server answered with a reply code, only the sender’s own words.${from}`)));
   } else if (r.source && r.source !== 'reply') {
     out.push(section('Parsed lines', compact ? null : 'lines', h('p', null, `The reply's lines could not be separated: ${words(SOURCE, r.source)} often joins them into one, as above.`)));
   }

@@ -34,6 +34,11 @@ export const SOURCE = {
   sendmail: 'a Sendmail log line',
 };
 
+/** Commands the library names differently from the command picker (its option labels). */
+export const COMMAND = {
+  'DATA-END': 'End of DATA',
+};
+
 export function words(map, key) {
   return map[key] ?? key;
 }

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -92,4 +93,23 @@ export async function openPage(browser, url, { colorScheme = 'light', viewport =
 export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage });
+}
+
+/**
+ * The hooks every test file needs: before its tests, the library (Node entry), the page's server
+ * and the browser are started and handed to `use`; after them, the browser and server stop.
+ */
+export function setup(use) {
+  let server;
+  let browser;
+  before(async () => {
+    const lib = await library();
+    server = await startServer();
+    browser = await launchBrowser();
+    use({ lib, server, browser });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
 }
