@@ -357,9 +357,14 @@ impl<'a> Classification<'a> {
                 return c.advice();
             }
         }
-        // Greylisting reads as `blocked` (as sisimai has it), but nothing is to be fixed: the
-        // 450 or 451's advice (wait, then retry) fits it, not a blocklist's.
-        if self.signals & (1 << GREYLIST) != 0 {
+        // Greylisting, RFC 5321's 421 text and a 4xx that names no reason read as `blocked`,
+        // as sisimai has them, but when they are to be retried there is no block to lift: the 421, 450 or
+        // 451's advice (wait, then retry) fits them, not a blocklist's.
+        let named = self.signals & !NO_FAILURE;
+        if self.reason == Reason::Blocked
+            && self.action == Action::RetryLater
+            && (named == 0 || named & (1 << GREYLIST | 1 << CLOSING) != 0)
+        {
             if let Some(c) = self.code {
                 return c.advice();
             }
@@ -858,6 +863,7 @@ impl Facts<'_> {
             (POLICY, Reason::PolicyViolation),
             (HELO, Reason::Blocked),
             (BLOCKLIST, Reason::Blocked),
+            (CLOSING, Reason::Blocked),
             // A stated protocol or syntax error is the reason even where TLS is its context
             // ("protocol violation, no commands allowed to pipeline after STARTTLS").
             (SYNTAX, Reason::SyntaxError),

@@ -108,6 +108,8 @@ pub(crate) mod sig {
     pub const SENDER_ACCOUNT: u8 = 41;
     /// The recipient's own rules or filters refused the message.
     pub const FILTERED: u8 = 42;
+    /// RFC 5321's own 421 text: `blocked` as sisimai reads it, though it names no block.
+    pub const CLOSING: u8 = 43;
 
     /// The signals that name no failure on their own: those that only qualify a reason, and
     /// an automatic reply ("out of office").
@@ -651,10 +653,6 @@ const PHRASES: &[Phrase] = &[
     s("residential ip", BLOCKLIST),
     s("not accepting connections", BLOCKLIST),
     s("service refuse", BLOCKLIST),
-    s(
-        "service not available, closing transmission channel",
-        BLOCKLIST,
-    ),
     s("no access from mail server", BLOCKLIST),
     s("not allowed to connect", BLOCKLIST),
     s("connection refused by", BLOCKLIST),
@@ -674,6 +672,10 @@ const PHRASES: &[Phrase] = &[
     s("helo/ehlo argument", HELO),
     s("invalid domain name", HELO),
     s("helo first", SYNTAX),
+    s(
+        "service not available, closing transmission channel",
+        CLOSING,
+    ),
     s("blocked$", BLOCKED_WEAK),
     // --- TLS
     s("starttls", STARTTLS),

@@ -375,3 +375,32 @@ fn a_551_that_names_a_block_list_is_a_block() {
         ),
     ]);
 }
+
+#[test]
+fn a_block_with_nothing_to_lift_is_advised_by_its_code() {
+    use smtp_reply::ReplyCode;
+    let blocked = Reason::Blocked.advice();
+    // Greylisting and a 4xx that names no reason are `blocked` (as sisimai has them), but
+    // their advice is the code's (wait, then retry), not a blocklist's.
+    for text in [
+        "421 Service not available, closing transmission channel",
+        "421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp",
+        "451 4.7.1 Greylisting in action, please come back in 00:05:00",
+        "450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted for 60 seconds",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), Reason::Blocked, "{text}");
+        let code = ReplyCode::from_bytes(&text.as_bytes()[..3]).unwrap();
+        assert_eq!(c.advice().summary, code.advice().summary, "{text}");
+    }
+    // A named block, or one not to retry, keeps the block's advice.
+    for text in [
+        "421 4.7.1 [TS03] All messages from 192.0.2.1 permanently deferred",
+        "450 4.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org",
+        "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), Reason::Blocked, "{text}");
+        assert_eq!(c.advice().summary, blocked.summary, "{text}");
+    }
+}
