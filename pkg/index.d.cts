@@ -128,9 +128,11 @@ export interface ParsedReply {
 
 /**
  * `classify(text)`: everything `parse` gives, plus the verdict. A multi-line reply that a log
- * joined into one line (`550-5.1.1 a 550 5.1.1 b`) has its `lines` all the same. A text with
- * only an enhanced code (`5.1.1 User unknown`) has `code: null`, `explanation: null` and no
- * `lines`.
+ * joined into one line (`550-5.1.1 a 550 5.1.1 b`) has its `lines` all the same, and so has
+ * one cut short before its last line (`550-5.1.1 a`: no line is `last`). A text with only an
+ * enhanced code (`5.1.1 User unknown`) has `code: null`, `explanation: null` and no `lines`.
+ * A reply cut short whose lines carry no enhanced code (`250-a` then `250-b`, no last line)
+ * has its code but no `lines`, and `text` is the reply as found.
  */
 export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'> {
   code: number | null;

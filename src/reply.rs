@@ -642,8 +642,10 @@ pub fn parse_str<'a>(input: &'a str, config: &ParserConfig) -> Result<Status<Rep
 /// white space. Such replies come from servers that put an enhanced code on every line
 /// (Gmail, Microsoft); requiring it keeps `550 messages` or `550-1234` inside the text from
 /// being taken for a marker. A line's text ends before the white space ahead of the next
-/// marker and keeps any fold inside it. `None` unless the text starts with a continuation
-/// line's marker and holds a last line's, within the line count the lenient parser takes.
+/// marker and keeps any fold inside it. A text that ends without a last line's marker is a
+/// reply cut short (a paste of its first lines): its lines run to the end. `None` unless the
+/// text starts with a continuation line's marker, within the line count the lenient parser
+/// takes.
 ///
 /// ```
 /// use smtp_reply::parse_flattened;
@@ -653,7 +655,10 @@ pub fn parse_str<'a>(input: &'a str, config: &ParserConfig) -> Result<Status<Rep
 /// let texts: Vec<&[u8]> = reply.lines().map(|l| l.text()).collect();
 /// assert_eq!(texts, [&b"No such user. Please try"[..], b"again", b"later"]);
 /// assert_eq!(reply.enhanced().unwrap().to_string(), "5.1.1");
-/// assert!(parse_flattened(b"550-5.1.1 No last line 550-5.1.1 here").is_none());
+/// let cut = parse_flattened(b"550-5.1.1 No last line 550-5.1.1 here").unwrap();
+/// assert_eq!(cut.lines().count(), 2);
+/// assert!(cut.lines().all(|l| !l.is_last()));
+/// assert!(parse_flattened(b"550 5.1.1 One line").is_none());
 /// ```
 pub fn parse_flattened(text: &[u8]) -> Option<Reply<'_>> {
     // A continuation line first: a reply of one line is no flattened one.
@@ -672,7 +677,7 @@ pub fn parse_flattened(text: &[u8]) -> Option<Reply<'_>> {
         if count > ParserConfig::lenient().max_lines as u32 {
             return None;
         }
-        if line.last {
+        if line.last || next == text.len() {
             return Some(Reply {
                 raw: text,
                 code,
@@ -686,8 +691,8 @@ pub fn parse_flattened(text: &[u8]) -> Option<Reply<'_>> {
 }
 
 /// The line of a flattened reply whose marker is at `pos`, and where the next marker starts
-/// (the end of the text after the last line). `None` when there is no marker at `pos`, or
-/// no marker after a continuation line.
+/// (the end of the text after the last line, or after a line of a reply cut short). `None`
+/// when there is no marker at `pos`.
 fn flattened_line(raw: &[u8], pos: usize, code: ReplyCode) -> Option<(Line<'_>, usize)> {
     let digits = code.as_ascii();
     let (last, enhanced, start) = line_marker(&raw[pos..], digits)?;
@@ -695,9 +700,10 @@ fn flattened_line(raw: &[u8], pos: usize, code: ReplyCode) -> Option<(Line<'_>, 
     let next = if last {
         raw.len()
     } else {
-        (start..raw.len()).find(|&q| {
-            raw[q - 1].is_ascii_whitespace() && line_marker(&raw[q..], digits).is_some()
-        })?
+        // No marker after a continuation line: the reply was cut short here.
+        (start..raw.len())
+            .find(|&q| raw[q - 1].is_ascii_whitespace() && line_marker(&raw[q..], digits).is_some())
+            .unwrap_or(raw.len())
     };
     let line = Line {
         code,

@@ -557,9 +557,14 @@ fn flattened_replies_are_split_at_their_markers() {
         ),
         // A `#` before the enhanced code; blanks after the marker are not text.
         ("550-#5.1.0   a 550 #5.1.0 b", Some((550, &[(false, "5.1.0", "a"), (true, "5.1.0", "b")]))),
-        // Not flattened: one line, no last line, no enhanced code, no code.
+        // A reply cut short (a paste of its first lines): the lines it has, none the last.
+        (
+            "550-5.1.1 cut short 550-5.1.1 before the last line",
+            Some((550, &[(false, "5.1.1", "cut short"), (false, "5.1.1", "before the last line")])),
+        ),
+        ("550-5.1.1 one line of many\r\n", Some((550, &[(false, "5.1.1", "one line of many")]))),
+        // Not flattened: one line, no enhanced code, no code.
         ("550 5.1.1 one line only", None),
-        ("550-5.1.1 cut short 550-5.1.1 before the last line", None),
         ("550-No enhanced code 550 here", None),
         ("x50-5.1.1 a 550 5.1.1 b", None),
         ("550-", None),

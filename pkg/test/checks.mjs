@@ -221,6 +221,18 @@ export const checks = [
     a.ok(api.retryDelay(c, 3) > api.retryDelay(c, 2), 'backs off');
     a.throws(() => api.retryDelay('nothing here', 2), api.SmtpReplyError);
   }],
+  ['classify: a multi-line reply cut short before its last line has the lines it holds', (api, a) => {
+    for (const [text, lines] of [
+      ['550-5.1.1 The email account that you tried to reach does not exist. Please try', ['The email account that you tried to reach does not exist. Please try']],
+      ['550-5.1.1 a\r\n550-5.1.1 b', ['a', 'b']],
+    ]) {
+      const c = api.classify(text);
+      a.equal(c.code, 550, text);
+      a.equal(c.reason, 'userunknown', text);
+      a.deepEqual(c.lines.map((l) => [l.last, l.enhanced, l.text]), lines.map((t) => [false, '5.1.1', t]), text);
+      a.equal(c.text, lines.join('\n'), text);
+    }
+  }],
   ['retryDelay: a stated delay is the first retry, and the verdict of a result stands', (api, a) => {
     const stated = api.retryDelay('451 4.7.1 Please try again in 2 hours', 2);
     a.ok(stated >= 7200 && stated <= 7200 * 1.2, `stated 2 hours: ${stated}`);
