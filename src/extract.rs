@@ -427,12 +427,11 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
                 false,
             ),
             None => {
-                let at = find(s, 0, b"status=")?;
-                (
-                    at + s[at..].iter().position(|&b| b == b'(')? + 1,
-                    None,
-                    true,
-                )
+                // Its words in parentheses, or the status alone (`status=expired, returned
+                // to sender`).
+                let at = find(s, 0, b"status=")? + b"status=".len();
+                let words = s[at..].iter().position(|&b| b == b'(').map_or(0, |p| p + 1);
+                (at + words, None, true)
             }
         },
     };

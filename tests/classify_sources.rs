@@ -247,9 +247,17 @@ fn a_postfix_status_without_a_reply_is_read_by_its_words() {
             "{log}"
         );
     }
-    // Without a status in parentheses there is nothing to read.
+    // Without words in parentheses, the status itself is read: the message expired in the
+    // queue and went back to its sender.
+    let c = classify_text(
+        b"postfix/qmgr[1]: A: to=<a@example.com>, dsn=4.4.7, status=expired, returned to sender",
+    )
+    .unwrap();
+    assert_eq!(c.reason(), Reason::Expired);
+    assert_eq!(c.text(), b"expired, returned to sender");
+    // A line of Postfix's that is no delivery's status has none.
     assert!(classify_text(
-        b"postfix/smtp[1]: A: to=<a@example.com>, dsn=4.4.1, status=expired, returned to sender"
+        b"postfix/qmgr[1]: A: from=<a@example.com>, size=1234, nrcpt=1 (queue active)"
     )
     .is_none());
 }
