@@ -680,6 +680,7 @@ const PHRASES: &[Phrase] = &[
     // --- TLS
     s("starttls", STARTTLS),
     s("tls required", STARTTLS),
+    s("tls is required", STARTTLS),
     s("requires tls", STARTTLS),
     s("require tls", STARTTLS),
     s("tls connection", STARTTLS),

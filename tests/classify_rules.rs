@@ -175,6 +175,8 @@ fn more_wordings_of_reasons() {
         ("550 5.7.0 <bob@example.com>: Recipient address rejected: No relaying", Reason::NoRelaying),
         // A filter's "suppressed" is no sending service's suppression list.
         ("550 5.7.1 Message suppressed as spam", Reason::SpamDetected),
+        // Postfix's own words when its policy requires TLS (smtp_tls_security_level).
+        ("451 4.7.5 TLS is required, but was not offered by host mx.example.com[192.0.2.1]", Reason::FailedStartTls),
     ];
     each_row_reads(table);
 }
