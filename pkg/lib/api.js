@@ -639,6 +639,9 @@ function codesUnguarded() {
 class ReplyParser {
   #parser;
   #instance;
+  /** A string chunk's last UTF-16 unit when it is the first half of a pair: it is encoded
+   * with the next chunk, so that a character split between two string chunks stays whole. */
+  #half = '';
 
   constructor(options) {
     ready();
@@ -660,12 +663,21 @@ class ReplyParser {
   /** Adds a chunk (`Uint8Array`, `Buffer` or string); returns the replies it completes. */
   push(chunk) {
     let bytes = chunk;
-    if (typeof chunk === 'string') {
-      bytes = encoder.encode(chunk);
-    } else if (!isBytes(chunk)) {
+    if (typeof chunk !== 'string' && !isBytes(chunk)) {
       throw new TypeError(`ReplyParser.push: expected a Uint8Array, Buffer or string, got ${describe(chunk)}`);
     }
     if (chunk.length > MAX_TEXT) throw new RangeError(`ReplyParser.push: chunks of at most ${MAX_TEXT}, not ${chunk.length}`);
+    if (typeof chunk === 'string') {
+      let text = this.#half + chunk;
+      const last = text.charCodeAt(text.length - 1);
+      this.#half = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : '';
+      if (this.#half) text = text.slice(0, -1);
+      bytes = encoder.encode(text);
+    } else if (this.#half) {
+      // Bytes after half a pair: the half alone is no character (U+FFFD, as encode gives).
+      bytes = concat(encoder.encode(this.#half), bytes);
+      this.#half = '';
+    }
     try {
       const id = this.#inner();
       const r = run(OP_STREAM_PUSH, putBytes(bytes), id);
@@ -678,8 +690,9 @@ class ReplyParser {
   /** Ends the stream: returns the replies still pending; throws if one is cut short. */
   finish() {
     try {
+      const held = this.#half ? this.push(new Uint8Array(0)) : [];
       const r = run(OP_STREAM_FINISH, 0, this.#inner());
-      return readAll(r, sideText());
+      return held.concat(readAll(r, sideText()));
     } catch (error) {
       throw afterTrap(error);
     }
@@ -690,6 +703,13 @@ class ReplyParser {
     call(OP_STREAM_BUFFERED, 0, this.#inner());
     return value;
   }
+}
+
+function concat(a, b) {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
 
 /** Frees the wasm side of parsers that are no longer used (of the instance that made them). */

@@ -246,6 +246,18 @@ export const checks = [
     a.equal(c.action, 'doNotRetry');
     a.equal(api.retryDelay(c, 2), null);
   }],
+  ['ReplyParser: a character split between two string chunks stays whole', (api, a) => {
+    const text = '550 5.1.1 caf\u00e9 \u{1F600} bye\r\n250 OK\r\n';
+    for (let i = 0; i <= text.length; i++) {
+      const p = new api.ReplyParser();
+      const out = [...p.push(text.slice(0, i)), ...p.push(text.slice(i)), ...p.finish()];
+      a.deepEqual(out.map((r) => r.text), ['caf\u00e9 \u{1F600} bye', 'OK'], `split at ${i}`);
+    }
+    // Half a pair followed by bytes, or by the end, is no character.
+    const p = new api.ReplyParser();
+    a.deepEqual(p.push('550 x \uD83D'), []);
+    a.deepEqual(p.push(utf8('\r\n')).map((r) => r.text), ['x \uFFFD']);
+  }],
   ['ReplyParser: chunks, errors with the replies before them, finish', (api, a) => {
     const p = new api.ReplyParser({ strict: true });
     a.deepEqual(p.push('250-mx.example.com\r\n25'), []);
