@@ -145,6 +145,7 @@ export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'
    */
   retryDelay: { seconds: number; stated: boolean } | null;
   advice: Advice;
+  /** Help links in the reply, as written: some lack a scheme (`www.example.com/help`). */
   links: string[];
   /** The command answered: given in the options, or found in the text. */
   command: Command | null;
@@ -199,7 +200,11 @@ export function classifyMany(text: string | readonly string[]): Array<Classifica
 /** The breakdown and advice for a basic code (`421`, `'421'`) or an enhanced code (`'4.7.0'`). */
 export function explain(code: number | string): CodeExplanation | EnhancedExplanation;
 
-/** Every known basic and enhanced code with its title, for index pages. */
+/**
+ * Every known basic and enhanced code with its title, for index pages. Enhanced codes are
+ * written as the IANA registry writes them, `X.1.1` (the class is any of 2, 4 and 5); give
+ * `explain()` one with its class: `explain('5.1.1')`.
+ */
 export function codes(): {
   readonly basic: readonly { code: number; title: string | null }[];
   readonly enhanced: readonly { code: string; title: string }[];
