@@ -427,6 +427,13 @@ fn a_dotnet_smtp_exception_is_read_by_its_status() {
     let c = classify_text(b"Service not available, closing transmission channel. The server response was: 4.7.0 Try again later, closing connection.").unwrap();
     assert_eq!(c.enhanced().map(|e| e.class_digit()), Some(4));
     assert_eq!(c.action(), Action::RetryLater);
+    // Exchange refusing to let the account send as the From: address: the sender's side,
+    // not the recipient's mailbox that ".NET's Mailbox unavailable" suggests.
+    let c = classify_text(b"Mailbox unavailable. The server response was: 5.7.1 Client does not have permissions to send as this sender").unwrap();
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::Rejected, Action::FixAndRetry)
+    );
 }
 
 #[test]
