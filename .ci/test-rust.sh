@@ -29,5 +29,8 @@ cargo test
 
 # The parser's own tests again without `std` (the unit tests inside src/ use std, so the
 # integration tests of the core stand in for them).
+step "cargo test --lib --features wasm wasm:: (the bindings' own unit tests, natively)"
+cargo test --lib --features wasm wasm::
+
 step "cargo test --no-default-features --features alloc (parser, EHLO/builder, property tests)"
 cargo test --no-default-features --features alloc --test parser --test ehlo_builder --test proptest_parser

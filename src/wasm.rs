@@ -1118,20 +1118,25 @@ impl Json {
     fn str(&mut self, s: &str) {
         self.comma();
         self.0.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => self.0.push_str("\\\""),
-                '\\' => self.0.push_str("\\\\"),
-                '\n' => self.0.push_str("\\n"),
-                c if (c as u32) < 0x20 => {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.0.push_str("\\u00");
-                    self.0.push(HEX[(c as usize) >> 4] as char);
-                    self.0.push(HEX[(c as usize) & 15] as char);
+        // Runs of bytes that need no escape are copied whole; an escaped byte is ASCII, so
+        // every cut falls between characters.
+        let mut from = 0;
+        for (i, b) in s.bytes().enumerate() {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                self.0.push_str(&s[from..i]);
+                self.0.push('\\');
+                if b < 0x20 {
+                    self.0.push_str("u00");
+                    self.0.push(HEX[(b >> 4) as usize] as char);
+                    self.0.push(HEX[(b & 15) as usize] as char);
+                } else {
+                    self.0.push(b as char);
                 }
-                c => self.0.push(c),
+                from = i + 1;
             }
         }
+        self.0.push_str(&s[from..]);
         self.0.push('"');
     }
 
@@ -1273,6 +1278,10 @@ mod tests {
         j.num(4_294_967_295);
         j.opt_str(None);
         j.close(']');
-        assert_eq!(j.0, r#"["a\"b\\c\n\u0001",0,4294967295,null]"#);
+        assert_eq!(j.0, r#"["a\"b\\c\u000a\u0001",0,4294967295,null]"#);
+        // What JavaScript reads back is the text written, in any script.
+        let mut j = Json::new();
+        j.str("é😀 \"x\"");
+        assert_eq!(j.0, "\"é😀 \\\"x\\\"\"");
     }
 }
