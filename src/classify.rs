@@ -269,16 +269,23 @@ impl<'a> Classification<'a> {
     }
 
     /// Whether this is a hard bounce as the taxonomy defines it: the address itself is bad
-    /// (user unknown, host unknown, moved, or a 5xx "accepts no mail").
+    /// (user unknown, host unknown, moved, or a 5xx "accepts no mail"), said by a 5xx or, with
+    /// no code, by words that are not to be retried.
     ///
     /// ```
     /// use smtp_reply::classify_text;
     /// assert!(classify_text(b"550 5.1.1 User unknown").unwrap().is_hard());
     /// assert!(!classify_text(b"452 4.2.2 Mailbox full").unwrap().is_hard());
     /// assert!(!classify_text(b"450 4.1.1 User unknown (try later)").unwrap().is_hard());
+    /// assert!(classify_text(b"getaddrinfo ENOTFOUND mx.example.invalid").unwrap().is_hard());
     /// ```
     pub fn is_hard(&self) -> bool {
-        self.reason.is_hard() && self.class() == 5
+        self.reason.is_hard()
+            && match self.class() {
+                5 => true,
+                0 => self.action == Action::DoNotRetry,
+                _ => false,
+            }
     }
 
     /// Whether sending again can succeed: later ([`Action::RetryLater`]) or after fixing the
