@@ -663,6 +663,8 @@ fn finish(input: Input<'_>, found: Found) -> Classification<'_> {
 fn schedule_for(reason: Reason, signals: u64) -> RetrySchedule {
     if signals & (1 << GREYLIST) != 0 {
         RetrySchedule::GREYLISTED
+    } else if signals & (1 << DAILY) != 0 {
+        RetrySchedule::DAILY
     } else if matches!(reason, Reason::RateLimited | Reason::BadReputation) {
         RetrySchedule::RATE_LIMITED
     } else {
@@ -823,6 +825,7 @@ impl Facts<'_> {
             (SUPPRESSED, Reason::Suppressed),
             (POLICY_STRONG, Reason::PolicyViolation),
             (SENDER_LIMIT, Reason::RateLimited),
+            (DAILY, Reason::RateLimited),
             (MAILBOX_FULL, Reason::MailboxFull),
             (TOO_LARGE, Reason::EmailTooLarge),
             (SENDER_ACCOUNT, Reason::Rejected),

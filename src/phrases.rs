@@ -110,6 +110,8 @@ pub(crate) mod sig {
     pub const FILTERED: u8 = 42;
     /// RFC 5321's own 421 text: `blocked` as sisimai reads it, though it names no block.
     pub const CLOSING: u8 = 43;
+    /// A limit per day (Gmail's "Daily user sending limit exceeded"): retry tomorrow.
+    pub const DAILY: u8 = 44;
 
     /// The signals that name no failure on their own: those that only qualify a reason, and
     /// an automatic reply ("out of office").
@@ -270,7 +272,10 @@ const PHRASES: &[Phrase] = &[
     s("sending quota", SENDER_LIMIT),
     s("quota for sending", SENDER_LIMIT),
     s("sending limit", SENDER_LIMIT),
-    s("daily limit", SENDER_LIMIT),
+    s("daily limit", DAILY),
+    s("daily user", DAILY),
+    s("daily smtp", DAILY),
+    s("per day", DAILY),
     s("throttling failure", SENDER_LIMIT),
     s("same message-id", POLICY_STRONG),
     // --- message too large

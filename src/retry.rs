@@ -309,6 +309,16 @@ impl RetrySchedule {
         jitter_percent: 30,
     };
 
+    /// A limit per day (Gmail's `550 5.4.5 Daily user sending limit exceeded`): nothing
+    /// changes before the day is over, so once a day, for 5 days.
+    pub const DAILY: RetrySchedule = RetrySchedule {
+        first: 86_400,
+        factor: 1,
+        max: 86_400,
+        give_up_after: 5 * 86_400,
+        jitter_percent: 10,
+    };
+
     /// This schedule with its first retry after `first` seconds, the delay a server stated:
     /// the later steps grow from there, and the cap rises to it when it is longer.
     ///

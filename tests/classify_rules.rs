@@ -406,3 +406,30 @@ fn a_block_with_nothing_to_lift_is_advised_by_its_code() {
         assert_eq!(c.advice().summary, blocked.summary, "{text}");
     }
 }
+
+#[test]
+fn a_daily_limit_is_retried_once_a_day() {
+    use smtp_reply::{Action, RetryDelay, RetrySchedule};
+    for text in [
+        "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits, go to Gmail sending limits.",
+        "550 5.4.5 Daily SMTP relay limit exceeded for user.",
+        "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
+        "451 4.7.0 Too many messages per day from your account",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.reason(), c.action()), (Reason::RateLimited, Action::RetryLater), "{text}");
+        assert_eq!(c.schedule(), Some(RetrySchedule::DAILY), "{text}");
+        assert_eq!(c.retry_delay(), Some(RetryDelay::Recommended(86_400)), "{text}");
+    }
+    // Attempts a day apart until five days have passed.
+    let s = RetrySchedule::DAILY;
+    assert_eq!(
+        (2..=10)
+            .filter_map(|n| s.delay_before(n, 0))
+            .collect::<Vec<_>>(),
+        [86_400; 5]
+    );
+    // An hourly limit keeps the rate limit's schedule.
+    let c = classify_text(b"550 5.7.1 Sending limit exceeded for this hour").unwrap();
+    assert_eq!(c.schedule(), Some(RetrySchedule::RATE_LIMITED));
+}
