@@ -221,7 +221,14 @@ impl<'a> Classification<'a> {
     /// assert_eq!(c.retry_delay(), Some(RetryDelay::Recommended(300)));
     /// ```
     pub fn retry_delay(&self) -> Option<RetryDelay> {
-        self.timing().0
+        if self.action != Action::RetryLater {
+            return None;
+        }
+        // Read on demand: most callers never ask, and the text is at hand.
+        Some(match stated_delay(self.text) {
+            Some(s) => RetryDelay::Stated(s),
+            None => RetryDelay::Recommended(schedule_for(self.reason, self.signals).first),
+        })
     }
 
     /// The recommended retry schedule for this kind of failure, when retrying makes sense:
@@ -237,25 +244,15 @@ impl<'a> Classification<'a> {
     /// assert_eq!(classify_text(b"550 5.1.1 User unknown").unwrap().schedule(), None);
     /// ```
     pub fn schedule(&self) -> Option<RetrySchedule> {
-        self.timing().1
-    }
-
-    /// [`Classification::retry_delay`] and [`Classification::schedule`] together, the text
-    /// read once for a stated delay.
-    pub(crate) fn timing(&self) -> (Option<RetryDelay>, Option<RetrySchedule>) {
         let s = match self.action {
             Action::RetryLater | Action::FixAndRetry => schedule_for(self.reason, self.signals),
-            _ => return (None, None),
+            _ => return None,
         };
-        // Read on demand: most callers never ask, and the text is at hand.
-        let (delay, s) = match stated_delay(self.text) {
-            Some(first) => (RetryDelay::Stated(first), s.starting_at(first)),
-            None => (RetryDelay::Recommended(s.first), s),
-        };
-        (
-            Some(delay).filter(|_| self.action == Action::RetryLater),
-            Some(s),
-        )
+        // Its first step is the delay the server stated, as `retry_delay` gives it.
+        Some(match stated_delay(self.text) {
+            Some(first) => s.starting_at(first),
+            None => s,
+        })
     }
 
     /// Where the reply was found.
