@@ -129,15 +129,24 @@ function route(initial = false) {
 
 fillExamples();
 // Explained once per frame: a burst of input events (a paste, a fast typist, a script) costs one
-// explanation, never one per event.
+// explanation, never one per event. A long text (a log of a few hundred lines takes a few hundred
+// milliseconds) is explained when the typing pauses, so that typing into it does not lag.
+const LONG_TEXT = 20_000;
+const PAUSE_MS = 300;
 let pending = false;
+let timer = 0;
+function explainInput() {
+  pending = false;
+  commit(false);
+}
 textarea.addEventListener('input', () => {
-  if (pending) return;
-  pending = true;
-  requestAnimationFrame(() => {
-    pending = false;
-    commit(false);
-  });
+  clearTimeout(timer);
+  if (textarea.value.length > LONG_TEXT) {
+    timer = setTimeout(explainInput, PAUSE_MS);
+  } else if (!pending) {
+    pending = true;
+    requestAnimationFrame(explainInput);
+  }
 });
 commandSelect.addEventListener('change', () => commit(false));
 exampleSelect.addEventListener('change', () => {
