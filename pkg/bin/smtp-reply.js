@@ -177,7 +177,7 @@ function describe(c) {
   let s = `${c.replyText}\n\n`;
   s += `Verdict   ${verdict}${c.hard ? ' (hard bounce)' : ''}\n`;
   s += `Reason    ${c.reason}\n`;
-  if (c.retryDelay) s += `Retry in  ${c.retryDelay.seconds} s${c.retryDelay.stated ? ' (as the server asked)' : ' (recommended)'}\n`;
+  if (c.retryDelay) s += `Retry in  ${duration(c.retryDelay.seconds)}${c.retryDelay.stated ? ' (as the server asked)' : ' (recommended)'}\n`;
   if (c.provider) s += `Server    ${c.provider.name}\n`;
   if (c.command) s += `Command   ${c.command}\n`;
   if (c.source !== 'reply') s += `Found in  a ${c.source} line\n`;
@@ -225,6 +225,17 @@ function jsonLines(full) {
     flush();
     resolve();
   }));
+}
+
+/** Seconds for a person: `90 s`, `30 min`, `2 h`, `1 day` (whole units only, else seconds). */
+function duration(seconds) {
+  for (const [unit, n] of [['day', 86_400], ['h', 3_600], ['min', 60]]) {
+    if (seconds >= n && seconds % n === 0) {
+      const k = seconds / n;
+      return unit === 'day' ? `${k} day${k === 1 ? '' : 's'}` : `${k} ${unit}`;
+    }
+  }
+  return `${seconds} s`;
 }
 
 /** classify() with a command, an error as classifyMany gives it (`badInput`: the CLI's own kind). */

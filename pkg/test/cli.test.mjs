@@ -39,6 +39,19 @@ test('cli: a Postfix deferral with no reply is explained by its words and its ds
   assert.doesNotMatch(bare.stdout, /The codes/);
 });
 
+test('cli: the retry delay reads in whole units, stated or recommended', () => {
+  for (const [reply, want] of [
+    ['450 4.2.0 Greylisted for 60 seconds', 'Retry in  1 min (as the server asked)'],
+    ['451 4.7.1 Please try again in 90 seconds', 'Retry in  90 s (as the server asked)'],
+    ['421 4.7.0 Try again later', 'Retry in  30 min (recommended)'],
+    ['550 5.4.5 Daily user sending limit exceeded.', 'Retry in  1 day (recommended)'],
+  ]) {
+    const r = run([reply]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.includes(`${want}\n`), `${reply}: ${r.stdout}`);
+  }
+});
+
 test('cli: explains a code and an enhanced code', () => {
   const basic = run(['421']);
   assert.equal(basic.status, 0, basic.stderr);
