@@ -725,7 +725,9 @@ fn line_marker(t: &[u8], digits: [u8; 3]) -> Option<(bool, EnhancedStatus, usize
         [a, b, c, b'-', rest @ ..] if [*a, *b, *c] == digits => (false, rest),
         _ => return None,
     };
-    let (status, n) = EnhancedStatus::parse(rest)?;
+    // A fold may follow the code (`... Learn more at 550 5.1.1\n    https://...`).
+    let end = rest.iter().position(|b| b.is_ascii_whitespace());
+    let (status, n) = EnhancedStatus::parse(&rest[..end.unwrap_or(rest.len())])?;
     // The caller trims the text, the blanks after the code included.
     Some((last, status, 4 + n))
 }

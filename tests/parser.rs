@@ -563,6 +563,11 @@ fn flattened_replies_are_split_at_their_markers() {
             Some((550, &[(false, "5.1.1", "cut short"), (false, "5.1.1", "before the last line")])),
         ),
         ("550-5.1.1 one line of many\r\n", Some((550, &[(false, "5.1.1", "one line of many")]))),
+        // A fold right after a marker's code (a bounce notice wraps its lines anywhere).
+        (
+            "550-5.1.1 Learn more at 550 5.1.1\n    https://support.google.com/mail/?p=NoSuchUser",
+            Some((550, &[(false, "5.1.1", "Learn more at"), (true, "5.1.1", "https://support.google.com/mail/?p=NoSuchUser")])),
+        ),
         // Not flattened: one line, no enhanced code, no code.
         ("550 5.1.1 one line only", None),
         ("550-No enhanced code 550 here", None),
