@@ -248,10 +248,10 @@ impl<'a> Classification<'a> {
             Action::RetryLater | Action::FixAndRetry => schedule_for(self.reason, self.signals),
             _ => return None,
         };
-        // Its first step is the delay the server stated, as `retry_delay` gives it.
+        // No sooner than the delay the server stated: a longer one is the first step.
         Some(match stated_delay(self.text) {
-            Some(first) => s.starting_at(first),
-            None => s,
+            Some(first) if first > s.first => s.starting_at(first),
+            _ => s,
         })
     }
 

@@ -8,8 +8,9 @@
 
 use crate::scan::{alnum, blanks, digits, eq, load8, rep, HIGH};
 
-/// The most a stated delay may be, in seconds (30 days); longer values are not delays.
-const MAX_STATED: u64 = 30 * 86_400;
+/// The most a stated delay may be, in seconds: 5 days, when the schedules give up; longer
+/// values are not delays to wait for.
+const MAX_STATED: u64 = 5 * 86_400;
 
 /// Reads a delay that the server states in its text, in seconds: a number with a unit after
 /// `in`, `for`, `after`, `within` or `wait` (`for 60 seconds`, `in 5 minutes`, `after 1 hour`,

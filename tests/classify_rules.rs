@@ -433,3 +433,32 @@ fn a_daily_limit_is_retried_once_a_day() {
     let c = classify_text(b"550 5.7.1 Sending limit exceeded for this hour").unwrap();
     assert_eq!(c.schedule(), Some(RetrySchedule::RATE_LIMITED));
 }
+
+#[test]
+fn a_stated_delay_is_a_floor_for_the_schedule() {
+    use smtp_reply::{RetryDelay, RetrySchedule};
+    // Shorter than the schedule's first step (or zero): the schedule stands, never a loop.
+    for text in [
+        "450 4.2.0 Greylisted for 0 seconds",
+        "450 4.2.0 Greylisted for 60 seconds",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        let s = c.schedule().unwrap();
+        assert_eq!(s, RetrySchedule::GREYLISTED, "{text}");
+        assert!(
+            (2..10).all(|n| s.delay_before(n, 0).unwrap() >= 300),
+            "{text}"
+        );
+    }
+    // Longer: it is the first step, and the back-off grows from there.
+    let c = classify_text(b"451 4.7.1 Please try again in 2 hours").unwrap();
+    assert_eq!(c.retry_delay(), Some(RetryDelay::Stated(7200)));
+    let s = c.schedule().unwrap();
+    assert_eq!(
+        (s.delay_before(2, 0), s.delay_before(3, 0)),
+        (Some(7200), Some(10_800))
+    );
+    // Beyond the five days after which every schedule gives up, a number is no delay.
+    let c = classify_text(b"451 4.7.1 Greylisted for 999999 seconds").unwrap();
+    assert_eq!(c.retry_delay(), Some(RetryDelay::Recommended(300)));
+}
