@@ -216,8 +216,9 @@ export function codes(): {
 /**
  * The recommended delay in seconds before attempt number `attempt` (1 = the first attempt, so 2
  * is the first retry), with jitter; `null` when the message should not be retried (any more).
- * A delay the server stated is the first retry's, and later ones grow from it. A `classify()`
- * result that is not `retryable` gives `null`.
+ * The first retry comes no sooner than a delay the server stated (a longer one than the
+ * schedule's first step is that step, and later ones grow from it). A `classify()` result that
+ * is not `retryable` gives `null`.
  */
 export function retryDelay(reply: string | Classification, attempt: number): number | null;
 

@@ -580,11 +580,13 @@ function retryDelayUnguarded(reply, attempt) {
   ready();
   let text = reply;
   let command = NONE;
-  if (reply !== null && typeof reply === 'object' && typeof reply.replyText === 'string') {
+  const result = reply !== null && typeof reply === 'object' && typeof reply.replyText === 'string';
+  if (result) {
     // The verdict stands: a reply that is not to be retried gets no delay, though its text
     // read alone (without the log line around it) might seem retryable.
     if (reply.retryable === false) return null;
-    text = reply.replyText;
+    // A status found beside the words (Postfix's dsn=) goes with them again.
+    text = reply.code === null && reply.enhanced !== null ? `${reply.enhanced} ${reply.replyText}` : reply.replyText;
     command = commandOf('retryDelay', reply.command);
   } else if (typeof reply !== 'string') {
     throw new TypeError(`retryDelay: expected a reply as a string or a classify() result, got ${describe(reply)}`);
@@ -595,8 +597,14 @@ function retryDelayUnguarded(reply, attempt) {
   if (!Number.isInteger(attempt) || attempt < 1 || attempt > 0xffffffff) {
     throw new RangeError(`retryDelay: the attempt number is a whole number from 1 (the first attempt), not ${attempt}`);
   }
-  call(OP_RETRY_DELAY, putString(text), command, attempt, (Math.random() * 4294967296) >>> 0);
-  if (value === NONE - 1) throw new SmtpReplyError('empty', 0, NO_REPLY);
+  const random = (Math.random() * 4294967296) >>> 0;
+  call(OP_RETRY_DELAY, putString(text), command, attempt, random);
+  if (value === NONE - 1) {
+    if (!result) throw new SmtpReplyError('empty', 0, NO_REPLY);
+    // A retryable result whose words alone hold no reply (a mailer's exit status, `X-Unix; 75`):
+    // the RFC 5321 schedule of any temporary failure, which a bare 4.0.0 gets.
+    call(OP_RETRY_DELAY, putString('4.0.0'), NONE, attempt, random);
+  }
   return value === NONE ? null : value;
 }
 

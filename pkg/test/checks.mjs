@@ -233,18 +233,31 @@ export const checks = [
       a.equal(c.text, lines.join('\n'), text);
     }
   }],
-  ['retryDelay: a stated delay is the first retry, and the verdict of a result stands', (api, a) => {
+  ['retryDelay: a longer stated delay is the first retry, and the verdict of a result stands', (api, a) => {
     const stated = api.retryDelay('451 4.7.1 Please try again in 2 hours', 2);
     a.ok(stated >= 7200 && stated <= 7200 * 1.2, `stated 2 hours: ${stated}`);
     a.ok(api.retryDelay('451 4.7.1 Please try again in 2 hours', 3) >= 10_800, 'backs off from there (to the 3-hour cap)');
     const g = api.classify('450 4.2.0 Greylisted for 60 seconds');
     const first = api.retryDelay(g, 2);
-    a.ok(first >= g.retryDelay.seconds && first <= 72, `greylisted for 60 s: ${first}`);
+    // Shorter than the greylisting schedule's first step: no sooner than stated, and no faster
+    // than the schedule (a stated 0 s would otherwise retry in a loop).
+    a.ok(first >= 300 && first <= 360, `greylisted for 60 s: ${first}`);
+    a.ok(api.retryDelay('450 4.2.0 Greylisted for 0 seconds', 3) >= 600, 'a stated 0 s backs off');
     // Read alone, the text in parentheses would be a retryable network error.
     const log = 'Nov 28 10:00:01 mx postfix/smtp[1]: 4B3C: to=<b@example.org>, relay=none, delay=0.1, dsn=5.1.2, status=bounced (connect to mx.example.org[192.0.2.1]:25: Connection refused)';
     const c = api.classify(log);
     a.equal(c.action, 'doNotRetry');
     a.equal(api.retryDelay(c, 2), null);
+    // A retryable result whose text alone holds no reply still gets its delays.
+    for (const text of [
+      'postfix/qmgr[1]: 4B3C: to=<b@example.org>, relay=none, delay=432000, dsn=4.4.7, status=expired, returned to sender',
+      'Diagnostic-Code: X-Unix; 75',
+    ]) {
+      const r = api.classify(text);
+      a.equal(r.action, 'retry', text);
+      const d = api.retryDelay(r, 2);
+      a.ok(d >= r.retryDelay.seconds && d <= r.retryDelay.seconds * 1.3, `${text}: ${d}`);
+    }
   }],
   ['ReplyParser: a character split between two string chunks stays whole', (api, a) => {
     const text = '550 5.1.1 caf\u00e9 \u{1F600} bye\r\n250 OK\r\n';
