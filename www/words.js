@@ -28,10 +28,10 @@ export const ACTION = {
 
 export const SOURCE = {
   reply: 'an SMTP reply',
-  postfix: 'a Postfix log line',
-  exim: 'an Exim log line',
+  postfix: 'a Postfix log line or bounce',
+  exim: 'an Exim log line or bounce',
   dsn: 'a bounce (DSN)',
-  sendmail: 'a Sendmail log line',
+  sendmail: 'a Sendmail transcript',
 };
 
 /** Commands the library names differently from the command picker (its option labels). */
