@@ -104,6 +104,10 @@ if [ ! -f "$DIST/.web-minified" ] || [ "$DIST/smtp_reply_web.js" -nt "$DIST/.web
   touch "$DIST/.web-minified"
 fi
 
+# index.d.cts (the types of node.cjs for CommonJS TypeScript) is made from index.d.ts, like
+# dist/: one source for the declarations (npm pack's prepack makes it again).
+node "$PKG/scripts/cjs-types.mjs"
+
 step "sizes"
 size() { printf '  %-36s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$2")" "$(gzip -9 -c "$2" | wc -c)"; }
 size "wasm  dist/smtp_reply_bg.wasm" "$WASM"
