@@ -362,8 +362,8 @@ impl<'a> Classification<'a> {
             }
         }
         // Greylisting, RFC 5321's 421 text and a 4xx that names no reason read as `blocked`,
-        // as sisimai has them, but when they are to be retried there is no block to lift: the 421, 450 or
-        // 451's advice (wait, then retry) fits them, not a blocklist's.
+        // as sisimai has them, but when they are to be retried there is no block to lift: the
+        // 421, 450 or 451's advice (wait, then retry) fits them, not a blocklist's.
         let named = self.signals & !NO_FAILURE;
         if self.reason == Reason::Blocked
             && self.action == Action::RetryLater

@@ -101,7 +101,7 @@ function route(initial = false) {
     $('link-note').hidden = !params.get('long');
     $('link-note').textContent = long
       ? `This text is over ${MAX_LINK_TEXT / 1000} KB, too long for the address: a copied link or a bookmark opens an empty box (reloading this tab keeps the text).`
-      : 'The link was made from a text over 100 KB, too long for a link to hold: paste the text again.';
+      : `The link was made from a text over ${MAX_LINK_TEXT / 1000} KB, too long for a link to hold: paste the text again.`;
     // The way back to this view keeps the text.
     $('nav-explain').setAttribute('href', explainHash());
     document.querySelector('.brand').setAttribute('href', explainHash());
