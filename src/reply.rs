@@ -2,7 +2,7 @@
 //! `ddd text` or a bare `ddd` on the last line. Results borrow the input; nothing allocates.
 
 use crate::code::standard_digits;
-use crate::scan::{blanks, find_lf, is_blank, LineEnds};
+use crate::scan::{blanks, find_lf, find_lf_in, is_blank};
 use crate::{EnhancedStatus, Error, ErrorKind, ParserConfig, ReplyCode};
 
 /// The result of parsing input that may end inside a reply, as in httparse.
@@ -845,7 +845,8 @@ fn parse_general<'a>(
 ) -> Result<Status<Reply<'a>>, Error> {
     let mut p = *progress;
     let max_line = config.max_line_length.max(1);
-    let mut ends = LineEnds::new(input, p.pos);
+    // Whether a byte the searches read was not ASCII (`find_lf_in`).
+    let mut high = 0u32;
     loop {
         let line_start = p.pos;
         let rest = &input[line_start..];
@@ -854,7 +855,8 @@ fn parse_general<'a>(
         // order as `precheck` checks an unfinished line, so that errors do not depend on where
         // a stream was split.
         let mut bare_lf = None;
-        let (content_end, next) = match ends.next_before(line_start.saturating_add(max_line)) {
+        let limit = line_start.saturating_add(max_line);
+        let (content_end, next) = match find_lf_in(input, line_start, limit, &mut high) {
             Some(at) => {
                 let i = at - line_start;
                 let end = if i > 0 && rest[i - 1] == b'\r' {
@@ -883,7 +885,7 @@ fn parse_general<'a>(
                 if !rest.is_empty() {
                     precheck(rest, config).map_err(|(k, o)| Error::new(k, line_start + o))?;
                 }
-                p.non_ascii |= ends.non_ascii_before(input.len());
+                p.non_ascii |= high != 0;
                 *progress = p;
                 return Ok(Status::Partial);
             }
@@ -902,7 +904,7 @@ fn parse_general<'a>(
                 p.pos = next;
                 p.reply_start = next;
                 if unterminated {
-                    p.non_ascii |= ends.non_ascii_before(input.len());
+                    p.non_ascii |= high != 0;
                     *progress = p;
                     return Ok(Status::Partial);
                 }
@@ -958,7 +960,7 @@ fn parse_general<'a>(
         }
         if unterminated {
             // The input ended on a continuation line: the reply is cut short.
-            p.non_ascii |= ends.non_ascii_before(input.len());
+            p.non_ascii |= high != 0;
             *progress = p;
             return Ok(Status::Partial);
         }
@@ -966,7 +968,7 @@ fn parse_general<'a>(
     // The reply's bytes include the blank lines a lenient parse skipped before it, so that
     // `len()` is what the caller must consume.
     let raw = &input[..p.pos];
-    if !p.non_ascii && !ends.non_ascii_before(p.pos) {
+    if !p.non_ascii && high == 0 {
         // All ASCII: valid UTF-8 without looking again.
     } else if let Err(e) = core::str::from_utf8(&raw[p.reply_start..]) {
         if !config.allow_invalid_utf8 {
@@ -1027,13 +1029,16 @@ fn parse_regular<'a>(
     }
     let code = ReplyCode::from_digits(a, b, c);
     let max_line = config.max_line_length.max(1);
-    let mut ends = LineEnds::new(input, 0);
+    let (max_lines, lf_endings) = (config.max_lines, config.allow_lf_endings);
+    let mut high = 0u32;
     let (mut pos, mut count, mut enhanced, mut flags) = (0usize, 0usize, None, 0u8);
     loop {
-        let (end, next, unterminated) = match ends.next_before(pos.saturating_add(max_line)) {
-            // `lf` is at least 1: the first line starts with a digit, later ones after an LF.
+        // A regular line's first four bytes are its code and separator, never an LF.
+        let found = find_lf_in(input, pos + 4, pos.saturating_add(max_line), &mut high);
+        let (end, next, unterminated) = match found {
+            // `lf` is at least 4.
             Some(lf) if input[lf - 1] == b'\r' => (lf - 1, lf + 1, false),
-            Some(lf) if config.allow_lf_endings => (lf, lf + 1, false),
+            Some(lf) if lf_endings => (lf, lf + 1, false),
             // Pasted text ends without a line ending.
             None if eof_ends_line && pos < input.len() && input.len() - pos < max_line => {
                 let end = input.len() - (input[input.len() - 1] == b'\r') as usize;
@@ -1041,19 +1046,17 @@ fn parse_regular<'a>(
             }
             _ => break,
         };
-        let Some(content) = input.get(pos..end) else {
+        if end < pos + 4 || count >= max_lines {
             break;
-        };
-        let Some(head) = content.get(..4) else {
-            break;
-        };
-        let head = u32::from_le_bytes([head[0], head[1], head[2], head[3]]);
+        }
+        let content = &input[pos..end];
+        let head = u32::from_le_bytes([content[0], content[1], content[2], content[3]]);
         let last = match (head >> 24) as u8 {
             b' ' => true,
             b'-' if !unterminated => false,
             _ => break,
         };
-        if (head ^ first) & 0x00ff_ffff != 0 || count >= config.max_lines {
+        if (head ^ first) & 0x00ff_ffff != 0 {
             break;
         }
         let (line_enhanced, start) = enhanced_at(content, 4);
@@ -1074,7 +1077,7 @@ fn parse_regular<'a>(
             if unterminated {
                 flags |= UNTERMINATED;
             }
-            if ends.non_ascii_before(pos) && core::str::from_utf8(&input[..pos]).is_err() {
+            if high != 0 && core::str::from_utf8(&input[..pos]).is_err() {
                 // Not UTF-8: the general loop reads it again and decides.
                 return None;
             }
@@ -1095,9 +1098,9 @@ fn parse_regular<'a>(
             enhanced,
             flags,
             lines: count as u32,
-            // May also count bytes after `pos` that the cursor passed: that only asks for
+            // May also count bytes after `pos` that the search read: that only asks for
             // the UTF-8 check, which gives the same answer.
-            non_ascii: ends.non_ascii_before(pos),
+            non_ascii: high != 0,
             blank: 0,
         };
     }
