@@ -108,14 +108,9 @@ pub(crate) fn load8(text: &[u8], at: usize) -> u64 {
     }
 }
 
-/// The first LF in `hay`, eight bytes at a time: for walking the lines of a reply already
-/// parsed, which are short and few, so setting up whole blocks would not pay.
-#[inline(always)]
-pub(crate) fn find_lf(hay: &[u8]) -> Option<usize> {
-    find2_swar(b'\n', b'\n', hay)
-}
-
-/// The first byte of `hay` that is `a` or `b`, eight bytes at a time.
+/// The first byte of `hay` that is `a` or `b`, eight bytes at a time (the wasm build's
+/// [`find2`]).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 #[inline(always)]
 pub(crate) fn find2_swar(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
     // The lowest set bit of each mask marks the first zero byte of its word, the first `a`
@@ -218,6 +213,12 @@ pub(crate) fn find_lf_in(hay: &[u8], from: usize, end: usize, high: &mut u32) ->
     {
         find_lf_words(hay, at, end, high)
     }
+}
+
+/// The first LF in `hay`: for walking the lines of a reply already parsed.
+#[inline(always)]
+pub(crate) fn find_lf(hay: &[u8]) -> Option<usize> {
+    find_lf_in(hay, 0, hay.len(), &mut 0)
 }
 
 /// [`find_lf_in`] eight bytes at a time, then byte by byte; `end` is at most `hay.len()`.
