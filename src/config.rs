@@ -27,8 +27,8 @@ pub struct ParserConfig {
     /// Skip spaces and tabs before a line's code and blank lines before a reply, as found in
     /// indented log excerpts and bounce messages.
     pub allow_surrounding_whitespace: bool,
-    /// The longest line accepted, in bytes including its line ending. RFC 5321 §4.5.3.1.5
-    /// sets 512.
+    /// The longest line accepted, in bytes including its line ending (a last line without
+    /// one, when allowed, may have as many bytes). RFC 5321 §4.5.3.1.5 sets 512.
     pub max_line_length: usize,
     /// The most lines one reply may have. Together with `max_line_length` this bounds the
     /// memory the streaming parser buffers and the time any reply takes.

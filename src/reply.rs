@@ -869,7 +869,11 @@ fn parse_general<'a>(
                 };
                 (line_start + end, line_start + i + 1)
             }
-            None if rest.len() >= max_line => {
+            // Without its line ending, a line of `max_line` bytes is too long if one must
+            // still come; if the end of the input may end it, only a longer one is.
+            None if rest.len() > max_line
+                || rest.len() == max_line && !config.allow_missing_final_line_ending =>
+            {
                 return Err(Error::new(ErrorKind::LineTooLong, line_start + max_line));
             }
             None if eof_ends_line && !rest.is_empty() => {
@@ -1040,7 +1044,7 @@ fn parse_regular<'a>(
             Some(lf) if input[lf - 1] == b'\r' => (lf - 1, lf + 1, false),
             Some(lf) if lf_endings => (lf, lf + 1, false),
             // Pasted text ends without a line ending.
-            None if eof_ends_line && pos < input.len() && input.len() - pos < max_line => {
+            None if eof_ends_line && pos < input.len() && input.len() - pos <= max_line => {
                 let end = input.len() - (input[input.len() - 1] == b'\r') as usize;
                 (end, input.len(), true)
             }
@@ -1177,7 +1181,7 @@ impl<'a> Iterator for Replies<'a> {
             return None;
         }
         let rest = &self.input[self.pos..];
-        if rest.is_empty() || (self.config.allow_surrounding_whitespace && is_white(rest)) {
+        if rest.is_empty() {
             self.done = true;
             return None;
         }
@@ -1189,6 +1193,13 @@ impl<'a> Iterator for Replies<'a> {
             Ok(Status::Complete(reply)) => {
                 self.pos += reply.len();
                 Some(Ok(reply))
+            }
+            // Only blank lines left (lenient): the end. They were read all the same, as a
+            // stream reads them, so that too many of them, or too long a one, is reported
+            // alike.
+            Ok(Status::Partial) if self.config.allow_surrounding_whitespace && is_white(rest) => {
+                self.done = true;
+                None
             }
             Ok(Status::Partial) => {
                 // A text that ends inside a reply: report it rather than drop it silently.

@@ -128,13 +128,6 @@ impl ReplyParser {
         if !self.skip_bad_line() {
             return None;
         }
-        let rest = &self.buf[self.start..];
-        // Nothing left, or (lenient) only white space: the stream ended cleanly, as `replies()`
-        // would end.
-        if rest.is_empty() || (self.config.allow_surrounding_whitespace && is_white(rest)) {
-            self.start = self.buf.len();
-            return None;
-        }
         self.next_at(true)
     }
 
@@ -150,6 +143,10 @@ impl ReplyParser {
         if at_end && matches!(result, Ok(Status::Partial)) {
             self.progress = Progress::default();
             self.start = buf.len();
+            // Only blank lines left (lenient): the stream ended cleanly, as `replies()` ends.
+            if self.config.allow_surrounding_whitespace && is_white(rest) {
+                return None;
+            }
             return Some(Err(Error::new(
                 ErrorKind::Incomplete,
                 self.base + buf.len(),

@@ -8,8 +8,8 @@ mod outcomes;
 use outcomes::{one_shot, streamed, Outcome};
 use proptest::prelude::*;
 use smtp_reply::{
-    parse, parse_lines, parse_str, replies, Ehlo, EnhancedStatus, Line, ParserConfig, ReplyBuilder,
-    ReplyCode, Status,
+    parse, parse_lines, parse_str, replies, Ehlo, EnhancedStatus, ErrorKind, Line, ParserConfig,
+    ReplyBuilder, ReplyCode, Status,
 };
 
 fn configs() -> [ParserConfig; 2] {
@@ -375,4 +375,59 @@ fn odd_inputs_split_at_every_byte() {
             }
         }
     }
+}
+
+/// White space and unterminated lines at the limits: a stream split anywhere gives the same
+/// replies and errors as one-shot parsing (which once stopped at trailing white space that a
+/// stream reported as too many lines), and a last line without its line ending may have
+/// `max_line_length` bytes, no more.
+#[test]
+fn limits_read_alike_split_or_whole() {
+    let config = ParserConfig {
+        max_lines: 3,
+        max_line_length: 16,
+        ..ParserConfig::lenient()
+    };
+    let spaces = format!("250 OK\n{}", " ".repeat(40));
+    let inputs: [&[u8]; 7] = [
+        b"250 OK\n\n\n\n\n\n",
+        spaces.as_bytes(),
+        b"\n\n\n\n250 OK\n",
+        b"250 OK\n\n\n",
+        b"250 sixteen byte",
+        b"250 seventeen byt",
+        b"250-a\r\n250 sixteen byte",
+    ];
+    for input in inputs {
+        let whole = one_shot(input, &config);
+        for at in 0..=input.len() {
+            let split = streamed(input, &config, &[at]);
+            assert_eq!(
+                split,
+                whole,
+                "{:?} split at {at}",
+                String::from_utf8_lossy(input)
+            );
+        }
+    }
+    assert!(matches!(
+        one_shot(b"250 OK\n\n\n\n\n\n", &config)[..],
+        [
+            Outcome::Reply(_),
+            Outcome::Error(ErrorKind::TooManyLines, 10)
+        ]
+    ));
+    assert!(one_shot(b"250 OK\n\n\n", &config).len() == 1);
+    let last = parse(b"250 sixteen byte", &config).unwrap().unwrap();
+    assert!(last.is_unterminated());
+    let err = parse(b"250 seventeen byt", &config).unwrap_err();
+    assert_eq!((err.kind(), err.offset()), (ErrorKind::LineTooLong, 16));
+    // When a line ending must still come, 16 bytes without one are already too long.
+    let strict = ParserConfig {
+        max_line_length: 16,
+        ..ParserConfig::strict()
+    };
+    let err = parse(b"250 sixteen byte", &strict).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::LineTooLong);
+    assert!(parse(b"250 fifteen byt", &strict).unwrap().is_partial());
 }
