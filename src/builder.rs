@@ -44,7 +44,8 @@ impl ReplyBuilder {
         }
     }
 
-    /// Puts this enhanced status code at the start of every line.
+    /// Puts this enhanced status code at the start of every line. Blanks at the start of a
+    /// text then read back as part of the gap after the code, which a parse skips.
     ///
     /// ```
     /// use smtp_reply::{EnhancedStatus, ReplyBuilder, ReplyCode};
@@ -71,16 +72,22 @@ impl ReplyBuilder {
     }
 
     /// Adds text that starts on a new line; it is wrapped if too long. Line breaks in `text`
-    /// start new lines too, so no text can forge a line of its own.
+    /// (CRLF, LF or a lone CR) start new lines too, so no text can forge a line of its own.
+    ///
+    /// A text that itself starts with what reads as an enhanced code (`2.0.0 is our
+    /// version`) reads back as one when the builder puts none before it, as it would from
+    /// any server; wrapping never starts a new line with one.
     ///
     /// ```
     /// use smtp_reply::{ReplyBuilder, ReplyCode};
-    /// let text = ReplyBuilder::new(ReplyCode::OK).line("a\r\n221 forged").build();
-    /// assert_eq!(text, "250-a\r\n250 221 forged\r\n");
+    /// let text = ReplyBuilder::new(ReplyCode::OK).line("a\r\n221 forged\rb").build();
+    /// assert_eq!(text, "250-a\r\n250-221 forged\r\n250 b\r\n");
     /// ```
     pub fn line(mut self, text: &str) -> ReplyBuilder {
         for part in text.split('\n') {
-            self.lines.push(String::from(part.trim_end_matches('\r')));
+            for piece in part.strip_suffix('\r').unwrap_or(part).split('\r') {
+                self.lines.push(String::from(piece));
+            }
         }
         self
     }
@@ -147,8 +154,19 @@ fn wrap<'t>(text: &'t str, room: usize, out: &mut Vec<&'t str>) {
         while !rest.is_char_boundary(cut) {
             cut -= 1;
         }
-        let (piece, next) = match rest.as_bytes()[..=cut].iter().rposition(|b| *b == b' ') {
-            Some(sp) if sp > 0 => (&rest[..sp], &rest[sp + 1..]),
+        // The last space that fits, unless the line after it would start with what reads
+        // as an enhanced code (`... again: 4.2.2 is wrong`): then an earlier one.
+        let space = rest.as_bytes()[..=cut]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|&(sp, &b)| b == b' ' && sp > 0)
+            .map(|(sp, _)| sp)
+            .find(|&sp| {
+                EnhancedStatus::parse(rest[sp..].trim_start_matches(' ').as_bytes()).is_none()
+            });
+        let (piece, next) = match space {
+            Some(sp) => (&rest[..sp], &rest[sp + 1..]),
             _ => {
                 let cut = if cut == 0 {
                     rest.chars().next().map_or(1, char::len_utf8)

@@ -182,3 +182,34 @@ fn builder_empty_lines() {
         "250 2.0.0\r\n"
     );
 }
+
+/// Wrapping never starts a line with what reads as an enhanced code: a 550 built without one
+/// once read back as `4.2.2`, a full mailbox to retry. And a lone CR starts a new line, as
+/// LF and CRLF do, instead of going out bare (RFC 5321 §2.3.8).
+#[test]
+fn builder_never_forges_an_enhanced_code_or_a_bare_cr() {
+    for max in 14..40 {
+        let built = ReplyBuilder::new(ReplyCode::MAILBOX_UNAVAILABLE)
+            .max_line_length(max)
+            .line("Try again: 4.2.2 is wrong")
+            .build();
+        let reply = parse(built.as_bytes(), &ParserConfig::strict())
+            .unwrap()
+            .unwrap();
+        assert_eq!(reply.enhanced(), None, "{built:?}");
+        if max < 18 {
+            continue; // too narrow for `again: 4.2.2`: a word is cut, as for any long word
+        }
+        let words: Vec<&str> = reply
+            .lines()
+            .flat_map(|l| l.text_str().unwrap().split(' '))
+            .collect();
+        assert_eq!(words.join(" "), "Try again: 4.2.2 is wrong", "{built:?}");
+    }
+    let built = ReplyBuilder::new(ReplyCode::OK).line("a\rb\r\nc").build();
+    assert_eq!(built, "250-a\r\n250-b\r\n250 c\r\n");
+    let reply = parse(built.as_bytes(), &ParserConfig::strict())
+        .unwrap()
+        .unwrap();
+    assert_eq!(reply.line_count(), 3);
+}
