@@ -21,6 +21,7 @@ use crate::{EnhancedStatus, ReplyCode};
 /// assert_eq!(reply.line_count(), 2);
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[must_use = "a builder does nothing until `build` is called"]
 pub struct ReplyBuilder {
     code: ReplyCode,
     enhanced: Option<EnhancedStatus>,

@@ -47,19 +47,21 @@ pub enum Action {
 }
 
 impl Action {
-    /// A short identifier: `"done"`, `"continue"`, `"retry-later"`, `"do-not-retry"`,
-    /// `"fix-and-retry"`.
+    /// A short identifier, the same as the JavaScript API's (camelCase, like
+    /// [`Severity::as_str`](crate::Severity::as_str)): `"done"`, `"continue"`, `"retry"`,
+    /// `"doNotRetry"`, `"fixAndRetry"`.
     ///
     /// ```
-    /// assert_eq!(smtp_reply::Action::FixAndRetry.as_str(), "fix-and-retry");
+    /// assert_eq!(smtp_reply::Action::FixAndRetry.as_str(), "fixAndRetry");
+    /// assert_eq!(smtp_reply::Action::RetryLater.as_str(), "retry");
     /// ```
     pub const fn as_str(self) -> &'static str {
         match self {
             Action::Done => "done",
             Action::Continue => "continue",
-            Action::RetryLater => "retry-later",
-            Action::DoNotRetry => "do-not-retry",
-            Action::FixAndRetry => "fix-and-retry",
+            Action::RetryLater => "retry",
+            Action::DoNotRetry => "doNotRetry",
+            Action::FixAndRetry => "fixAndRetry",
         }
     }
 

@@ -387,6 +387,12 @@ impl<'a> Iterator for Lines<'a> {
         }
     }
 
+    /// Exact: the reply counted its lines when it was parsed.
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.left as usize;
+        (left, Some(left))
+    }
+
     /// The last line, found from the end of the reply rather than by reading every line.
     fn last(mut self) -> Option<Line<'a>> {
         if self.left > 1 && self.pos < self.raw.len() {
@@ -405,6 +411,17 @@ impl<'a> Iterator for Lines<'a> {
         last
     }
 }
+
+/// ```
+/// # use smtp_reply::{parse, ParserConfig};
+/// let reply = parse(b"250-a\r\n250-b\r\n250 c\r\n", &ParserConfig::strict()).unwrap().unwrap();
+/// let mut lines = reply.lines();
+/// lines.next();
+/// assert_eq!(lines.len(), 2);
+/// ```
+impl ExactSizeIterator for Lines<'_> {}
+
+impl core::iter::FusedIterator for Lines<'_> {}
 
 impl<'a> Reply<'a> {
     /// The reply's code (that of its first line).
@@ -1214,6 +1231,8 @@ impl<'a> Iterator for Replies<'a> {
         }
     }
 }
+
+impl core::iter::FusedIterator for Replies<'_> {}
 
 #[cfg(test)]
 mod tests {

@@ -386,7 +386,9 @@ impl RetrySchedule {
     /// The delay in seconds before attempt number `attempt` (1 = the first attempt, which
     /// needs none), with jitter taken from `random` (any value, e.g. from the caller's
     /// random number generator); `None` once the attempt would come after `give_up_after`,
-    /// which means: stop and bounce the message.
+    /// which means: stop and bounce the message. That is reckoned without jitter
+    /// ([`elapsed_before`](Self::elapsed_before)): the random extra of earlier waits, which
+    /// this call does not know, can take the last attempt a little past `give_up_after`.
     ///
     /// ```
     /// use smtp_reply::RetrySchedule;

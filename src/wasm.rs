@@ -85,13 +85,12 @@ const ERROR_KINDS: [ErrorKind; 10] = [
     ErrorKind::Incomplete,
 ];
 
-/// Actions with the names the JavaScript API gives them (its contract, pkg/index.d.ts).
-const ACTIONS: [(Action, &str); 5] = [
-    (Action::Done, "done"),
-    (Action::Continue, "continue"),
-    (Action::RetryLater, "retry"),
-    (Action::DoNotRetry, "doNotRetry"),
-    (Action::FixAndRetry, "fixAndRetry"),
+const ACTIONS: [Action; 5] = [
+    Action::Done,
+    Action::Continue,
+    Action::RetryLater,
+    Action::DoNotRetry,
+    Action::FixAndRetry,
 ];
 const SOURCES: [Source; 5] = [
     Source::Reply,
@@ -893,7 +892,7 @@ pub fn tables() -> String {
     j.key("reasons");
     j.strs(Reason::ALL.iter().map(|r| r.as_str()));
     j.key("actions");
-    j.strs(ACTIONS.iter().map(|(_, name)| *name));
+    j.strs(ACTIONS.iter().map(|a| a.as_str()));
     j.key("providers");
     j.strs(Provider::ALL.iter().map(|p| p.as_str()));
     j.key("providerNames");
@@ -1231,8 +1230,7 @@ mod tests {
         check(Reason::ALL, |v| v as u32);
         check(Provider::ALL, |v| v as u32);
         check(Command::ALL, |v| v as u32);
-        let actions: Vec<Action> = ACTIONS.iter().map(|(a, _)| *a).collect();
-        check(&actions, |v| v as u32);
+        check(&ACTIONS, |v| v as u32);
         // Every value is listed: the lists are as long as the last discriminant + 1.
         assert_eq!(SEVERITIES.len(), Severity::Unknown as usize + 1);
         assert_eq!(CATEGORIES.len(), Category::Unknown as usize + 1);
