@@ -1,6 +1,7 @@
 //! Build-then-parse: a reply built from fuzz-chosen code, enhanced code, line limit and text
 //! must parse strictly, with the code (and the enhanced code, when one was set) on every line
-//! and the text back in order (the builder only moves spaces, where it wraps).
+//! and the text back in order (the builder only moves spaces, where it wraps, and turns line
+//! breaks into new lines).
 //!
 //! Input layout: bytes 0–1 the code, bytes 2–5 the enhanced code (byte 2 bit 7 off: none),
 //! byte 6 the line limit, the rest the text (lines split at `\n`; non-UTF-8 is replaced).
@@ -61,11 +62,8 @@ fuzz_target!(|data: &[u8]| {
     }
     // The text, without the spaces the builder may move, comes back in order.
     let tag = enhanced.map(|e| format!("{e} ")).unwrap_or_default();
-    let given: String = text
-        .split('\n')
-        .map(|l| l.trim_end_matches('\r'))
-        .collect::<String>()
-        .replace(' ', "");
+    // Line breaks (LF, CR) start new lines; they do not come back as text.
+    let given: String = text.replace(['\n', '\r', ' '], "");
     let got: String = built
         .split_terminator("\r\n")
         .map(|l| l.get(4..).unwrap_or(""))
