@@ -150,7 +150,10 @@ export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'
   /** The command answered: given in the options, or found in the text. */
   command: Command | null;
   source: Source;
-  /** The reply as extracted from the input. */
+  /**
+   * The reply as extracted from the input; for a code given apart from its words (Python's
+   * `(550, b'5.1.1 ...')`), the words alone.
+   */
   replyText: string;
 }
 

@@ -526,7 +526,8 @@ pub fn classify_extracted<'a>(
             head = head_of(text);
         }
     }
-    let (code, mut enhanced) = head;
+    // A code kept apart from the words (Python's `(550, b'...')`) is the reply's.
+    let (code, mut enhanced) = (head.0.or(extracted.code()), head.1);
     if code.is_none() {
         enhanced = enhanced.or(extracted.status());
     }

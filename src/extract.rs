@@ -3,7 +3,7 @@
 //! transcript, or a bare reply. Everything borrows the input; nothing allocates.
 
 use crate::scan::blanks;
-use crate::{Command, EnhancedStatus};
+use crate::{Command, EnhancedStatus, ReplyCode};
 
 /// Where an extracted reply was found.
 ///
@@ -65,6 +65,7 @@ impl Source {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Extracted<'a> {
     text: &'a [u8],
+    code: Option<ReplyCode>,
     command: Option<Command>,
     source: Source,
     host: Option<&'a [u8]>,
@@ -82,6 +83,20 @@ impl<'a> Extracted<'a> {
     /// ```
     pub fn text(&self) -> &'a [u8] {
         self.text
+    }
+
+    /// The reply code, when the text keeps it apart from the reply's words: Python
+    /// `smtplib`'s `(550, b'5.1.1 ...')` or a JSON event's `"code": 550, "message": "..."`.
+    /// [`Extracted::text`] is then the words alone, without the quotes around them.
+    ///
+    /// ```
+    /// let e = smtp_reply::extract(b"SMTPDataError: (554, b'5.7.1 Message rejected')").unwrap();
+    /// assert_eq!(e.code().map(|c| c.as_u16()), Some(554));
+    /// assert_eq!(e.text(), b"5.7.1 Message rejected");
+    /// assert_eq!(smtp_reply::extract(b"554 5.7.1 Message rejected").unwrap().code(), None);
+    /// ```
+    pub fn code(&self) -> Option<ReplyCode> {
+        self.code
     }
 
     /// The command the reply answered, when the text says.
@@ -325,19 +340,18 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
         .or_else(|| exim(text))
         .or_else(|| sendmail(text))
         .or_else(|| bare(text))?;
-    if t.first() == Some(&b'{') {
-        // A JSON event: the reply is a string value, which ends at its closing quote (with
-        // the code apart, `550, "message": "5.1.1 ..."`, the fourth).
-        e.text = &e.text[..string_end(e.text, if e.text.get(3) == Some(&b',') { 3 } else { 0 })];
+    if t.first() == Some(&b'{') && e.code.is_none() {
+        // A JSON event: the reply is a string value, which ends at its closing quote.
+        e.text = &e.text[..string_end(e.text, b'"', 0)];
     }
     Some(e)
 }
 
-/// Where a JSON string ends in `s`, which starts inside it: at the `skip + 1`-th `"` that is
+/// Where a string ends in `s`, which starts inside it: at the `skip + 1`-th `quote` that is
 /// not escaped; the end of `s` if none.
-fn string_end(s: &[u8], mut skip: usize) -> usize {
+fn string_end(s: &[u8], quote: u8, mut skip: usize) -> usize {
     let mut from = 0;
-    while let Some(k) = crate::scan::find_once(b'"', &s[from..]) {
+    while let Some(k) = crate::scan::find_once(quote, &s[from..]) {
         let at = from + k;
         from = at + 1;
         if at > 0 && s[at - 1] == b'\\' {
@@ -351,9 +365,28 @@ fn string_end(s: &[u8], mut skip: usize) -> usize {
     s.len()
 }
 
+/// A code quoted apart from its words ([`quoted_code_at`] at `i`): the words are the string
+/// after it (Python's `b'...'`, or the JSON value after the next key), up to its closing
+/// quote.
+fn quoted(t: &[u8], i: usize) -> Extracted<'_> {
+    let rest = &t[i + 3..];
+    // Python: `, b'` or `, b"`; JSON: `, "message": "`, the value's quote the third `"`.
+    let open = match rest.get(3) {
+        Some(&q) if rest.starts_with(b", b") && (q == b'\'' || q == b'"') => 3,
+        _ => string_end(rest, b'"', 2),
+    };
+    let body = rest.get(open + 1..).unwrap_or_default();
+    let quote = rest.get(open).copied().unwrap_or(b'"');
+    let mut e = make(&body[..string_end(body, quote, 0)], Source::Reply);
+    let [a, b, c] = [t[i], t[i + 1], t[i + 2]].map(|d| d.wrapping_sub(b'0'));
+    e.code = Some(ReplyCode::from_digits(a, b, c));
+    e
+}
+
 fn make(text: &[u8], source: Source) -> Extracted<'_> {
     Extracted {
         text,
+        code: None,
         command: None,
         source,
         host: None,
@@ -593,7 +626,11 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
             // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code.
             && t[i + 1] <= b'5'
         {
-            let mut e = make(&t[i..], Source::Reply);
+            let mut e = if t.get(i + 3) == Some(&b',') {
+                quoted(t, i)
+            } else {
+                make(&t[i..], Source::Reply)
+            };
             // A client library's words before the reply name the command: nodemailer's
             // `Recipient command failed: 550 ...`, PHPMailer's `RCPT TO command failed: 550 ...`.
             if let Some(at) = find(&t[..i], 0, b" command failed") {

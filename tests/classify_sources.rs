@@ -357,7 +357,17 @@ fn a_code_quoted_with_a_comma_is_read() {
         assert_eq!(c.code(), ReplyCode::from_u16(*code), "{text}");
         let want = EnhancedStatus::parse(enhanced.as_bytes()).map(|(e, _)| e);
         assert_eq!((c.enhanced(), c.reason()), (want, *reason), "{text}");
+        // The words alone, without the tuple's or the JSON's quotes and what follows them.
+        let e = smtp_reply::extract(text.as_bytes()).unwrap();
+        assert_eq!(e.code(), ReplyCode::from_u16(*code), "{text}");
+        let words = core::str::from_utf8(e.text()).unwrap();
+        assert!(words.starts_with(enhanced), "{words:?}");
+        assert!(!words.ends_with(['\'', '"', ')', '}']), "{words:?}");
+        assert!(text.contains(&format!("{words}'")) || text.contains(&format!("{words}\"")));
     }
+    // The quote that ends the words is the one that opened them, and an escaped one does not.
+    let e = smtp_reply::extract(br#"SMTPDataError: (550, b"5.7.1 Don't \"send\" that")"#).unwrap();
+    assert_eq!(e.text(), br#"5.7.1 Don't \"send\" that"#);
     for text in [
         "sent (550,000 messages)",
         "(55, b'x')",
@@ -583,10 +593,10 @@ fn a_reply_in_a_json_event_ends_with_its_string() {
             r#"550 5.7.1 Message rejected as \"spam\""#,
             Source::Reply,
         ),
-        // Mailgun: the code apart from the text; the text's string ends it.
+        // Mailgun: the code apart from the text, which is the string after it.
         (
             r#"{"delivery-status": {"code": 550, "message": "5.1.1 The email account does not exist", "description": ""}}"#,
-            r#"550, "message": "5.1.1 The email account does not exist"#,
+            "5.1.1 The email account does not exist",
             Source::Reply,
         ),
     ];

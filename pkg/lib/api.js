@@ -585,8 +585,10 @@ function retryDelayUnguarded(reply, attempt) {
     // The verdict stands: a reply that is not to be retried gets no delay, though its text
     // read alone (without the log line around it) might seem retryable.
     if (reply.retryable === false) return null;
-    // A status found beside the words (Postfix's dsn=) goes with them again.
-    text = reply.code === null && reply.enhanced !== null ? `${reply.enhanced} ${reply.replyText}` : reply.replyText;
+    // A code or status found beside the words (Python's `(550, b'...')`, Postfix's dsn=)
+    // goes with them again.
+    const head = reply.code !== null ? String(reply.code) : reply.enhanced;
+    text = head !== null && !reply.replyText.startsWith(head) ? `${head} ${reply.replyText}` : reply.replyText;
     command = commandOf('retryDelay', reply.command);
   } else if (typeof reply !== 'string') {
     throw new TypeError(`retryDelay: expected a reply as a string or a classify() result, got ${describe(reply)}`);

@@ -259,6 +259,16 @@ export const checks = [
       a.ok(d >= r.retryDelay.seconds && d <= r.retryDelay.seconds * 1.3, `${text}: ${d}`);
     }
   }],
+  ['a Python smtplib error: the code kept apart, the words without their quotes', (api, a) => {
+    const r = api.classify("smtplib.SMTPSenderRefused: (452, b'4.3.1 Insufficient system storage', 'me@example.com')");
+    a.deepEqual([r.code, r.enhanced, r.reason, r.replyText], [452, '4.3.1', 'systemfull', '4.3.1 Insufficient system storage']);
+    a.deepEqual(r.lines, []);
+    // Its text alone holds no code: retryDelay puts the code back before reading it.
+    const g = api.classify("SMTPDataError: (451, b'Greylisted, please try again in 5 minutes')");
+    a.deepEqual([g.code, g.action, g.retryDelay], [451, 'retry', { seconds: 300, stated: true }]);
+    const d = api.retryDelay(g, 2);
+    a.ok(d >= 300 && d <= 360, `greylisted for 5 minutes: ${d}`);
+  }],
   ['ReplyParser: a character split between two string chunks stays whole', (api, a) => {
     const text = '550 5.1.1 caf\u00e9 \u{1F600} bye\r\n250 OK\r\n';
     for (let i = 0; i <= text.length; i++) {
