@@ -7,7 +7,9 @@ use alloc::vec::Vec;
 
 use crate::{EnhancedStatus, ReplyCode};
 
-/// Formats a reply.
+/// Formats a reply. It builds what it is asked for: a code outside 2xx–5xx, or more lines
+/// than a parser's `max_lines` (256 in the presets), is written as given, and a strict parse
+/// then refuses it.
 ///
 /// ```
 /// use smtp_reply::{parse, EnhancedStatus, ParserConfig, ReplyBuilder, ReplyCode};

@@ -1237,6 +1237,11 @@ fn find_enhanced(t: &[u8], class: u8) -> Option<EnhancedStatus> {
 }
 
 /// The iterator returned by [`Classification::links`].
+///
+/// ```
+/// let c = smtp_reply::classify_text(b"550 5.7.1 Blocked, see https://example.com/help.").unwrap();
+/// assert_eq!(c.links().collect::<Vec<_>>(), ["https://example.com/help"]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Links<'a> {
     text: &'a [u8],

@@ -212,13 +212,21 @@ impl<'a> Extension<'a> {
         self.params.split_ascii_whitespace()
     }
 
-    /// The first parameter as a number, as for `SIZE 35882577` and `DELIVERBY 600`.
+    /// The first parameter as a number, as for `SIZE 35882577` and `DELIVERBY 600`: digits
+    /// only (RFC 1870), and `None` for a number too large for a `u64`.
     ///
     /// ```
-    /// assert_eq!(smtp_reply::Extension::from_line("SIZE").unwrap().number(), None);
+    /// use smtp_reply::Extension;
+    /// assert_eq!(Extension::from_line("SIZE 35882577").unwrap().number(), Some(35882577));
+    /// assert_eq!(Extension::from_line("SIZE").unwrap().number(), None);
+    /// assert_eq!(Extension::from_line("SIZE +100").unwrap().number(), None);
     /// ```
     pub fn number(&self) -> Option<u64> {
-        self.params().next()?.parse().ok()
+        let first = self.params().next()?;
+        if !first.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        first.parse().ok()
     }
 }
 

@@ -172,6 +172,11 @@ impl<'a> Extracted<'a> {
 }
 
 /// The iterator returned by [`Extracted::segments`].
+///
+/// ```
+/// let e = smtp_reply::extract(b"Diagnostic-Code: smtp; 550 5.1.1 No\r\n  such user").unwrap();
+/// assert_eq!(e.segments().count(), 2);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Segments<'a> {
     rest: &'a [u8],

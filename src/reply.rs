@@ -191,7 +191,9 @@ impl<'a> Line<'a> {
         core::str::from_utf8(self.text).ok()
     }
 
-    /// Where the line starts, as a byte offset from the start of the reply.
+    /// Where the line starts, as a byte offset from the start of the reply: of the bytes
+    /// [`Reply::len`] counts, which include the blank lines a lenient parse skipped before
+    /// it (and [`Reply::as_bytes`] leaves out).
     ///
     /// ```
     /// # use smtp_reply::{parse, ParserConfig};
@@ -1181,6 +1183,14 @@ pub fn replies<'a>(input: &'a [u8], config: &ParserConfig) -> Replies<'a> {
 }
 
 /// The iterator returned by [`replies`]. After an error it skips the bad line and goes on.
+///
+/// ```
+/// use smtp_reply::{replies, ParserConfig};
+/// let codes: Vec<Option<u16>> = replies(b"250 OK\r\nhello\r\n354 Go\r\n", &ParserConfig::strict())
+///     .map(|r| r.ok().map(|r| r.code().as_u16()))
+///     .collect();
+/// assert_eq!(codes, [Some(250), None, Some(354)]);
+/// ```
 #[derive(Clone, Debug)]
 pub struct Replies<'a> {
     input: &'a [u8],
