@@ -179,8 +179,10 @@ export function explainNow() {
     nodes.push(renderError(error, text));
   } else {
     // Only a bare reply is checked strictly: logs and bounces often join a reply's lines into one,
-    // and a text with no reply code (.NET's, a client's own error) has no reply to check.
-    const problem = fn === 'classify' && (single.source ?? 'reply') === 'reply' && single.code !== null ? parseProblem(single.replyText) : null;
+    // and a text with no reply line (.NET's, a client's own error, Python's code apart from its
+    // words) has no reply to check.
+    const bare = (single.source ?? 'reply') === 'reply' && single.code !== null && single.replyText.trimStart().startsWith(String(single.code));
+    const problem = fn === 'classify' && bare ? parseProblem(single.replyText) : null;
     if (problem) nodes.push(renderError(problem, single.replyText, { besideResult: true }));
     nodes.push(renderClassification(single, text, opts));
   }
