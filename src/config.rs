@@ -30,8 +30,10 @@ pub struct ParserConfig {
     /// The longest line accepted, in bytes including its line ending (a last line without
     /// one, when allowed, may have as many bytes). RFC 5321 §4.5.3.1.5 sets 512.
     pub max_line_length: usize,
-    /// The most lines one reply may have. Together with `max_line_length` this bounds the
-    /// memory the streaming parser buffers and the time any reply takes.
+    /// The most lines one reply may have; blank lines skipped before a reply
+    /// (`allow_surrounding_whitespace`) count apart, against the same limit. Together with
+    /// `max_line_length` this bounds the memory the streaming parser buffers and the time any
+    /// reply takes.
     pub max_lines: usize,
 }
 
