@@ -39,6 +39,7 @@ fuzz:
 
 bench:
 	cargo bench --bench parse
+	cargo run --release --example interleaved
 
 bench-js: pkg
 	node benches/node/bench.mjs
