@@ -180,10 +180,9 @@ pub(crate) fn find_all(a: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
 #[inline(always)]
 pub(crate) fn find_lf_in(hay: &[u8], from: usize, end: usize, high: &mut u32) -> Option<usize> {
     let end = end.min(hay.len());
-    let at = from;
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
-        let mut at = at;
+        let mut at = from;
         use core::arch::x86_64::{
             __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
         };
@@ -211,7 +210,7 @@ pub(crate) fn find_lf_in(hay: &[u8], from: usize, end: usize, high: &mut u32) ->
     }
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     {
-        find_lf_words(hay, at, end, high)
+        find_lf_words(hay, from, end, high)
     }
 }
 
