@@ -356,21 +356,17 @@ impl<'a> Classification<'a> {
     /// assert!(!c.advice().summary.is_empty());
     /// ```
     pub fn advice(&self) -> &'static crate::Advice {
-        // A positive reply (a greeting, an EHLO reply, 354) is better served by its code's
-        // advice than by "the message was accepted".
-        if self.reason == Reason::Delivered {
-            if let Some(c) = self.code {
-                return c.advice();
-            }
-        }
-        // Greylisting, RFC 5321's 421 text and a 4xx that names no reason read as `blocked`,
-        // as sisimai has them, but when they are to be retried there is no block to lift: the
-        // 421, 450 or 451's advice (wait, then retry) fits them, not a blocklist's.
+        // The code's advice serves better:
+        // - a positive reply (a greeting, an EHLO reply, 354) than "the message was accepted";
+        // - greylisting, RFC 5321's 421 text and a 4xx that names no reason, which read as
+        //   `blocked` (as sisimai has them), when they are to be retried: there is no block to
+        //   lift, and the 421, 450 or 451's advice (wait, then retry) fits them.
         let named = self.signals & !NO_FAILURE;
-        if self.reason == Reason::Blocked
-            && self.action == Action::RetryLater
-            && (named == 0 || named & (1 << GREYLIST | 1 << CLOSING) != 0)
-        {
+        let by_code = self.reason == Reason::Delivered
+            || self.reason == Reason::Blocked
+                && self.action == Action::RetryLater
+                && (named == 0 || named & (1 << GREYLIST | 1 << CLOSING) != 0);
+        if by_code {
             if let Some(c) = self.code {
                 return c.advice();
             }

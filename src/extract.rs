@@ -383,8 +383,7 @@ fn quoted(t: &[u8], i: usize) -> Extracted<'_> {
     let body = rest.get(open + 1..).unwrap_or_default();
     let quote = rest.get(open).copied().unwrap_or(b'"');
     let mut e = make(&body[..string_end(body, quote, 0)], Source::Reply);
-    let [a, b, c] = [t[i], t[i + 1], t[i + 2]].map(|d| d.wrapping_sub(b'0'));
-    e.code = Some(ReplyCode::from_digits(a, b, c));
+    e.code = ReplyCode::from_bytes(&t[i..i + 3]);
     e
 }
 
