@@ -45,7 +45,8 @@ export type Source = 'reply' | 'postfix' | 'exim' | 'dsn' | 'sendmail';
 /** What was wrong with the input (`SmtpReplyError.kind`). */
 export type ErrorKind =
   | 'notANumber' | 'codeOutOfRange' | 'badSeparator' | 'codeMismatch' | 'bareLineFeed'
-  | 'lineTooLong' | 'tooManyLines' | 'invalidUtf8' | 'empty' | 'incomplete';
+  | 'lineTooLong' | 'tooManyLines' | 'invalidUtf8' | 'controlCharacter' | 'empty'
+  | 'incomplete';
 
 export interface Digit {
   digit: number;
@@ -173,6 +174,8 @@ export interface ParseOptions {
   allowNonstandardCodes?: boolean;
   allowInvalidUtf8?: boolean;
   allowSurroundingWhitespace?: boolean;
+  /** Control characters in text (NUL, ESC, DEL, a CR without its LF); tabs are always allowed. */
+  allowControlCharacters?: boolean;
   maxLineLength?: number;
   maxLines?: number;
 }

@@ -76,6 +76,8 @@ impl ReplyBuilder {
 
     /// Adds text that starts on a new line; it is wrapped if too long. Line breaks in `text`
     /// (CRLF, LF or a lone CR) start new lines too, so no text can forge a line of its own.
+    /// Other control characters but the tab, which RFC 5321 does not allow in a reply, are
+    /// written as spaces.
     ///
     /// A text that itself starts with what reads as an enhanced code (`2.0.0 is our
     /// version`) reads back as one when the builder puts none before it, as it would from
@@ -83,13 +85,14 @@ impl ReplyBuilder {
     ///
     /// ```
     /// use smtp_reply::{ReplyBuilder, ReplyCode};
-    /// let text = ReplyBuilder::new(ReplyCode::OK).line("a\r\n221 forged\rb").build();
-    /// assert_eq!(text, "250-a\r\n250-221 forged\r\n250 b\r\n");
+    /// let text = ReplyBuilder::new(ReplyCode::OK).line("a\r\n221 forged\rb\0c").build();
+    /// assert_eq!(text, "250-a\r\n250-221 forged\r\n250 b c\r\n");
     /// ```
     pub fn line(mut self, text: &str) -> ReplyBuilder {
         for part in text.split('\n') {
             for piece in part.strip_suffix('\r').unwrap_or(part).split('\r') {
-                self.lines.push(String::from(piece));
+                let control = |c: char| c.is_ascii_control() && c != '\t';
+                self.lines.push(piece.replace(control, " "));
             }
         }
         self

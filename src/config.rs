@@ -24,6 +24,9 @@ pub struct ParserConfig {
     pub allow_nonstandard_codes: bool,
     /// Keep text that is not valid UTF-8 as bytes instead of failing.
     pub allow_invalid_utf8: bool,
+    /// Accept control characters in text: NUL, ESC, DEL, a CR without its LF, and the rest
+    /// of C0 but the tab, which RFC 5321 allows and every preset accepts.
+    pub allow_control_characters: bool,
     /// Skip spaces and tabs before a line's code and blank lines before a reply, as found in
     /// indented log excerpts and bounce messages.
     pub allow_surrounding_whitespace: bool,
@@ -39,7 +42,8 @@ pub struct ParserConfig {
 
 impl ParserConfig {
     /// RFC 5321 exactly: CRLF endings, `ddd SP`/`ddd-` separators, one code per reply,
-    /// 2xx–5xx, UTF-8 text, 512-byte lines, at most 256 lines.
+    /// 2xx–5xx, UTF-8 text without control characters (tabs aside), 512-byte lines, at most
+    /// 256 lines.
     ///
     /// ```
     /// use smtp_reply::{parse, ParserConfig};
@@ -53,6 +57,7 @@ impl ParserConfig {
             allow_code_mismatch: false,
             allow_nonstandard_codes: false,
             allow_invalid_utf8: false,
+            allow_control_characters: false,
             allow_surrounding_whitespace: false,
             max_line_length: 512,
             max_lines: 256,
@@ -77,6 +82,7 @@ impl ParserConfig {
             allow_code_mismatch: true,
             allow_nonstandard_codes: true,
             allow_invalid_utf8: true,
+            allow_control_characters: true,
             allow_surrounding_whitespace: true,
             max_line_length: 64 * 1024,
             max_lines: 4096,

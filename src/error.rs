@@ -31,6 +31,10 @@ pub enum ErrorKind {
     TooManyLines,
     /// The text is not valid UTF-8.
     InvalidUtf8,
+    /// The text holds a control character other than a tab (NUL, ESC, DEL, a CR without its
+    /// LF, ...), which RFC 5321 does not allow (see
+    /// [`ParserConfig::allow_control_characters`](crate::ParserConfig::allow_control_characters)).
+    ControlCharacter,
     /// No reply was found in the input (only blank lines, or nothing at all).
     Empty,
     /// The input ends inside a reply (a one-shot parse of a text that was cut short).
@@ -53,6 +57,7 @@ impl ErrorKind {
             ErrorKind::LineTooLong => "lineTooLong",
             ErrorKind::TooManyLines => "tooManyLines",
             ErrorKind::InvalidUtf8 => "invalidUtf8",
+            ErrorKind::ControlCharacter => "controlCharacter",
             ErrorKind::Empty => "empty",
             ErrorKind::Incomplete => "incomplete",
         }
@@ -79,6 +84,9 @@ impl ErrorKind {
             ErrorKind::LineTooLong => "the line is longer than the maximum line length",
             ErrorKind::TooManyLines => "the reply has more lines than the maximum line count",
             ErrorKind::InvalidUtf8 => "the text is not valid UTF-8",
+            ErrorKind::ControlCharacter => {
+                "the text holds a control character or a CR without its LF"
+            }
             ErrorKind::Empty => "there is no reply in the input",
             ErrorKind::Incomplete => "the input ends inside a reply; its last line is missing",
         }

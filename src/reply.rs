@@ -2,7 +2,7 @@
 //! `ddd text` or a bare `ddd` on the last line. Results borrow the input; nothing allocates.
 
 use crate::code::standard_digits;
-use crate::scan::{blanks, find_lf, find_lf_in, is_blank};
+use crate::scan::{blanks, find_lf, find_lf_in, is_blank, unusual_byte};
 use crate::{EnhancedStatus, Error, ErrorKind, ParserConfig, ReplyCode};
 
 /// The result of parsing input that may end inside a reply, as in httparse.
@@ -764,8 +764,9 @@ pub(crate) struct Progress {
     enhanced: Option<EnhancedStatus>,
     flags: u8,
     lines: u32,
-    /// Whether a byte read so far was not ASCII (so the reply needs the UTF-8 check).
-    non_ascii: bool,
+    /// Whether a byte read so far was not printable ASCII (so the reply needs the checks
+    /// of [`check_text`]).
+    unusual: bool,
     /// Blank lines skipped before the reply; bounded by `max_lines` like the reply's own.
     blank: u32,
 }
@@ -864,8 +865,8 @@ fn parse_general<'a>(
 ) -> Result<Status<Reply<'a>>, Error> {
     let mut p = *progress;
     let max_line = config.max_line_length.max(1);
-    // Whether a byte the searches read was not ASCII (`find_lf_in`).
-    let mut high = 0u32;
+    // Whether a byte the searches read was not printable ASCII (`find_lf_in`).
+    let mut unusual = 0u32;
     loop {
         let line_start = p.pos;
         let rest = &input[line_start..];
@@ -875,7 +876,7 @@ fn parse_general<'a>(
         // a stream was split.
         let mut bare_lf = None;
         let limit = line_start.saturating_add(max_line);
-        let (content_end, next) = match find_lf_in(input, line_start, limit, &mut high) {
+        let (content_end, next) = match find_lf_in(input, line_start, limit, &mut unusual) {
             Some(at) => {
                 let i = at - line_start;
                 let end = if i > 0 && rest[i - 1] == b'\r' {
@@ -883,6 +884,10 @@ fn parse_general<'a>(
                 } else {
                     if !config.allow_lf_endings {
                         bare_lf = Some(line_start + i);
+                    }
+                    // The byte before an LF alone is text, which the search leaves to us.
+                    if i > 0 {
+                        unusual |= unusual_byte(rest[i - 1]);
                     }
                     i
                 };
@@ -908,7 +913,7 @@ fn parse_general<'a>(
                 if !rest.is_empty() {
                     precheck(rest, config).map_err(|(k, o)| Error::new(k, line_start + o))?;
                 }
-                p.non_ascii |= high != 0;
+                p.unusual |= unusual != 0;
                 *progress = p;
                 return Ok(Status::Partial);
             }
@@ -927,7 +932,7 @@ fn parse_general<'a>(
                 p.pos = next;
                 p.reply_start = next;
                 if unterminated {
-                    p.non_ascii |= high != 0;
+                    p.unusual |= unusual != 0;
                     *progress = p;
                     return Ok(Status::Partial);
                 }
@@ -983,7 +988,7 @@ fn parse_general<'a>(
         }
         if unterminated {
             // The input ended on a continuation line: the reply is cut short.
-            p.non_ascii |= high != 0;
+            p.unusual |= unusual != 0;
             *progress = p;
             return Ok(Status::Partial);
         }
@@ -991,16 +996,15 @@ fn parse_general<'a>(
     // The reply's bytes include the blank lines a lenient parse skipped before it, so that
     // `len()` is what the caller must consume.
     let raw = &input[..p.pos];
-    if !p.non_ascii && high == 0 {
-        // All ASCII: valid UTF-8 without looking again.
-    } else if let Err(e) = core::str::from_utf8(&raw[p.reply_start..]) {
-        if !config.allow_invalid_utf8 {
-            return Err(Error::new(
-                ErrorKind::InvalidUtf8,
-                p.reply_start + e.valid_up_to(),
-            ));
+    if p.unusual || unusual != 0 {
+        // Printable ASCII needs no look again; anything else does.
+        let (not_utf8, error) = check_text(&raw[p.reply_start..], config);
+        if let Some((kind, at)) = error {
+            return Err(Error::new(kind, p.reply_start + at));
         }
-        p.flags |= NOT_UTF8;
+        if not_utf8 {
+            p.flags |= NOT_UTF8;
+        }
     }
     Ok(Status::Complete(Reply {
         raw,
@@ -1053,15 +1057,19 @@ fn parse_regular<'a>(
     let code = ReplyCode::from_digits(a, b, c);
     let max_line = config.max_line_length.max(1);
     let (max_lines, lf_endings) = (config.max_lines, config.allow_lf_endings);
-    let mut high = 0u32;
+    let mut unusual = 0u32;
     let (mut pos, mut count, mut enhanced, mut flags) = (0usize, 0usize, None, 0u8);
     loop {
         // A regular line's first four bytes are its code and separator, never an LF.
-        let found = find_lf_in(input, pos + 4, pos.saturating_add(max_line), &mut high);
+        let found = find_lf_in(input, pos + 4, pos.saturating_add(max_line), &mut unusual);
         let (end, next, unterminated) = match found {
             // `lf` is at least 4.
             Some(lf) if input[lf - 1] == b'\r' => (lf - 1, lf + 1, false),
-            Some(lf) if lf_endings => (lf, lf + 1, false),
+            Some(lf) if lf_endings => {
+                // The byte before an LF alone is text, which the search leaves to us.
+                unusual |= unusual_byte(input[lf - 1]);
+                (lf, lf + 1, false)
+            }
             // Pasted text ends without a line ending.
             None if eof_ends_line && pos < input.len() && input.len() - pos <= max_line => {
                 let end = input.len() - (input[input.len() - 1] == b'\r') as usize;
@@ -1100,8 +1108,8 @@ fn parse_regular<'a>(
             if unterminated {
                 flags |= UNTERMINATED;
             }
-            if high != 0 && core::str::from_utf8(&input[..pos]).is_err() {
-                // Not UTF-8: the general loop reads it again and decides.
+            if unusual != 0 && check_text(&input[..pos], config) != (false, None) {
+                // Not UTF-8, or not allowed: the general loop reads it again and decides.
                 return None;
             }
             return Some(Reply {
@@ -1122,12 +1130,38 @@ fn parse_regular<'a>(
             flags,
             lines: count as u32,
             // May also count bytes after `pos` that the search read: that only asks for
-            // the UTF-8 check, which gives the same answer.
-            non_ascii: high != 0,
+            // the checks, which give the same answer.
+            unusual: unusual != 0,
             blank: 0,
         };
     }
     None
+}
+
+/// What a reply's bytes hold that is not printable ASCII: whether they are not UTF-8, and the
+/// first error that `config` makes of that (the kind and its offset in `text`): a control
+/// character (RFC 5321 allows the tab, and a CR only before its LF or ending an
+/// unterminated last line), or the first byte that is not UTF-8.
+#[cold]
+fn check_text(text: &[u8], config: &ParserConfig) -> (bool, Option<(ErrorKind, usize)>) {
+    let bad_utf8 = core::str::from_utf8(text).err().map(|e| e.valid_up_to());
+    let mut error = bad_utf8
+        .filter(|_| !config.allow_invalid_utf8)
+        .map(|at| (ErrorKind::InvalidUtf8, at));
+    if !config.allow_control_characters {
+        // Only a control character before that error can come first.
+        let end = error.map_or(text.len(), |(_, at)| at);
+        let control = (0..end).find(|&i| {
+            let b = text[i];
+            let line_end =
+                b == b'\n' || b == b'\r' && text.get(i + 1).map_or(true, |&n| n == b'\n');
+            (b < 0x20 || b == 0x7f) && b != b'\t' && !line_end
+        });
+        if let Some(at) = control {
+            error = Some((ErrorKind::ControlCharacter, at));
+        }
+    }
+    (bad_utf8.is_some(), error)
 }
 
 /// Checks the start of an unfinished line, so that garbage is reported at once instead of

@@ -72,7 +72,7 @@ const CATEGORIES: [Category; 7] = [
     Category::MailSystem,
     Category::Unknown,
 ];
-const ERROR_KINDS: [ErrorKind; 10] = [
+const ERROR_KINDS: [ErrorKind; 11] = [
     ErrorKind::NotANumber,
     ErrorKind::CodeOutOfRange,
     ErrorKind::BadSeparator,
@@ -81,6 +81,7 @@ const ERROR_KINDS: [ErrorKind; 10] = [
     ErrorKind::LineTooLong,
     ErrorKind::TooManyLines,
     ErrorKind::InvalidUtf8,
+    ErrorKind::ControlCharacter,
     ErrorKind::Empty,
     ErrorKind::Incomplete,
 ];
@@ -134,7 +135,7 @@ fn config_from(
     } else {
         ParserConfig::lenient()
     };
-    let switches: [&mut bool; 7] = [
+    let switches: [&mut bool; 8] = [
         &mut c.allow_lf_endings,
         &mut c.allow_missing_final_line_ending,
         &mut c.allow_missing_space,
@@ -142,6 +143,7 @@ fn config_from(
         &mut c.allow_nonstandard_codes,
         &mut c.allow_invalid_utf8,
         &mut c.allow_surrounding_whitespace,
+        &mut c.allow_control_characters,
     ];
     for (bit, switch) in switches.into_iter().enumerate() {
         if set & (1 << bit) != 0 {

@@ -212,4 +212,12 @@ fn builder_never_forges_an_enhanced_code_or_a_bare_cr() {
         .unwrap()
         .unwrap();
     assert_eq!(reply.line_count(), 3);
+    // Other control characters, which a strict parse refuses, go out as spaces; tabs stay.
+    let built = ReplyBuilder::new(ReplyCode::OK)
+        .line("a\0b\x1bc\x7fd\te")
+        .build();
+    assert_eq!(built, "250 a b c d\te\r\n");
+    assert!(parse(built.as_bytes(), &ParserConfig::strict())
+        .unwrap()
+        .is_complete());
 }

@@ -194,6 +194,34 @@ fn lenient_accepts_what_strict_rejects() {
             ok(250, None, &["caf\u{FFFD}"], 10),
         ),
         (
+            // RFC 5321 text is printable ASCII, spaces and tabs: no NUL, ESC or DEL.
+            b"250 a\x00b\r\n",
+            ErrorKind::ControlCharacter,
+            5,
+            ok(250, None, &["a\0b"], 9),
+        ),
+        (
+            // A CR without its LF, on a later line; the tab before it is allowed.
+            b"250-a\tb\r\n250 c\rd\r\n",
+            ErrorKind::ControlCharacter,
+            14,
+            ok(250, None, &["a\tb", "c\rd"], 18),
+        ),
+        (
+            // The control character comes before the bad UTF-8, so it is the one reported.
+            b"250 \x7fcaf\xe9\r\n",
+            ErrorKind::ControlCharacter,
+            4,
+            ok(250, None, &["\x7fcaf\u{FFFD}"], 11),
+        ),
+        (
+            // And the other way round.
+            b"250 caf\xe9\x1b\r\n",
+            ErrorKind::InvalidUtf8,
+            7,
+            ok(250, None, &["caf\u{FFFD}\x1b"], 11),
+        ),
+        (
             b"  550 5.1.1 indented\r\n",
             ErrorKind::NotANumber,
             0,
@@ -257,6 +285,32 @@ fn each_switch_alone_turns_on_only_its_leniency() {
     assert_eq!(r.len(), 6);
     assert!(parse(b"250-OK", &eof).unwrap().is_partial());
     assert!(parse(b"250 OK", &STRICT).unwrap().is_partial());
+    let control = ParserConfig {
+        allow_control_characters: true,
+        ..STRICT
+    };
+    let r = parse(b"250-a\x00\r\n250 b\rc\x7f\r\n", &control)
+        .unwrap()
+        .unwrap();
+    assert_eq!(r.lines().nth(1).unwrap().text(), b"b\rc\x7f");
+    assert_eq!(
+        parse(b"250 \x00caf\xe9\r\n", &control).unwrap_err().kind(),
+        ErrorKind::InvalidUtf8
+    );
+    let utf8 = ParserConfig {
+        allow_invalid_utf8: true,
+        ..STRICT
+    };
+    assert_eq!(
+        parse(b"250 \x00caf\xe9\r\n", &utf8).unwrap_err().kind(),
+        ErrorKind::ControlCharacter
+    );
+    // A tab is text in every preset, and an LF alone keeps the byte before it as text.
+    assert!(parse(b"250 a\tb\t\r\n", &STRICT).unwrap().is_complete());
+    assert_eq!(
+        parse(b"250 a\x00\n", &lf).unwrap_err().kind(),
+        ErrorKind::ControlCharacter
+    );
 }
 
 #[test]
@@ -509,6 +563,8 @@ fn streaming_errors_do_not_depend_on_the_split() {
         (b"250-a\r\n25x b\r\n250 ok\r\n", STRICT),
         (b"250 a\n250 b\r\n", STRICT),
         (b"\r", STRICT),
+        (b"250-a\r\n250-b\x00\r\n250-c\r\n251 d\r\n", STRICT),
+        (b"250-a\r\n250 b\rc\r\n250 next\r\n", STRICT),
     ];
     for (input, config) in cases {
         let whole = one_shot(input, config);

@@ -97,6 +97,10 @@ fn errors_are_records_with_kind_and_offset() {
     assert_eq!(error_kind(&lenient("250-more to come\n")), "incomplete");
     // Switch 0 (allowLfEndings) set to true on top of strict.
     assert_eq!(parse_str("250 OK\n", true, 1, 1, 0)[0], 0);
+    let r = parse_str("250 a\x1bb\r\n", true, 0, 0, 0);
+    assert_eq!((error_kind(&r), r[2]), ("controlCharacter".to_string(), 5));
+    // Switch 7 (allowControlCharacters) set to true on top of strict.
+    assert_eq!(parse_str("250 a\x1bb\r\n", true, 1 << 7, 1 << 7, 0)[0], 0);
     // maxLineLength 8 on top of lenient.
     assert_eq!(
         error_kind(&parse_str("250 a very long line\n", false, 0, 0, 8)),

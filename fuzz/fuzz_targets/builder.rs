@@ -62,8 +62,12 @@ fuzz_target!(|data: &[u8]| {
     }
     // The text, without the spaces the builder may move, comes back in order.
     let tag = enhanced.map(|e| format!("{e} ")).unwrap_or_default();
-    // Line breaks (LF, CR) start new lines; they do not come back as text.
-    let given: String = text.replace(['\n', '\r', ' '], "");
+    // Line breaks (LF, CR) start new lines, and other control characters but the tab are
+    // written as spaces: none comes back as text.
+    let given: String = text
+        .chars()
+        .filter(|&c| c != ' ' && (c == '\t' || !c.is_ascii_control()))
+        .collect();
     let got: String = built
         .split_terminator("\r\n")
         .map(|l| l.get(4..).unwrap_or(""))

@@ -108,6 +108,7 @@ function checkOptions(fn, options, allowed) {
 const SWITCHES = [
   'allowLfEndings', 'allowMissingFinalLineEnding', 'allowMissingSpace', 'allowCodeMismatch',
   'allowNonstandardCodes', 'allowInvalidUtf8', 'allowSurroundingWhitespace',
+  'allowControlCharacters',
 ];
 const PARSE_OPTIONS = ['strict', ...SWITCHES, 'maxLineLength', 'maxLines'];
 const LENIENT = [false, 0, 0, 0, 0];

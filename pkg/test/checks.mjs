@@ -76,6 +76,23 @@ export const checks = [
     a.throws(() => api.parse('250 OK', { maxLines: -1 }), RangeError);
     a.equal(api.parse('250 OK').code, 250);
   }],
+  ['parse: control characters are refused when strict, kept when allowed', (api, a) => {
+    a.throws(() => api.parse('250-ok\r\n250 a\u0000b\r\n', { strict: true }), api.SmtpReplyError);
+    let error;
+    try {
+      api.parse('250 a\rb\r\n', { strict: true });
+    } catch (err) {
+      error = err;
+    }
+    a.equal(error.kind, 'controlCharacter');
+    a.equal(error.offset, 5);
+    a.ok(/control character/.test(error.message), error.message);
+    a.equal(api.parse('250 a\tb\r\n', { strict: true }).text, 'a\tb');
+    const kept = api.parse('250 a\u001bb\r\n', { strict: true, allowControlCharacters: true });
+    a.equal(kept.text, 'a\u001bb');
+    a.equal(api.parse('250 a\u0000b').text, 'a\u0000b', 'lenient by default');
+    a.throws(() => api.parse('250 OK', { allowControlCharacters: 1 }), TypeError);
+  }],
   ['parse: non-ASCII text, emoji and lone surrogates', (api, a) => {
     a.equal(api.parse('550 5.1.1 Usér 😀 inconnu ✓').text, 'Usér 😀 inconnu ✓');
     const lone = api.parse('550 bad \ud800 surrogate \udc00 x');
