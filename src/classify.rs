@@ -91,6 +91,48 @@ impl fmt::Display for Action {
     }
 }
 
+impl core::str::FromStr for Action {
+    type Err = UnknownAction;
+
+    /// An action from its identifier ([`Action::as_str`]), in any case.
+    ///
+    /// ```
+    /// use smtp_reply::Action;
+    /// assert_eq!("doNotRetry".parse::<Action>(), Ok(Action::DoNotRetry));
+    /// assert_eq!("RETRY".parse::<Action>(), Ok(Action::RetryLater));
+    /// assert!("later".parse::<Action>().is_err());
+    /// ```
+    fn from_str(s: &str) -> Result<Action, UnknownAction> {
+        const ALL: [Action; 5] = [
+            Action::Done,
+            Action::Continue,
+            Action::RetryLater,
+            Action::DoNotRetry,
+            Action::FixAndRetry,
+        ];
+        ALL.into_iter()
+            .find(|a| a.as_str().eq_ignore_ascii_case(s))
+            .ok_or(UnknownAction)
+    }
+}
+
+/// The error returned when a string is not an action's identifier.
+///
+/// ```
+/// assert_eq!("soon".parse::<smtp_reply::Action>().unwrap_err().to_string(), "not an action identifier");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnknownAction;
+
+impl fmt::Display for UnknownAction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("not an action identifier")
+    }
+}
+
+#[cfg(feature = "std")]
+impl std::error::Error for UnknownAction {}
+
 #[cfg(feature = "serde")]
 impl serde::Serialize for Action {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

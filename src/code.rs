@@ -103,6 +103,28 @@ impl Severity {
     }
 }
 
+impl fmt::Display for Severity {
+    /// The identifier, as [`Severity::as_str`] gives it.
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::Severity::TransientNegative.to_string(), "transientNegative");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Display for Category {
+    /// The identifier, as [`Category::as_str`] gives it.
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::Category::MailSystem.to_string(), "mailSystem");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl Category {
     /// A short name, such as `"Connections"`.
     ///

@@ -60,6 +60,7 @@ pub use advice::Advice;
 pub use builder::ReplyBuilder;
 pub use classify::{
     classify, classify_extracted, classify_str, classify_text, Action, Classification, Links,
+    UnknownAction,
 };
 pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
 pub use command::{Command, UnknownCommand};

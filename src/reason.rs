@@ -12,6 +12,7 @@ macro_rules! reasons {
         /// ```
         /// use smtp_reply::Reason;
         /// assert_eq!("userunknown".parse::<Reason>(), Ok(Reason::UserUnknown));
+        /// assert_eq!("UserUnknown".parse::<Reason>(), Ok(Reason::UserUnknown));
         /// assert_eq!(Reason::MailboxFull.as_str(), "mailboxfull");
         /// ```
         #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
@@ -50,8 +51,13 @@ macro_rules! reasons {
         impl FromStr for Reason {
             type Err = UnknownReason;
 
+            /// A reason from its name, in any case (`"userunknown"`, `"UserUnknown"`).
             fn from_str(s: &str) -> Result<Reason, UnknownReason> {
-                match s { $( $name => Ok(Reason::$variant), )+ _ => Err(UnknownReason) }
+                Reason::ALL
+                    .iter()
+                    .find(|r| r.as_str().eq_ignore_ascii_case(s))
+                    .copied()
+                    .ok_or(UnknownReason)
             }
         }
     };
@@ -185,6 +191,9 @@ mod tests {
         }
         for r in Reason::ALL {
             assert_eq!(r.as_str().parse::<Reason>(), Ok(*r));
+            let upper = std::string::String::from(r.as_str()).to_uppercase();
+            assert_eq!(upper.parse::<Reason>(), Ok(*r));
         }
+        assert_eq!("userunknown ".parse::<Reason>(), Err(UnknownReason));
     }
 }

@@ -84,7 +84,7 @@ impl<T> Status<T> {
 /// let last = reply.lines().last().unwrap();
 /// assert_eq!(last.text(), b"https://support.google.com/mail/?p=NoSuchUser - gsmtp");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Reply<'a> {
     raw: &'a [u8],
     code: ReplyCode,
@@ -110,7 +110,7 @@ const FLATTENED: u8 = 16;
 /// assert_eq!(first.text_str(), Some("mx.example.com"));
 /// assert!(!first.is_last());
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Line<'a> {
     code: ReplyCode,
     last: bool,
