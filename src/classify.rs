@@ -745,6 +745,10 @@ impl Facts<'_> {
         if let Some(r) = self.by_code() {
             return r;
         }
+        if self.command == Some(Command::StartTls) {
+            // A refused STARTTLS, whatever the words (sisimai's rule).
+            return Reason::FailedStartTls;
+        }
         if self.mailer {
             return Reason::MailerError;
         }
@@ -893,6 +897,11 @@ impl Facts<'_> {
             return Some(self.user_unknown());
         }
         if self.has(HOST_UNKNOWN) {
+            // A transient reply that asks to try again (Postfix's "Host not found, try
+            // again") is a DNS failure of the moment, not a domain that does not exist.
+            if self.class == 4 && self.has(TRY_LATER) {
+                return Some(Reason::NetworkError);
+            }
             return Some(Reason::HostUnknown);
         }
         if self.has(UNUSUAL_RATE) && self.class == 5 && !self.has(RATE) {
@@ -981,6 +990,7 @@ impl Facts<'_> {
             (2, 4) => Reason::Filtered,
             (3, 1) => Reason::SystemFull,
             (3, 2) if !temp => Reason::NotAccept,
+            (3, 0) if !temp => Reason::SystemError,
             (3, 2) | (3, 3) | (3, 5) => Reason::SystemError,
             (4, 1) | (4, 2) | (4, 6) => Reason::NetworkError,
             (4, 3) => Reason::SystemError,
@@ -1063,6 +1073,8 @@ impl Facts<'_> {
             // up, unless they say to try again (Postfix's `Host not found, try again`); what
             // the sender must fix (a refused certificate) is fixed first.
             0 if self.has(TRY_LATER) => Action::RetryLater,
+            // An automatic reply: the message arrived.
+            0 if reason == Reason::Vacation => Action::Done,
             0 if fix_first => Action::FixAndRetry,
             0 if !reason.is_hard() && reason != Reason::Suppressed => Action::RetryLater,
             4 if self.has(STOP) => Action::DoNotRetry,

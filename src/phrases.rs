@@ -113,15 +113,13 @@ pub(crate) mod sig {
     /// A limit per day (Gmail's "Daily user sending limit exceeded"): retry tomorrow.
     pub const DAILY: u8 = 44;
 
-    /// The signals that name no failure on their own: those that only qualify a reason, and
-    /// an automatic reply ("out of office").
+    /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
         | 1 << STOP
         | 1 << TRY_LATER
         | 1 << SPAM_WEAK
         | 1 << BLOCKED_WEAK
-        | 1 << ACCESS_DENIED
-        | 1 << VACATION;
+        | 1 << ACCESS_DENIED;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
@@ -152,6 +150,7 @@ use Provider::*;
 const PHRASES: &[Phrase] = &[
     // --- the recipient's own rules
     s("recipient preferences", FILTERED),
+    s("recipient's filter", FILTERED),
     s("refuses to receive", FILTERED),
     s("refuse to receive", FILTERED),
     s("only accepting mail from", FILTERED),
@@ -203,6 +202,8 @@ const PHRASES: &[Phrase] = &[
     s("recipient does not exist", USER_UNKNOWN),
     s("recipient not exist", USER_UNKNOWN),
     s("address does not exist", USER_UNKNOWN),
+    // Outlook's bounce notice: "jdoe wasn't found at example.org".
+    s("wasn't found at", USER_UNKNOWN),
     s("account does not exist", USER_UNKNOWN),
     s(
         "account that you tried to reach does not exist",
@@ -264,6 +265,20 @@ const PHRASES: &[Phrase] = &[
     s("out of storage space", MAILBOX_FULL),
     s("disk quota", MAILBOX_FULL),
     s("mailbox quota", MAILBOX_FULL),
+    s("exceeds its quota", MAILBOX_FULL),
+    s("inbox is full", MAILBOX_FULL),
+    // "No space left in mailbox", "insufficient space in mailbox": the mailbox, not the disk.
+    s("space in mailbox", MAILBOX_FULL),
+    s("space left in mailbox", MAILBOX_FULL),
+    // A count of messages, not a rate: "mailbox has too many messages".
+    s("mailbox has too many", MAILBOX_FULL),
+    // A sending quota by the hour or the day, not a mailbox quota.
+    s("message quota", SENDER_LIMIT),
+    s("hourly quota", SENDER_LIMIT),
+    s("hourly limit", SENDER_LIMIT),
+    s("daily message quota", DAILY),
+    s("daily sending quota", DAILY),
+    s("daily quota", DAILY),
     s("user has exceeded quota", MAILBOX_FULL),
     s("user's space has been used up", MAILBOX_FULL),
     s("boite du destinataire pleine", MAILBOX_FULL),
@@ -320,6 +335,10 @@ const PHRASES: &[Phrase] = &[
     s("sending email account", SENDER_ACCOUNT),
     s("sending account", SENDER_ACCOUNT),
     s("sending denied", SENDER_REJECTED),
+    // qmail: "sorry, your envelope sender has been denied (#5.7.1)".
+    s("your envelope sender", SENDER_REJECTED),
+    s("account is expired", SUSPEND),
+    s("account expired", SUSPEND),
     s("is inactive", SUSPEND),
     s("inactive account", SUSPEND),
     s("inactive user", SUSPEND),
@@ -440,6 +459,7 @@ const PHRASES: &[Phrase] = &[
     s("reverse lookup", PTR),
     s("rdns", PTR),
     s("cannot find your hostname", PTR),
+    s("cannot find your reverse hostname", PTR),
     s("cannot resolve your address", PTR),
     s("unverifyable sending ip", PTR),
     s("unverifiable sending ip", PTR),
@@ -483,6 +503,10 @@ const PHRASES: &[Phrase] = &[
     // ENOTFOUND`).
     s("no such host", HOST_UNKNOWN),
     s("enotfound", HOST_UNKNOWN),
+    // Exim: "all relevant MX records point to non-existent hosts".
+    s("non-existent host", HOST_UNKNOWN),
+    s("non-existent domain", HOST_UNKNOWN),
+    s("no mx or a record", HOST_UNKNOWN),
     s("domain is not reachable", HOST_UNKNOWN),
     s("name or service not known", HOST_UNKNOWN),
     // Microsoft's tag on `5.4.310 DNS domain example.com does not exist`.
@@ -540,6 +564,14 @@ const PHRASES: &[Phrase] = &[
     s("too many recent messages", RATE),
     s("too many sessions", RATE),
     s("too many mails", RATE),
+    s("too many emails", RATE),
+    // Postfix's anvil limit: "Error: too much mail from 198.51.100.23".
+    s("too much mail from", RATE),
+    // Exim's ratelimit ACLs: "Sender rate overlimit", "sender rate exceeds".
+    s("rate overlimit", RATE),
+    s("rate exceeds", RATE),
+    s("rate exceeded", RATE),
+    s("slow down", RATE),
     s("maximum number of connections", RATE),
     s("maximum number of concurrent", RATE),
     s("max message per connection", RATE),
@@ -631,6 +663,10 @@ const PHRASES: &[Phrase] = &[
     s("header error", POLICY),
     // --- client blocked
     s("blocked using", BLOCKLIST),
+    s("is listed in", BLOCKLIST),
+    s("uceprotect", BLOCKLIST),
+    // Cisco IronPort's refusal of a client.
+    s("submit messages to this e-mail system", BLOCKLIST),
     s("blacklist", BLOCKLIST),
     s("black list", BLOCKLIST),
     s("blocklist", BLOCKLIST),
@@ -696,6 +732,10 @@ const PHRASES: &[Phrase] = &[
     s("encryption required", STARTTLS),
     s("must support tls", STARTTLS),
     s("tls handshake", STARTTLS),
+    s("cannot start tls", STARTTLS),
+    s("tls negotiation", STARTTLS),
+    s("tls not available", STARTTLS),
+    s("handshake failure", STARTTLS),
     // A client that refused the server's certificate (`x509: certificate signed by unknown
     // authority`, `self signed certificate in certificate chain`).
     s("certificate", STARTTLS),
@@ -728,11 +768,21 @@ const PHRASES: &[Phrase] = &[
     s("loop detected", NETWORK),
     s("routing loop", NETWORK),
     s("hops", NETWORK),
+    s("dns query", NETWORK),
+    s("network error", NETWORK),
+    // Exim: "host lookup did not complete"; glibc and Node for a DNS failure of the moment.
+    s("lookup did not complete", NETWORK),
+    s("temporary failure in name resolution", NETWORK),
+    s("eai_again", NETWORK),
+    s("ehostunreach", NETWORK),
     // A server that timed out gave up on the attempt: sisimai counts time-outs as expired.
     s("timeout", EXPIRED),
     s("timed out", EXPIRED),
     s("delivery expired", EXPIRED),
     s("in the queue too long", EXPIRED),
+    // Sendmail: "Message could not be delivered for 5 days"; Postfix's queue manager.
+    s("could not be delivered for", EXPIRED),
+    s("status=expired", EXPIRED),
     s("retry time not reached", EXPIRED),
     s("connection reset", NETWORK),
     s("connection refused", NETWORK),
@@ -830,6 +880,10 @@ const PHRASES: &[Phrase] = &[
     s("command died with status", MAILER),
     s("out of office", VACATION),
     s("out of the office", VACATION),
+    s("automatic reply", VACATION),
+    s("abwesenheitsnotiz", VACATION),
+    s("absent du bureau", VACATION),
+    s("fuera de la oficina", VACATION),
     s("auto-reply", VACATION),
     s("autoreply", VACATION),
     s("retrying will not succeed", STOP),
@@ -1027,12 +1081,15 @@ static START: [u16; BUCKETS + 1] = build_start();
 static ORDER: [u16; N] = build_order();
 /// The total length of all phrases.
 const TOTAL: usize = total_len();
-/// Every phrase's text, one after the other in bucket order; phrase `j` (in bucket order)
-/// is `TEXT[OFFSET[j]..OFFSET[j + 1]]`. Packed so that the wasm carries no pointers; eight
-/// zero bytes at the end let any phrase be read eight bytes at a time.
+/// Every phrase's text, one after the other in the order of [`PHRASES`], where phrases of
+/// one subject sit together and compress well (in bucket order the wasm took 300 B more
+/// gzip); phrase `j` (in bucket order) starts at `OFFSET[j]`, and [`BODY`] gives its length.
+/// Packed so that the wasm carries no pointers; eight zero bytes at the end let any phrase
+/// be read eight bytes at a time.
 static TEXT: [u8; TOTAL + 8] = build_text();
-static OFFSET: [u16; N + 1] = build_offsets();
-/// What phrase `j` (in bucket order) sets: a signal bit below 64, or `64 + provider`.
+static OFFSET: [u16; N] = build_offsets();
+/// What phrase `j` (in bucket order) sets: a signal bit below 64, or `64 + provider`; and
+/// [`DOLLAR`] when it ends in `$`.
 static HIT: [u8; N] = build_hits();
 
 const fn total_len() -> usize {
@@ -1046,12 +1103,11 @@ const fn total_len() -> usize {
 }
 
 const fn build_text() -> [u8; TOTAL + 8] {
-    let order = build_order();
     let mut out = [0u8; TOTAL + 8];
     let mut at = 0;
     let mut j = 0;
     while j < N {
-        let t = PHRASES[order[j] as usize].text;
+        let t = PHRASES[j].text;
         let mut b = 0;
         while b < t.len() {
             out[at] = t[b];
@@ -1063,16 +1119,23 @@ const fn build_text() -> [u8; TOTAL + 8] {
     out
 }
 
-const fn build_offsets() -> [u16; N + 1] {
+const fn build_offsets() -> [u16; N] {
     assert!(
         TOTAL < u16::MAX as usize,
         "phrase text too long for u16 offsets"
     );
+    // Where each phrase starts in `TEXT`, by its index in `PHRASES`.
+    let mut start = [0u16; N];
+    let mut i = 1;
+    while i < N {
+        start[i] = start[i - 1] + PHRASES[i - 1].text.len() as u16;
+        i += 1;
+    }
     let order = build_order();
-    let mut out = [0u16; N + 1];
+    let mut out = [0u16; N];
     let mut j = 0;
     while j < N {
-        out[j + 1] = out[j] + PHRASES[order[j] as usize].text.len() as u16;
+        out[j] = start[order[j] as usize];
         j += 1;
     }
     out
@@ -1083,7 +1146,13 @@ const fn build_hits() -> [u8; N] {
     let mut out = [0u8; N];
     let mut j = 0;
     while j < N {
-        out[j] = PHRASES[order[j] as usize].hit;
+        let p = &PHRASES[order[j] as usize];
+        assert!(
+            p.hit < DOLLAR,
+            "too many signals and providers for the flag"
+        );
+        let dollar = body_len(p.text) < p.text.len();
+        out[j] = p.hit | if dollar { DOLLAR } else { 0 };
         j += 1;
     }
     out
@@ -1092,12 +1161,15 @@ const fn build_hits() -> [u8; N] {
 /// The text of phrase `j` in bucket order.
 #[inline(always)]
 fn phrase(j: usize) -> &'static [u8] {
-    &TEXT[OFFSET[j] as usize..OFFSET[j + 1] as usize]
+    let at = OFFSET[j] as usize;
+    &TEXT[at..at + BODY[j] as usize + (HIT[j] & DOLLAR != 0) as usize]
 }
 
 /// How many bytes each phrase (in bucket order) has before any `$`. With the first eight
 /// bytes read from `TEXT`, a cheap test before the full comparison.
 static BODY: [u8; N] = build_body();
+/// The flag of [`HIT`] for a phrase that ends in `$` (read only once the rest matched).
+const DOLLAR: u8 = 0x80;
 
 const fn phrase_key(t: &[u8]) -> usize {
     key(t[0], t[1], t[2], next_word_byte(t))
@@ -1315,13 +1387,12 @@ impl Scanner {
             let count = if one == two || next == 0 { 1 } else { 2 };
             for &(s, e) in &ranges[..count] {
                 for j in s..e {
-                    let n = BODY[j];
-                    let m = mask(n);
+                    let m = mask(BODY[j]);
                     if eight & m != load8(&TEXT, OFFSET[j] as usize) & m {
                         continue;
                     }
                     if matches(&buf[i..len], phrase(j)) {
-                        let hit = HIT[j];
+                        let hit = HIT[j] & !DOLLAR;
                         if hit < 64 {
                             found.signals |= 1u64 << hit;
                         } else {
@@ -1484,10 +1555,11 @@ fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &
             continue;
         }
         // A trailing `$`: the next byte must not continue a word (past the text it is 0).
-        if OFFSET[j + 1] as usize - off > body && is_word(buf[i + body]) {
+        let hit = HIT[j];
+        if hit & DOLLAR != 0 && is_word(buf[i + body]) {
             continue;
         }
-        let hit = HIT[j];
+        let hit = hit & !DOLLAR;
         if hit < 64 {
             found.signals |= 1u64 << hit;
         } else {
@@ -1592,7 +1664,7 @@ mod tests {
         for j in 0..N {
             let original = &PHRASES[ORDER[j] as usize];
             assert_eq!(phrase(j), original.text);
-            assert_eq!(HIT[j], original.hit);
+            assert_eq!(HIT[j] & !DOLLAR, original.hit);
             assert_eq!(BODY[j] as usize, body_len(original.text));
         }
     }

@@ -462,3 +462,67 @@ fn a_stated_delay_is_a_floor_for_the_schedule() {
     let c = classify_text(b"451 4.7.1 Greylisted for 999999 seconds").unwrap();
     assert_eq!(c.retry_delay(), Some(RetryDelay::Recommended(300)));
 }
+
+/// Wordings of replies the project was not developed on, each read wrongly before: mailbox
+/// and sending quotas told apart, rate limits, TLS, DNS, block lists, and more.
+#[test]
+fn wordings_of_unseen_replies() {
+    each_row_reads(&[
+        // The mailbox, not the disk or a rate.
+        ("550 Mailbox jdoe@example.org exceeds its quota", Reason::MailboxFull),
+        ("452 The recipient's inbox is full", Reason::MailboxFull),
+        ("452 Insufficient space in mailbox", Reason::MailboxFull),
+        ("452 4.2.2 No space left in mailbox", Reason::MailboxFull),
+        ("452 4.2.2 Mailbox has too many messages", Reason::MailboxFull),
+        ("452 4.3.1 Insufficient system storage, no space left on device", Reason::SystemFull),
+        // A sending quota, not the mailbox's.
+        ("450 Hourly message quota exceeded", Reason::RateLimited),
+        ("550 5.4.5 Daily sending quota exceeded", Reason::RateLimited),
+        // Rate limits in Postfix's, Exim's and other words.
+        ("421 4.7.0 mx.example.org Error: too much mail from 198.51.100.23", Reason::RateLimited),
+        ("451 4.7.1 Sender rate overlimit - 312.0 / 1h / news@example.net", Reason::RateLimited),
+        ("421 4.7.0 Too many emails sent in a short period, slow down", Reason::RateLimited),
+        ("451 Message rate exceeded for 198.51.100.23", Reason::RateLimited),
+        // TLS.
+        ("454 4.7.0 TLS not available due to local problem", Reason::FailedStartTls),
+        ("Nov 28 07:10:11 mail postfix/smtp[2712]: 3F2A81C0E4: to=<bob@example.com>, relay=mx.example.org[192.0.2.1]:25, delay=1, dsn=4.7.5, status=deferred (Cannot start TLS: handshake failure)", Reason::FailedStartTls),
+        // DNS and routing.
+        ("451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry", Reason::NetworkError),
+        ("550 5.1.2 all relevant MX records point to non-existent hosts", Reason::HostUnknown),
+        // Block lists and refused clients, over the generic 5.7.1.
+        ("550 5.7.1 Message rejected because 198.51.100.23 is listed in UCEPROTECT-Level1", Reason::Blocked),
+        ("550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.", Reason::Blocked),
+        ("450 4.7.1 Client host rejected: cannot find your reverse hostname, [198.51.100.23]", Reason::RequirePtr),
+        ("553 sorry, your envelope sender has been denied (#5.7.1)", Reason::Rejected),
+        ("550 5.7.1 Message rejected by recipient's filtering rules", Reason::Filtered),
+        // The rest.
+        ("550 5.2.1 <jdoe@example.org>: user account is expired", Reason::Suspend),
+        ("554 5.3.0 rewrite: excessive recursion (max 50), ruleset canonify", Reason::SystemError),
+        ("Message could not be delivered for 5 days", Reason::Expired),
+    ]);
+    // Without a reply code, the words name these outcomes.
+    for (text, want) in [
+        (
+            "Unable to resolve MX host example.xyz: Non-Existent Domain",
+            Reason::HostUnknown,
+        ),
+        (
+            "OpenSMTPD: result=\"TempFail\" stat=\"Network error on destination MXs\"",
+            Reason::NetworkError,
+        ),
+    ] {
+        assert_eq!(reason(text), want, "{text}");
+    }
+}
+
+/// A refused STARTTLS is a TLS failure whatever its words, as the taxonomy has it; the same
+/// words after another command are read as they are.
+#[test]
+fn a_refused_starttls_is_a_tls_failure() {
+    use smtp_reply::{classify_extracted, extract, Command};
+    let text = b"454 4.3.0 Try again later, local problem";
+    let extracted = extract(text).unwrap();
+    let after = |command| classify_extracted(&extracted, Some(command)).reason();
+    assert_eq!(after(Command::StartTls), Reason::FailedStartTls);
+    assert_eq!(after(Command::Mail), Reason::SystemError);
+}

@@ -223,9 +223,10 @@ fn a_postfix_status_without_a_reply_is_read_by_its_words() {
          "conversation with mx.example.com[192.0.2.1] timed out", Some(Command::Connect), Reason::Expired, Action::RetryLater),
         ("5.4.4", "bounced", "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
          "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found", None, Reason::HostUnknown, Action::DoNotRetry),
-        // The same failure, but the DNS said to try again: Postfix defers it.
+        // The same words, but the DNS said to try again: a failure of the moment, which
+        // Postfix defers; not a domain known not to exist (a hard bounce).
         ("4.4.3", "deferred", "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again",
-         "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again", None, Reason::HostUnknown, Action::RetryLater),
+         "Host or domain name not found. Name service error for name=example.com type=MX: Host not found, try again", None, Reason::NetworkError, Action::RetryLater),
         // A reply inside the status is the reply, as with `said:`.
         ("2.0.0", "sent", "250 2.0.0 OK 1732780211 x1si - gsmtp", "250 2.0.0 OK 1732780211 x1si - gsmtp", None, Reason::Delivered, Action::Done),
     ];
@@ -532,6 +533,38 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
             Reason::UserUnknown,
             Action::DoNotRetry,
         ),
+        (
+            "Your message to bob@example.org couldn't be delivered. bob wasn't found at example.org.",
+            Reason::UserUnknown,
+            Action::DoNotRetry,
+        ),
+        // An automatic reply pasted alone: the message arrived, and nothing is to be done.
+        (
+            "Auto-reply: I am out of the office until Monday",
+            Reason::Vacation,
+            Action::Done,
+        ),
+        (
+            "Automatic reply: I'm currently on vacation and will return on 5 June.",
+            Reason::Vacation,
+            Action::Done,
+        ),
+        // Client errors of the moment and for good: DNS and routing.
+        (
+            "getaddrinfo EAI_AGAIN mx.example.org",
+            Reason::NetworkError,
+            Action::RetryLater,
+        ),
+        (
+            "connect EHOSTUNREACH 203.0.113.5:25",
+            Reason::NetworkError,
+            Action::RetryLater,
+        ),
+        (
+            "No MX or A records for example.invalid",
+            Reason::HostUnknown,
+            Action::DoNotRetry,
+        ),
     ];
     for (text, reason, action) in cases {
         let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
@@ -543,13 +576,12 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
         assert_eq!((c.reason(), c.action()), (reason, action), "{text}");
         assert_eq!(c.source(), Source::Reply, "{text}");
     }
-    // Words that name no reason (or only qualify one, or only say that they are an
-    // automatic reply) are still no reply; so is a mail log's line without a reply, whatever
-    // its words (the server's notes on other connections).
+    // Words that name no reason (or only qualify one) are still no reply; so is a mail
+    // log's line without a reply, whatever its words (the server's notes on other
+    // connections).
     for text in [
         "hello world",
         "Please try again later",
-        "Auto-reply: I am out of the office until Monday",
         "Order 12345 shipped",
         "",
         "Nov 28 07:10:11 mail postfix/smtpd[2712]: lost connection after AUTH from unknown[192.0.2.1]",
