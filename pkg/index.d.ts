@@ -132,9 +132,14 @@ export interface ParsedReply {
  * A reply cut short whose lines carry no enhanced code (`250-a` then `250-b`, no last line)
  * has its code but no `lines`, and `text` is the reply as found.
  */
-export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'> {
+export interface Classification extends Omit<ParsedReply, 'code' | 'explanation' | 'length'> {
   code: number | null;
   explanation: CodeExplanation | null;
+  /**
+   * Bytes of `replyText` (UTF-8): the reply found in the input, not the input (a log line's
+   * prefix, or trailing white space, is not counted).
+   */
+  length: number;
   reason: Reason;
   provider: { id: ProviderId; name: string } | null;
   hard: boolean;
@@ -221,7 +226,9 @@ export function codes(): {
  * is the first retry), with jitter; `null` when the message should not be retried (any more).
  * The first retry comes no sooner than a delay the server stated (a longer one than the
  * schedule's first step is that step, and later ones grow from it). A `classify()` result that
- * is not `retryable` gives `null`.
+ * is not `retryable` gives `null`. For `'fixAndRetry'` (whose `retryDelay` field is `null`: no
+ * retry helps before the cause is fixed) it gives the schedule to follow once it is, or while
+ * a block may lift; so it can differ from the field, which is the first step alone.
  */
 export function retryDelay(reply: string | Classification, attempt: number): number | null;
 
@@ -231,7 +238,9 @@ export class ReplyParser {
   /**
    * Adds a chunk; returns the replies it completes. On a bad reply it throws `SmtpReplyError`
    * whose `replies` holds those completed before it; the bad line is skipped and the rest stays
-   * buffered for the next call.
+   * buffered for the next call: `push('')` returns the replies that followed it in the same
+   * chunk. The remaining lines of a multi-line reply with a bad line come out as a reply of
+   * their own.
    */
   push(chunk: Uint8Array | string): ParsedReply[];
   /** Ends the stream: the replies still pending; throws `incomplete` if one was cut short. */

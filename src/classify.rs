@@ -564,11 +564,6 @@ pub fn classify_extracted<'a>(
             head = head_of(text);
         }
     }
-    // A code kept apart from the words (Python's `(550, b'...')`) is the reply's.
-    let (code, mut enhanced) = (head.0.or(extracted.code()), head.1);
-    if code.is_none() {
-        enhanced = enhanced.or(extracted.status());
-    }
     // A log line or a DSN field often carries a multi-line reply joined into one text.
     let reply = if mailer {
         None
@@ -578,6 +573,16 @@ pub fn classify_extracted<'a>(
             .and_then(|s| s.complete())
             .or_else(|| crate::parse_flattened(text))
     };
+    // A code kept apart from the words (Python's `(550, b'...')`) is the reply's; so is the
+    // code of a reply that the lenient parse read without a space after it (`250OK`).
+    let code = head
+        .0
+        .or(extracted.code())
+        .or_else(|| reply.map(|r| r.code()));
+    let mut enhanced = head.1;
+    if code.is_none() {
+        enhanced = enhanced.or(extracted.status());
+    }
     if enhanced.is_none() {
         if let Some(c) = code {
             enhanced = find_enhanced(status_scope(text, c), c.digits()[0]);

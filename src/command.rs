@@ -179,6 +179,28 @@ impl Command {
     /// assert_eq!(Command::parse(b"  "), None);
     /// ```
     pub fn parse(text: &[u8]) -> Option<Command> {
+        Command::read(text)
+    }
+
+    /// A command from its name, as a caller gives it (an API's `command` option):
+    /// [`Command::parse`], except that an unknown word is no command (`RCTP` is a typo, not
+    /// some other command) unless it is `OTHER` itself.
+    ///
+    /// ```
+    /// use smtp_reply::Command;
+    /// assert_eq!(Command::from_name(b"rcpt to"), Some(Command::Rcpt));
+    /// assert_eq!(Command::from_name(b"end of data"), Some(Command::EndOfData));
+    /// assert_eq!(Command::from_name(b"RCTP"), None);
+    /// assert_eq!(Command::from_name(b"other"), Some(Command::Other));
+    /// ```
+    pub fn from_name(text: &[u8]) -> Option<Command> {
+        match Command::read(text)? {
+            Command::Other if !word(text).0.eq_ignore_ascii_case(b"OTHER") => None,
+            c => Some(c),
+        }
+    }
+
+    fn read(text: &[u8]) -> Option<Command> {
         let (first, rest) = word(text);
         if first.is_empty() {
             return None;
@@ -276,8 +298,9 @@ impl Command {
 impl FromStr for Command {
     type Err = UnknownCommand;
 
+    /// [`Command::from_name`]: `"RCPT TO"` is a command, `"RCTP"` an error.
     fn from_str(s: &str) -> Result<Command, UnknownCommand> {
-        Command::parse(s.as_bytes()).ok_or(UnknownCommand)
+        Command::from_name(s.as_bytes()).ok_or(UnknownCommand)
     }
 }
 
@@ -322,8 +345,14 @@ mod tests {
             ("averyveryverylongword", Command::Other),
         ];
         for (text, want) in cases {
-            assert_eq!(text.parse::<Command>(), Ok(*want), "{text}");
+            assert_eq!(Command::parse(text.as_bytes()), Some(*want), "{text}");
+            // A name must be known: an unknown word is a typo, not some other command.
+            let named = Some(*want)
+                .filter(|c| *c != Command::Other)
+                .ok_or(UnknownCommand);
+            assert_eq!(text.parse::<Command>(), named, "{text}");
         }
+        assert_eq!("OTHER".parse::<Command>(), Ok(Command::Other));
         assert_eq!("".parse::<Command>(), Err(UnknownCommand));
         assert_eq!(":<x>".parse::<Command>(), Err(UnknownCommand));
     }

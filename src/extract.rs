@@ -335,6 +335,8 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// assert!(extract(b"no reply in here").is_none());
 /// ```
 pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
+    // A byte-order mark, as a file saved on Windows starts, is not text.
+    let text = text.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(text);
     // A text that starts with a reply (the common case) is one: no log format starts so.
     let t = trim(text);
     if starts_with_code(t) || EnhancedStatus::parse(t).is_some() {

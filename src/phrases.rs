@@ -882,8 +882,6 @@ const PHRASES: &[Phrase] = &[
     s("out of the office", VACATION),
     s("automatic reply", VACATION),
     s("abwesenheitsnotiz", VACATION),
-    s("absent du bureau", VACATION),
-    s("fuera de la oficina", VACATION),
     s("auto-reply", VACATION),
     s("autoreply", VACATION),
     s("retrying will not succeed", STOP),

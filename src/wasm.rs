@@ -567,7 +567,7 @@ pub fn command_index(name: &str) -> u32 {
 }
 
 fn command_index_of(name: &[u8]) -> u32 {
-    Command::parse(name).map_or(NONE, |c| c as u32)
+    Command::from_name(name).map_or(NONE, |c| c as u32)
 }
 
 fn command_at(index: u32) -> Option<Command> {

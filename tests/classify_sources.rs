@@ -684,3 +684,36 @@ fn a_client_library_error_names_the_command() {
     let c = classify_text(b"net/smtp: 550 5.1.1 User unknown").unwrap();
     assert_eq!(c.command(), None);
 }
+
+/// The code of a reply the lenient parse reads without a space after it (`250OK`) is the
+/// classification's code too: the lines and the verdict must not disagree.
+#[test]
+fn a_code_without_a_space_after_it_is_the_code() {
+    use smtp_reply::Action;
+    for (text, code, action) in [
+        (
+            "host mx.example.com[192.0.2.1] said: 250OK",
+            250,
+            Action::Done,
+        ),
+        (
+            "Diagnostic-Code: smtp;550User unknown",
+            550,
+            Action::DoNotRetry,
+        ),
+        (
+            "host said: 550\u{a0}5.1.1 user unknown",
+            550,
+            Action::DoNotRetry,
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        let reply = c.reply().unwrap();
+        assert_eq!(c.code().map(|c| c.as_u16()), Some(code), "{text}");
+        assert_eq!(reply.code().as_u16(), code, "{text}");
+        assert_eq!(c.action(), action, "{text}");
+    }
+    // A byte-order mark before a reply is not text.
+    let c = classify_text("\u{feff}550 5.1.1 User unknown".as_bytes()).unwrap();
+    assert_eq!(c.reason(), Reason::UserUnknown);
+}

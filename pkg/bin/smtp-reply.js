@@ -8,7 +8,6 @@
 //                                            other JSON event, read whole)
 // Exit status: 0, also when the reader closes the output early (`| head -1`); 2 for a usage error
 // or bad input.
-import { createInterface } from 'node:readline';
 
 import { classify, classifyMany, explain, SmtpReplyError } from '../node.mjs';
 
@@ -196,11 +195,16 @@ function describe(c) {
  * Reads standard input and writes one result per line. Lines are classified in batches, one
  * call into the module each: what one read of the input brought (so `tail -f` output appears at
  * once), at most 4096 lines. With --command, each line that does not give its own command is
- * classified with it, one call each (classifyMany takes no command).
+ * classified with it, one call each (classifyMany takes no command). A line ends at LF (a CR
+ * before it is dropped); a CR alone is text, as `classifyMany` has it, so that every input
+ * line gets exactly one output line. A byte-order mark at the start is dropped.
  */
 function jsonLines(full) {
   const BATCH = 4096;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  const input = process.stdin;
+  input.setEncoding('utf8');
+  let rest = '';
+  let first = true;
   let batch = [];
   let scheduled = false;
   const flush = () => {
@@ -209,19 +213,29 @@ function jsonLines(full) {
     const out = classifyBatch(batch, full);
     batch = [];
     if (!process.stdout.write(out)) {
-      lines.pause();
-      process.stdout.once('drain', () => lines.resume());
+      input.pause();
+      process.stdout.once('drain', () => input.resume());
     }
   };
-  lines.on('line', (line) => {
-    batch.push(line);
+  const take = (line) => {
+    batch.push(line.endsWith('\r') ? line.slice(0, -1) : line);
     if (batch.length >= BATCH) flush();
-    else if (!scheduled) {
+  };
+  input.on('data', (chunk) => {
+    if (first) {
+      first = false;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop();
+    for (const line of lines) take(line);
+    if (batch.length > 0 && !scheduled) {
       scheduled = true;
       setImmediate(flush);
     }
   });
-  return new Promise((resolve) => lines.on('close', () => {
+  return new Promise((resolve) => input.on('end', () => {
+    if (rest !== '') take(rest);
     flush();
     resolve();
   }));

@@ -167,6 +167,13 @@ export const checks = [
     const data = api.classify('550 5.1.1 <bob@example.com>... User unknown', { command: 'DATA' });
     a.equal(data.command, 'DATA');
     a.equal(data.reason, 'filtered');
+    // A command's name must be known: a typo is an error, not some other command.
+    a.equal(api.classify('550 x', { command: 'rcpt to:<a@b.example>' }).command, 'RCPT');
+    a.equal(api.classify('550 x', { command: 'other' }).command, 'OTHER');
+    a.throws(() => api.classify('550 5.1.1 x', { command: 'RCTP' }), RangeError);
+    // A code without a space after it is the code, for the lines and the verdict alike.
+    const tight = api.classify('host mx.example.com[192.0.2.1] said: 250OK');
+    a.deepEqual([tight.code, tight.lines[0].code, tight.action], [250, 250, 'done']);
     a.equal(api.classify('5.1.1 <a@b.example>... User unknown').code, null);
     a.throws(() => api.classify('no reply in here'), api.SmtpReplyError);
     a.equal(api.classify(utf8('452 4.2.2 Über quota')).text, 'Über quota');
@@ -312,7 +319,10 @@ export const checks = [
     }
     a.equal(error.kind, 'notANumber');
     a.deepEqual(error.replies.map((r) => r.code), [221]);
-    a.deepEqual(p.finish().map((r) => r.code), [250]);
+    // What followed the bad line in the same chunk comes out of an empty push.
+    a.deepEqual(p.push('').map((r) => r.code), [250]);
+    a.deepEqual(p.push('250 again\r\n').map((r) => r.text), ['again']);
+    a.deepEqual(p.finish(), []);
     const cut = new api.ReplyParser();
     cut.push('250-more to come\r\n');
     a.throws(() => cut.finish(), api.SmtpReplyError);

@@ -110,6 +110,16 @@ test('cli: --jsonl, one result per line, plain and JSON lines, 200k lines', () =
   assert.equal(JSON.parse(full.stdout).explanation.code, 421);
 });
 
+test('cli: --jsonl ends lines at LF only, as classifyMany does: a CR alone is text', () => {
+  const input = '\ufeff550 5.1.1 a\rb\r\n452 4.2.2 c\n\n421 last, without a newline';
+  const r = run(['--jsonl'], input);
+  assert.equal(r.status, 0, r.stderr);
+  const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  assert.equal(out.length, 4, r.stdout);
+  assert.deepEqual(out.map((o) => o.code ?? o.error.kind), [550, 452, 'empty', 421]);
+  assert.equal(out[0].replyText, '550 5.1.1 a\rb', 'the BOM and the CRLF dropped, the CR kept');
+});
+
 /** Runs the CLI with its standard output closed by the reader: at once, or after the first chunk. */
 function runClosed(args, input, { afterFirstChunk = false } = {}) {
   return new Promise((resolve, reject) => {
