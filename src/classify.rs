@@ -706,7 +706,8 @@ fn finish(input: Input<'_>, found: Found) -> Classification<'_> {
 fn schedule_for(reason: Reason, signals: u64) -> RetrySchedule {
     if signals & (1 << GREYLIST) != 0 {
         RetrySchedule::GREYLISTED
-    } else if signals & (1 << DAILY) != 0 {
+    } else if signals & (1 << DAILY) != 0 && signals & (1 << HOURLY) == 0 {
+        // Once a day, unless an hourly limit named beside it may lift first.
         RetrySchedule::DAILY
     } else if matches!(reason, Reason::RateLimited | Reason::BadReputation) {
         RetrySchedule::RATE_LIMITED
@@ -730,6 +731,11 @@ struct Facts<'a> {
 impl Facts<'_> {
     fn has(&self, s: u8) -> bool {
         self.found.has(s)
+    }
+
+    /// Words of a rate limit, per hour or otherwise.
+    fn has_rate(&self) -> bool {
+        self.has(RATE) || self.has(HOURLY)
     }
 
     /// The enhanced code as (subject, detail), or (999, 999) when there is none.
@@ -797,7 +803,7 @@ impl Facts<'_> {
                 (7, 32) | (7, 40) if !matches!(self.code, 504 | 534 | 535) => Reason::AuthFailure,
                 (7, 23) | (7, 25) => Reason::RequirePtr,
                 (7, 28) if self.has(POLICY_STRONG) => Reason::PolicyViolation,
-                (7, 28) if self.class == 4 && (self.has(RATE) || !self.has(BLOCKED_WEAK)) => {
+                (7, 28) if self.class == 4 && (self.has_rate() || !self.has(BLOCKED_WEAK)) => {
                     Reason::RateLimited
                 }
                 (7, 28) => Reason::Blocked,
@@ -909,10 +915,10 @@ impl Facts<'_> {
             }
             return Some(Reason::HostUnknown);
         }
-        if self.has(UNUSUAL_RATE) && self.class == 5 && !self.has(RATE) {
+        if self.has(UNUSUAL_RATE) && self.class == 5 && !self.has_rate() {
             return Some(Reason::Blocked);
         }
-        if self.has(RATE) || self.has(UNUSUAL_RATE) {
+        if self.has_rate() || self.has(UNUSUAL_RATE) {
             return Some(Reason::RateLimited);
         }
         if self.has(GREYLIST) {

@@ -112,6 +112,9 @@ pub(crate) mod sig {
     pub const CLOSING: u8 = 43;
     /// A limit per day (Gmail's "Daily user sending limit exceeded"): retry tomorrow.
     pub const DAILY: u8 = 44;
+    /// A limit per hour: a rate limit that lifts sooner than a daily one named beside it
+    /// (Microsoft's "limits for how many messages can be sent per hour and per day").
+    pub const HOURLY: u8 = 45;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -577,7 +580,7 @@ const PHRASES: &[Phrase] = &[
     s("max message per connection", RATE),
     s("excessive volume", RATE),
     s("unexpected volume", RATE),
-    s("per hour", RATE),
+    s("per hour", HOURLY),
     s("this hour", RATE),
     s("exceeded their limit", RATE),
     s("exceeded the limit", RATE),

@@ -429,9 +429,15 @@ fn a_daily_limit_is_retried_once_a_day() {
             .collect::<Vec<_>>(),
         [86_400; 5]
     );
-    // An hourly limit keeps the rate limit's schedule.
+    // An hourly limit keeps the rate limit's schedule, also beside a daily one, which it
+    // may lift before.
     let c = classify_text(b"550 5.7.1 Sending limit exceeded for this hour").unwrap();
     assert_eq!(c.schedule(), Some(RetrySchedule::RATE_LIMITED));
+    let c = classify_text(b"421 RP-001 (BAY004-MC1F42) Unfortunately, some messages from 198.51.100.23 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.").unwrap();
+    assert_eq!(
+        (c.reason(), c.schedule()),
+        (Reason::RateLimited, Some(RetrySchedule::RATE_LIMITED))
+    );
 }
 
 #[test]
