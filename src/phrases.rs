@@ -952,7 +952,10 @@ const PHRASES: &[Phrase] = &[
     p("ppe-hosted", Proofpoint),
     p("proofpoint", Proofpoint),
     p("mimecast", Mimecast),
-    p("barracuda", Barracuda),
+    // Not `barracudacentral`: any server may refuse a client with Barracuda's block list
+    // (Postfix's "blocked using b.barracudacentral.org").
+    p("barracuda$", Barracuda),
+    p("barracudanetworks", Barracuda),
     p("cuda_nsu", Barracuda),
     p("messagelabs", Symantec),
     p("symanteccloud", Symantec),

@@ -63,6 +63,9 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("smtp;550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550 [#]", Some(Provider::Mimecast), Reason::Rejected),
     ("554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.168.1.1", Some(Provider::Barracuda), Reason::Blocked),
     ("smtp;550 cuda_nsu 5.1.1 <email@example.com>... User unknown", Some(Provider::Barracuda), Reason::UserUnknown),
+    // A Postfix server that uses Barracuda's block list is no Barracuda.
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org", None, Reason::Blocked),
+    ("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (d123.ess.barracudanetworks.com)", Some(Provider::Barracuda), Reason::UserUnknown),
     ("smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes", Some(Provider::Postfix), Reason::Blocked),
     // Others
     ("smtp;450 4.2.1 The recipient has exceeded message rate limit. Try again later.", None, Reason::RateLimited),
