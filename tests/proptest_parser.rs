@@ -230,6 +230,41 @@ proptest! {
         prop_assert_eq!(reply.line_count(), input.iter().filter(|&&b| b == b'\n').count());
     }
 
+    /// A control character put anywhere in a valid reply's text (not its code or separator,
+    /// not its line endings) is refused by the strict preset at its offset, and kept by the
+    /// switch that allows it; a tab is text for both.
+    #[test]
+    fn control_characters_in_text_are_refused_strictly(
+        input in valid_reply(),
+        at in any::<prop::sample::Index>(),
+        byte in prop::sample::select(vec![0u8, 1, 0x08, 0x0b, 0x0c, b'\r', 0x1b, 0x1f, 0x7f, b'\t']),
+    ) {
+        // ASCII positions inside some line's text (past its four-byte head, before its CR),
+        // so that the text stays UTF-8.
+        let mut places = Vec::new();
+        let mut start = 0;
+        for (i, w) in input.windows(2).enumerate() {
+            if w == b"\r\n" {
+                places.extend((start + 4..i).filter(|&p| input[p].is_ascii()));
+                start = i + 2;
+            }
+        }
+        prop_assume!(!places.is_empty());
+        let pos = places[at.index(places.len())];
+        let mut bad = input.clone();
+        bad[pos] = byte;
+        let strict = parse(&bad, &ParserConfig::strict());
+        if byte == b'\t' {
+            prop_assert!(strict.is_ok(), "{:?}", strict);
+        } else {
+            let e = strict.unwrap_err();
+            prop_assert_eq!((e.kind(), e.offset()), (ErrorKind::ControlCharacter, pos));
+        }
+        let allowed = ParserConfig { allow_control_characters: true, ..ParserConfig::strict() };
+        let reply = parse(&bad, &allowed).unwrap().unwrap();
+        prop_assert_eq!(reply.len(), bad.len());
+    }
+
     #[test]
     fn streaming_equals_one_shot_on_valid_streams(input in valid_stream(), cuts in cuts()) {
         for config in configs() {
