@@ -47,6 +47,19 @@ pub enum Action {
 }
 
 impl Action {
+    /// Every action, in declaration order.
+    ///
+    /// ```
+    /// assert!(smtp_reply::Action::ALL.iter().any(|a| a.as_str() == "doNotRetry"));
+    /// ```
+    pub const ALL: [Action; 5] = [
+        Action::Done,
+        Action::Continue,
+        Action::RetryLater,
+        Action::DoNotRetry,
+        Action::FixAndRetry,
+    ];
+
     /// A short identifier, the same as the JavaScript API's (camelCase, like
     /// [`Severity::as_str`](crate::Severity::as_str)): `"done"`, `"continue"`, `"retry"`,
     /// `"doNotRetry"`, `"fixAndRetry"`.
@@ -103,14 +116,8 @@ impl core::str::FromStr for Action {
     /// assert!("later".parse::<Action>().is_err());
     /// ```
     fn from_str(s: &str) -> Result<Action, UnknownAction> {
-        const ALL: [Action; 5] = [
-            Action::Done,
-            Action::Continue,
-            Action::RetryLater,
-            Action::DoNotRetry,
-            Action::FixAndRetry,
-        ];
-        ALL.into_iter()
+        Action::ALL
+            .into_iter()
             .find(|a| a.as_str().eq_ignore_ascii_case(s))
             .ok_or(UnknownAction)
     }
@@ -999,9 +1006,9 @@ impl Facts<'_> {
             (2, 2) => Reason::MailboxFull,
             (2, 3) => Reason::EmailTooLarge,
             (2, 4) => Reason::Filtered,
+            (3, 0) if !temp => Reason::SystemError,
             (3, 1) => Reason::SystemFull,
             (3, 2) if !temp => Reason::NotAccept,
-            (3, 0) if !temp => Reason::SystemError,
             (3, 2) | (3, 3) | (3, 5) => Reason::SystemError,
             (4, 1) | (4, 2) | (4, 6) => Reason::NetworkError,
             (4, 3) => Reason::SystemError,

@@ -200,6 +200,7 @@ impl Command {
         }
     }
 
+    /// What [`Command::parse`] and [`Command::from_name`] share: one copy in the wasm.
     fn read(text: &[u8]) -> Option<Command> {
         let (first, rest) = word(text);
         if first.is_empty() {

@@ -86,13 +86,6 @@ const ERROR_KINDS: [ErrorKind; 11] = [
     ErrorKind::Incomplete,
 ];
 
-const ACTIONS: [Action; 5] = [
-    Action::Done,
-    Action::Continue,
-    Action::RetryLater,
-    Action::DoNotRetry,
-    Action::FixAndRetry,
-];
 const SOURCES: [Source; 5] = [
     Source::Reply,
     Source::Postfix,
@@ -894,7 +887,7 @@ pub fn tables() -> String {
     j.key("reasons");
     j.strs(Reason::ALL.iter().map(|r| r.as_str()));
     j.key("actions");
-    j.strs(ACTIONS.iter().map(|a| a.as_str()));
+    j.strs(Action::ALL.iter().map(|a| a.as_str()));
     j.key("providers");
     j.strs(Provider::ALL.iter().map(|p| p.as_str()));
     j.key("providerNames");
@@ -1232,13 +1225,13 @@ mod tests {
         check(Reason::ALL, |v| v as u32);
         check(Provider::ALL, |v| v as u32);
         check(Command::ALL, |v| v as u32);
-        check(&ACTIONS, |v| v as u32);
+        check(&Action::ALL, |v| v as u32);
         // Every value is listed: the lists are as long as the last discriminant + 1.
         assert_eq!(SEVERITIES.len(), Severity::Unknown as usize + 1);
         assert_eq!(CATEGORIES.len(), Category::Unknown as usize + 1);
         assert_eq!(ERROR_KINDS.len(), ErrorKind::Incomplete as usize + 1);
         assert_eq!(SOURCES.len(), Source::Sendmail as usize + 1);
-        assert_eq!(ACTIONS.len(), Action::FixAndRetry as usize + 1);
+        assert_eq!(Action::ALL.len(), Action::FixAndRetry as usize + 1);
     }
 
     #[test]
