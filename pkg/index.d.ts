@@ -130,7 +130,8 @@ export interface ParsedReply {
  * one cut short before its last line (`550-5.1.1 a`: no line is `last`). A text with only an
  * enhanced code (`5.1.1 User unknown`) has `code: null`, `explanation: null` and no `lines`.
  * A reply cut short whose lines carry no enhanced code (`250-a` then `250-b`, no last line)
- * has its code but no `lines`, and `text` is the reply as found.
+ * has its code but no `lines`, and `text` is the reply as found; so has a reply of more than
+ * 4,096 lines, the lenient parse's limit.
  */
 export interface Classification extends Omit<ParsedReply, 'code' | 'explanation' | 'length'> {
   code: number | null;
