@@ -1155,7 +1155,7 @@ fn check_text(text: &[u8], config: &ParserConfig) -> (bool, Option<(ErrorKind, u
             let b = text[i];
             let line_end =
                 b == b'\n' || b == b'\r' && text.get(i + 1).map_or(true, |&n| n == b'\n');
-            (b < 0x20 || b == 0x7f) && b != b'\t' && !line_end
+            b.is_ascii_control() && b != b'\t' && !line_end
         });
         if let Some(at) = control {
             error = Some((ErrorKind::ControlCharacter, at));

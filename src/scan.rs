@@ -255,7 +255,8 @@ pub(crate) fn find_lf(hay: &[u8]) -> Option<usize> {
 #[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
 #[inline(never)]
 fn find_lf_words(hay: &[u8], mut at: usize, end: usize, unusual: &mut u32) -> Option<usize> {
-    // As in the SSE2 loop: the last word's unusual bytes are held back one step.
+    // As in the SSE2 loop, a byte a bit 7 wide: the last word's unusual bytes are held
+    // back one step, and the word with the LF answers for the bytes below the one before it.
     let (mut seen, mut pending) = (0u64, 0u64);
     const LAST: u64 = 0x80 << 56;
     while at + 8 <= end {
@@ -263,11 +264,9 @@ fn find_lf_words(hay: &[u8], mut at: usize, end: usize, unusual: &mut u32) -> Op
         let odd = unusual_bytes(x);
         let lf = eq(x, b'\n');
         if lf != 0 {
-            let k = lf.trailing_zeros() / 8;
-            let before = if k == 0 { !LAST } else { !0 };
-            seen |= pending & before | odd & (((1u64 << (8 * k)) - 1) >> 8);
+            seen |= pending & !(lf << 56) | odd & (lf ^ (lf - 1)) >> 16;
             *unusual |= (seen != 0) as u32;
-            return Some(at + k as usize);
+            return Some(at + (lf.trailing_zeros() / 8) as usize);
         }
         seen |= pending;
         pending = odd;
