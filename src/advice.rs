@@ -3,6 +3,7 @@
 //! (specific where an RFC defines it, by class otherwise) and the enhanced codes that warrant
 //! more than their class says.
 
+use crate::texts::{text_list, TextList};
 use crate::{EnhancedStatus, Reason, ReplyCode};
 
 /// Advice for the sender: what happened, why it usually happens, and what to do.
@@ -19,39 +20,73 @@ pub struct Advice {
     /// One line: what the reply means for the sender.
     pub summary: &'static str,
     /// The usual causes, most common first.
-    pub causes: &'static [&'static str],
+    pub causes: TextList,
     /// What to do, first step first.
-    pub fixes: &'static [&'static str],
+    pub fixes: TextList,
 }
 
+/// An entry: its causes and fixes each stored as one string ([`TextList`]).
 macro_rules! advice {
     ($summary:expr, [$($cause:expr),* $(,)?], [$($fix:expr),* $(,)?]) => {
-        Advice { summary: $summary, causes: &[$($cause),*], fixes: &[$($fix),*] }
+        Advice { summary: $summary, causes: text_list!($($cause),*), fixes: text_list!($($fix),*) }
     };
 }
 
-// Steps shared by many entries (stored once).
-const BACKOFF: &str = "Retry with exponential back-off and jitter (about 30 minutes at first, doubling up to a few hours); give up after 4-5 days.";
-/// [`BACKOFF`] for reasons that come as 4xx or 5xx: a 5xx is not retried as it is.
-const BACKOFF_AFTER_4XX: &str = "After a 4xx, retry with exponential back-off and jitter (about 30 minutes at first, doubling up to a few hours; give up after 4-5 days); after a 5xx, resend only once the cause is fixed.";
-const STATED_DELAY: &str = "If the text states a delay, wait at least that long before retrying.";
-const SLOW_DOWN: &str = "Send more slowly to this domain: fewer parallel connections, fewer messages per connection and per hour.";
-const POSTMASTER: &str =
-    "If it persists, contact the receiving domain's postmaster, quoting the full reply.";
-const READ_TEXT: &str = "Read the reply text: it usually names the exact cause.";
-const DROP_ADDRESS: &str = "Do not retry: remove or suppress the address.";
-const CHECK_ADDRESS: &str =
-    "Check the address for typos and confirm it with the recipient by another channel.";
-const AUTHENTICATE: &str = "Publish SPF listing every sending IP, sign with DKIM for the From: domain, and publish a DMARC record.";
-const BLOCKLISTS: &str = "Look the sending IP and domain up on the blocklists the text names (Spamhaus, Proofpoint, ...) and request delisting once the cause is fixed.";
-const PTR: &str = "Give the sending IP a PTR record whose name resolves back to that IP, and use that name in EHLO.";
-const FIX_CLIENT: &str = "Log the SMTP session and fix the sending software or its configuration; retrying unchanged will fail again.";
-const NO_RETRY_UNCHANGED: &str = "Do not resend unchanged; fix the cause first.";
-const CREDENTIALS: &str = "Check the user name, password or token configured for SMTP AUTH.";
-const USE_TLS: &str =
-    "Enable STARTTLS on the sending side (TLS 1.2 or later) with a valid certificate.";
-const LOG_SESSION: &str = "Log the SMTP session to see which command got this reply.";
-const NOTHING: &str = "Nothing to do.";
+/// Steps shared by many entries, by name: `step!(backoff)`.
+macro_rules! step {
+    (backoff) => {
+        "Retry with exponential back-off and jitter (about 30 minutes at first, doubling up to a few hours); give up after 4-5 days."
+    };
+    // `backoff` for reasons that come as 4xx or 5xx: a 5xx is not retried as it is.
+    (backoff_after_4xx) => {
+        "After a 4xx, retry with exponential back-off and jitter (about 30 minutes at first, doubling up to a few hours; give up after 4-5 days); after a 5xx, resend only once the cause is fixed."
+    };
+    (stated_delay) => {
+        "If the text states a delay, wait at least that long before retrying."
+    };
+    (slow_down) => {
+        "Send more slowly to this domain: fewer parallel connections, fewer messages per connection and per hour."
+    };
+    (postmaster) => {
+        "If it persists, contact the receiving domain's postmaster, quoting the full reply."
+    };
+    (read_text) => {
+        "Read the reply text: it usually names the exact cause."
+    };
+    (drop_address) => {
+        "Do not retry: remove or suppress the address."
+    };
+    (check_address) => {
+        "Check the address for typos and confirm it with the recipient by another channel."
+    };
+    (authenticate) => {
+        "Publish SPF listing every sending IP, sign with DKIM for the From: domain, and publish a DMARC record."
+    };
+    (blocklists) => {
+        "Look the sending IP and domain up on the blocklists the text names (Spamhaus, Proofpoint, ...) and request delisting once the cause is fixed."
+    };
+    (ptr) => {
+        "Give the sending IP a PTR record whose name resolves back to that IP, and use that name in EHLO."
+    };
+    (fix_client) => {
+        "Log the SMTP session and fix the sending software or its configuration; retrying unchanged will fail again."
+    };
+    (no_retry_unchanged) => {
+        "Do not resend unchanged; fix the cause first."
+    };
+    (credentials) => {
+        "Check the user name, password or token configured for SMTP AUTH."
+    };
+    (use_tls) => {
+        "Enable STARTTLS on the sending side (TLS 1.2 or later) with a valid certificate."
+    };
+    (log_session) => {
+        "Log the SMTP session to see which command got this reply."
+    };
+    (nothing) => {
+        "Nothing to do."
+    };
+}
 
 static REASONS: [Advice; 34] = [
     // AuthFailure
@@ -64,7 +99,7 @@ static REASONS: [Advice; 34] = [
             "Forwarding or a mailing list changed the message.",
         ],
         [
-            AUTHENTICATE,
+            step!(authenticate),
             "When a service sends for you, include it in SPF and let it sign with DKIM for your domain.",
             "Send a test to a mailbox that shows Authentication-Results and check each result.",
         ]
@@ -82,7 +117,7 @@ static REASONS: [Advice; 34] = [
             "Send only to recipients who asked for the mail, and honour unsubscribes at once.",
             "Warm up new IPs and domains gradually.",
             "Watch the provider's postmaster tools (Google Postmaster Tools, Microsoft SNDS, Yahoo).",
-            BACKOFF,
+            step!(backoff),
         ]
     ),
     // Blocked
@@ -95,8 +130,8 @@ static REASONS: [Advice; 34] = [
             "A block or allow list kept by the recipient's administrator.",
         ],
         [
-            BLOCKLISTS,
-            PTR,
+            step!(blocklists),
+            step!(ptr),
             "Send through a relay with a good reputation.",
             "Ask the recipient's administrator to allow your IP.",
         ]
@@ -112,14 +147,14 @@ static REASONS: [Advice; 34] = [
         [
             "Encode non-ASCII headers (RFC 2047) and bodies (quoted-printable or base64).",
             "Check the MIME structure with a validator.",
-            NO_RETRY_UNCHANGED,
+            step!(no_retry_unchanged),
         ]
     ),
     // Delivered
     advice!(
         "The message was accepted.",
         ["The server took responsibility for delivering it."],
-        [NOTHING, "Keep the queue ID from the text for tracing."]
+        [step!(nothing), "Keep the queue ID from the text for tracing."]
     ),
     // EmailTooLarge
     advice!(
@@ -131,7 +166,7 @@ static REASONS: [Advice; 34] = [
         [
             "Stay below the SIZE the server announces in its EHLO reply.",
             "Share large files by link instead of attachment, or compress them.",
-            NO_RETRY_UNCHANGED,
+            step!(no_retry_unchanged),
         ]
     ),
     // Expired
@@ -156,9 +191,9 @@ static REASONS: [Advice; 34] = [
             "An MTA-STS, DANE or REQUIRETLS policy demands verified TLS.",
         ],
         [
-            USE_TLS,
+            step!(use_tls),
             "Check the receiver's MTA-STS or DANE policy against its certificate and MX names.",
-            BACKOFF,
+            step!(backoff),
         ]
     ),
     // Feedback
@@ -179,7 +214,7 @@ static REASONS: [Advice; 34] = [
             "A \"user unknown\" that the server only reported after the message was sent.",
         ],
         [
-            CHECK_ADDRESS,
+            step!(check_address),
             "Ask the recipient to allow your sender address.",
             "Suppress the address if it keeps failing.",
         ]
@@ -188,7 +223,7 @@ static REASONS: [Advice; 34] = [
     advice!(
         "The mailbox has moved away and has no forwarding address.",
         ["The recipient changed address and the old account was closed."],
-        [DROP_ADDRESS, "Ask the recipient for the new address (the text may give it)."]
+        [step!(drop_address), "Ask the recipient for the new address (the text may give it)."]
     ),
     // HostUnknown
     advice!(
@@ -197,7 +232,7 @@ static REASONS: [Advice; 34] = [
             "A typo in the domain.",
             "The domain expired or has no MX or address records.",
         ],
-        [CHECK_ADDRESS, "Look up the domain's MX records.", DROP_ADDRESS]
+        [step!(check_address), "Look up the domain's MX records.", step!(drop_address)]
     ),
     // MailboxFull
     advice!(
@@ -218,7 +253,7 @@ static REASONS: [Advice; 34] = [
         ["A pipe, procmail or script error at the destination."],
         [
             "Tell the destination's administrator (the text may hold the exit status).",
-            BACKOFF_AFTER_4XX,
+            step!(backoff_after_4xx),
         ]
     ),
     // NetworkError
@@ -231,8 +266,8 @@ static REASONS: [Advice; 34] = [
         ],
         [
             "Check that your server resolves the domain's MX and reaches it on port 25.",
-            BACKOFF_AFTER_4XX,
-            POSTMASTER,
+            step!(backoff_after_4xx),
+            step!(postmaster),
         ]
     ),
     // NoRelaying
@@ -256,7 +291,7 @@ static REASONS: [Advice; 34] = [
             "The domain publishes a null MX (RFC 7505).",
             "The host answers 521 or 556: it is not a mail server.",
         ],
-        [DROP_ADDRESS, "Check that the domain is the right one."]
+        [step!(drop_address), "Check that the domain is the right one."]
     ),
     // NotCompliantRfc
     advice!(
@@ -268,14 +303,14 @@ static REASONS: [Advice; 34] = [
         [
             "Emit exactly one From:, Date: and Message-ID: header, each well-formed.",
             "Fix the software that builds the message.",
-            NO_RETRY_UNCHANGED,
+            step!(no_retry_unchanged),
         ]
     ),
     // OnHold
     advice!(
         "The reply shows an error but gives too little to decide what kind.",
         ["A vague or missing reply text."],
-        [READ_TEXT, "Keep the message queued and retry with back-off."]
+        [step!(read_text), "Keep the message queued and retry with back-off."]
     ),
     // PolicyViolation
     advice!(
@@ -285,7 +320,7 @@ static REASONS: [Advice; 34] = [
             "A members-only list or a rule set by the recipient's administrator.",
         ],
         [
-            READ_TEXT,
+            step!(read_text),
             "Remove forbidden attachments or send a link instead.",
             "Ask the recipient's administrator which rule matched.",
         ]
@@ -298,7 +333,7 @@ static REASONS: [Advice; 34] = [
             "Too many parallel connections.",
             "A reputation-based limit on new or low-volume senders.",
         ],
-        [STATED_DELAY, SLOW_DOWN, BACKOFF]
+        [step!(stated_delay), step!(slow_down), step!(backoff)]
     ),
     // Rejected
     advice!(
@@ -321,7 +356,7 @@ static REASONS: [Advice; 34] = [
             "The PTR name does not resolve back to the IP.",
         ],
         [
-            PTR,
+            step!(ptr),
             "Ask whoever owns the IP (ISP or cloud provider) to set the PTR.",
         ]
     ),
@@ -333,7 +368,7 @@ static REASONS: [Advice; 34] = [
             "The sender looks spoofed.",
             "An unspecified 5.7.x policy.",
         ],
-        [READ_TEXT, CREDENTIALS, AUTHENTICATE]
+        [step!(read_text), step!(credentials), step!(authenticate)]
     ),
     // SpamDetected
     advice!(
@@ -345,7 +380,7 @@ static REASONS: [Advice; 34] = [
         ],
         [
             "Review content and links; avoid URL shorteners and blocklisted domains.",
-            AUTHENTICATE,
+            step!(authenticate),
             "Send only to recipients who asked for the mail.",
         ]
     ),
@@ -377,7 +412,7 @@ static REASONS: [Advice; 34] = [
             "An invalid EHLO argument or address syntax.",
             "Commands pipelined where the server does not allow it.",
         ],
-        [LOG_SESSION, FIX_CLIENT]
+        [step!(log_session), step!(fix_client)]
     ),
     // SystemError
     advice!(
@@ -386,19 +421,19 @@ static REASONS: [Advice; 34] = [
             "A failure or misconfiguration on the receiving side.",
             "A mail loop or a failed directory lookup there.",
         ],
-        [BACKOFF_AFTER_4XX, POSTMASTER]
+        [step!(backoff_after_4xx), step!(postmaster)]
     ),
     // SystemFull
     advice!(
         "The receiving server is out of storage.",
         ["The destination's disks or queues are full."],
-        [BACKOFF, POSTMASTER]
+        [step!(backoff), step!(postmaster)]
     ),
     // Undefined
     advice!(
         "Nothing in the reply says what went wrong.",
         ["No usable code or text."],
-        [LOG_SESSION, "Retry with back-off if the code was 4xx; otherwise investigate."]
+        [step!(log_session), "Retry with back-off if the code was 4xx; otherwise investigate."]
     ),
     // UserUnknown
     advice!(
@@ -409,8 +444,8 @@ static REASONS: [Advice; 34] = [
             "A made-up address entered in a form.",
         ],
         [
-            DROP_ADDRESS,
-            CHECK_ADDRESS,
+            step!(drop_address),
+            step!(check_address),
             "Confirm new sign-ups (double opt-in).",
         ]
     ),
@@ -418,7 +453,7 @@ static REASONS: [Advice; 34] = [
     advice!(
         "An automatic reply such as out of office, not a failure.",
         ["The recipient set an auto-responder."],
-        [NOTHING, "Do not count it as a bounce."]
+        [step!(nothing), "Do not count it as a bounce."]
     ),
     // VirusDetected
     advice!(
@@ -574,12 +609,12 @@ fn generic(code: ReplyCode) -> &'static Advice {
 static UNKNOWN: Advice = advice!(
     "A code outside what SMTP defines (first digit 2-5, second 0-5); the server is non-standard or the text is not an SMTP reply.",
     ["A broken or non-SMTP server, or a misread log line."],
-    [READ_TEXT, "Treat it as a failure; retry with back-off only if the text suggests a temporary problem."]
+    [step!(read_text), "Treat it as a failure; retry with back-off only if the text suggests a temporary problem."]
 );
 static GENERIC_2: Advice = advice!(
     "Success: the server did what was asked.",
     ["A normal positive reply."],
-    [NOTHING]
+    [step!(nothing)]
 );
 static GENERIC_3: Advice = advice!(
     "The server accepted the command and waits for more input.",
@@ -589,17 +624,17 @@ static GENERIC_3: Advice = advice!(
 static GENERIC_X0: Advice = advice!(
     "The server did not accept the command's syntax.",
     ["A bug, a misconfiguration or an unsupported command in the sending software."],
-    [LOG_SESSION, FIX_CLIENT]
+    [step!(log_session), step!(fix_client)]
 );
 static GENERIC_X1: Advice = advice!(
     "A reply about a request for information.",
     ["A server-specific status or help reply."],
-    [READ_TEXT]
+    [step!(read_text)]
 );
 static GENERIC_42: Advice = advice!(
     "A temporary problem with the connection; the server may close it.",
     ["Overload, throttling or maintenance on the receiving side."],
-    [STATED_DELAY, BACKOFF, SLOW_DOWN]
+    [step!(stated_delay), step!(backoff), step!(slow_down)]
 );
 static GENERIC_4: Advice = advice!(
     "A temporary failure: the same command may succeed later.",
@@ -607,17 +642,17 @@ static GENERIC_4: Advice = advice!(
         "Load, throttling or greylisting on the receiving side.",
         "A temporary policy or resource problem.",
     ],
-    [STATED_DELAY, BACKOFF, POSTMASTER]
+    [step!(stated_delay), step!(backoff), step!(postmaster)]
 );
 static GENERIC_52: Advice = advice!(
     "A permanent refusal concerning the connection.",
     ["The server will not talk to this client."],
-    [READ_TEXT, NO_RETRY_UNCHANGED]
+    [step!(read_text), step!(no_retry_unchanged)]
 );
 static GENERIC_5: Advice = advice!(
     "A permanent failure: the same command will fail again.",
     ["An address, policy or content problem; the text and the enhanced code tell which."],
-    [READ_TEXT, NO_RETRY_UNCHANGED]
+    [step!(read_text), step!(no_retry_unchanged)]
 );
 
 /// Per code from 100 to 999: its index in [`CODES`], or `u8::MAX`.
@@ -638,23 +673,23 @@ static CODES: &[(u16, Advice)] = CODE_LIST;
 
 /// Sorted by code; a unit test checks the order.
 const CODE_LIST: &[(u16, Advice)] = &[
-    (211, advice!("A system status or help reply.", ["The client asked for status or HELP."], [NOTHING])),
-    (214, advice!("Help text for a human.", ["The client sent HELP."], [NOTHING])),
+    (211, advice!("A system status or help reply.", ["The client asked for status or HELP."], [step!(nothing)])),
+    (214, advice!("Help text for a human.", ["The client sent HELP."], [step!(nothing)])),
     (220, advice!(
         "The server is ready: the greeting, or go-ahead for the TLS handshake after STARTTLS.",
         ["A normal connection start."],
         ["Send EHLO (or begin TLS after STARTTLS)."]
     )),
-    (221, advice!("The server is closing the connection.", ["The client sent QUIT, or the server ends the session."], [NOTHING])),
+    (221, advice!("The server is closing the connection.", ["The client sent QUIT, or the server ends the session."], [step!(nothing)])),
     (235, advice!("Authentication succeeded.", ["Correct SMTP AUTH credentials."], ["Go on with MAIL FROM."])),
     (250, advice!(
         "The command succeeded; after the message data it means the server took the message.",
         ["A normal positive reply."],
-        [NOTHING, "Keep any queue ID in the text for tracing."]
+        [step!(nothing), "Keep any queue ID in the text for tracing."]
     )),
     (251, advice!("Accepted: the recipient is not local and the server will forward.", ["The server knows where the user moved."], ["Nothing to do; update the address if the text gives a new one."])),
     (252, advice!("The server cannot verify the user but will accept mail for it.", ["VRFY is disabled, as is usual to stop address harvesting."], ["Send the message; do not treat this as proof the address exists."])),
-    (253, advice!("ETRN accepted: the server started sending the queued messages for the node.", ["A successful ETRN."], [NOTHING])),
+    (253, advice!("ETRN accepted: the server started sending the queued messages for the node.", ["A successful ETRN."], [step!(nothing)])),
     (334, advice!("AUTH continues: answer the base64 challenge.", ["A step of SMTP authentication."], ["Send the next AUTH response in base64."])),
     (354, advice!("Send the message now and end it with a line holding only a dot.", ["The server accepted DATA."], ["Send the message data."])),
     (355, advice!("Checkpoint/restart: resume the interrupted transfer from the given offset.", ["The experimental RFC 1845 extension."], ["Resend from the octet offset in the text."])),
@@ -666,7 +701,7 @@ const CODE_LIST: &[(u16, Advice)] = &[
             "Maintenance or a shutdown on the receiving side.",
             "Network problems or a connection that lived too long.",
         ],
-        [STATED_DELAY, BACKOFF, "Reduce concurrent connections and messages per connection to this domain.", POSTMASTER]
+        [step!(stated_delay), step!(backoff), "Reduce concurrent connections and messages per connection to this domain.", step!(postmaster)]
     )),
     (422, advice!(
         "A password transition is needed before this mechanism can be used.",
@@ -676,7 +711,7 @@ const CODE_LIST: &[(u16, Advice)] = &[
     (430, advice!(
         "A temporary invalid-command reply (only listed by the IANA registry).",
         ["The server rejects the command for now."],
-        [LOG_SESSION, BACKOFF]
+        [step!(log_session), step!(backoff)]
     )),
     (432, advice!(
         "A password transition is needed before this mechanism can be used.",
@@ -690,7 +725,7 @@ const CODE_LIST: &[(u16, Advice)] = &[
             "The recipient gets mail too fast, or the mailbox is busy or locked.",
             "A temporary policy block on your IP or domain.",
         ],
-        [STATED_DELAY, "Retry from the same IP after a few minutes; greylisting passes on a later attempt.", BACKOFF, SLOW_DOWN]
+        [step!(stated_delay), "Retry from the same IP after a few minutes; greylisting passes on a later attempt.", step!(backoff), step!(slow_down)]
     )),
     (451, advice!(
         "The server aborted because of a temporary local problem.",
@@ -699,7 +734,7 @@ const CODE_LIST: &[(u16, Advice)] = &[
             "A failed DNS or directory lookup, or an internal error on the receiving side.",
             "Reputation-based or rate-based throttling.",
         ],
-        [STATED_DELAY, BACKOFF, POSTMASTER]
+        [step!(stated_delay), step!(backoff), step!(postmaster)]
     )),
     (452, advice!(
         "Not enough storage now, or too many recipients in this transaction.",
@@ -708,63 +743,63 @@ const CODE_LIST: &[(u16, Advice)] = &[
             "The recipient's mailbox is full (4.2.2) or the server's storage is (4.3.1).",
             "The declared SIZE does not fit now.",
         ],
-        ["For too many recipients: send the rest in another transaction.", BACKOFF]
+        ["For too many recipients: send the rest in another transaction.", step!(backoff)]
     )),
-    (453, advice!("ATRN: nothing is queued for you.", ["No mail waiting for this client."], [NOTHING])),
+    (453, advice!("ATRN: nothing is queued for you.", ["No mail waiting for this client."], [step!(nothing)])),
     (454, advice!(
         "Authentication or TLS is unavailable for a temporary reason.",
         [
             "After AUTH: too many login attempts, or a backend problem.",
             "After STARTTLS: TLS is not available right now.",
         ],
-        [BACKOFF, "After repeated login failures, check the credentials before retrying.", POSTMASTER]
+        [step!(backoff), "After repeated login failures, check the credentials before retrying.", step!(postmaster)]
     )),
     (455, advice!(
         "The server cannot accept the MAIL or RCPT parameters now.",
         ["Temporary limits on the parameters (SIZE, priority and others)."],
-        [BACKOFF, "Retry without optional parameters if it persists."]
+        [step!(backoff), "Retry without optional parameters if it persists."]
     )),
-    (458, advice!("ETRN: the server cannot queue messages for the node now.", ["A temporary problem on the server."], [BACKOFF])),
-    (459, advice!("ETRN: this node is not allowed.", ["The server does not hold mail for that node for you."], [READ_TEXT, "Ask the server's administrator."])),
+    (458, advice!("ETRN: the server cannot queue messages for the node now.", ["A temporary problem on the server."], [step!(backoff)])),
+    (459, advice!("ETRN: this node is not allowed.", ["The server does not hold mail for that node for you."], [step!(read_text), "Ask the server's administrator."])),
     (500, advice!(
         "The server did not recognise the command, or the line was too long.",
         ["A typo or unsupported command from the client.", "A line over the limit, or an over-long AUTH response.", "Plain text sent where a command was expected (for example after a failed DATA)."],
-        [LOG_SESSION, FIX_CLIENT]
+        [step!(log_session), step!(fix_client)]
     )),
     (501, advice!(
         "The command's arguments are malformed.",
         ["An invalid address, EHLO name or parameter.", "An AUTH response that is not valid base64, or parameters given to STARTTLS."],
-        [LOG_SESSION, "Check address syntax and the EHLO name (a fully qualified domain or address literal).", FIX_CLIENT]
+        [step!(log_session), "Check address syntax and the EHLO name (a fully qualified domain or address literal).", step!(fix_client)]
     )),
     (502, advice!(
         "The command is not implemented by this server.",
         ["The client used an extension the server did not announce (VRFY, EXPN, ...)."],
-        ["Use only the extensions listed in the EHLO reply.", FIX_CLIENT]
+        ["Use only the extensions listed in the EHLO reply.", step!(fix_client)]
     )),
     (503, advice!(
         "Commands came in the wrong order.",
         ["RCPT before MAIL, DATA without an accepted recipient, or MAIL before EHLO.", "AUTH repeated, or used inside a transaction.", "Pipelining where the server does not allow it."],
-        ["Check earlier replies: a refused MAIL or RCPT leads to this on the next command.", FIX_CLIENT]
+        ["Check earlier replies: a refused MAIL or RCPT leads to this on the next command.", step!(fix_client)]
     )),
     (504, advice!(
         "A parameter of the command, or the AUTH mechanism, is not supported.",
         ["An authentication mechanism the server does not offer.", "An unsupported command parameter."],
-        ["Use a mechanism from the AUTH line of the EHLO reply.", FIX_CLIENT]
+        ["Use a mechanism from the AUTH line of the EHLO reply.", step!(fix_client)]
     )),
     (521, advice!(
         "This host accepts no mail at all.",
         ["The host is not a mail server for anyone, or the domain accepts no mail."],
-        [DROP_ADDRESS, "Check that the domain's MX records point where you expect."]
+        [step!(drop_address), "Check that the domain's MX records point where you expect."]
     )),
     (523, advice!(
         "Encryption is needed first, or the client broke the STARTTLS rules.",
         ["Authentication or commands sent before TLS.", "Commands pipelined right after STARTTLS."],
-        [USE_TLS, "Wait for the STARTTLS reply and finish the handshake before sending more."]
+        [step!(use_tls), "Wait for the STARTTLS reply and finish the handshake before sending more."]
     )),
     (524, advice!(
         "This authentication mechanism needs an encrypted connection.",
         ["AUTH attempted without TLS."],
-        [USE_TLS, "Authenticate only after STARTTLS."]
+        [step!(use_tls), "Authenticate only after STARTTLS."]
     )),
     (525, advice!(
         "The user account is disabled.",
@@ -774,12 +809,12 @@ const CODE_LIST: &[(u16, Advice)] = &[
     (530, advice!(
         "Authentication or STARTTLS is required before this command.",
         ["Sending through a submission server without logging in.", "The server requires TLS first."],
-        [USE_TLS, "Configure SMTP AUTH for this server.", CREDENTIALS]
+        [step!(use_tls), "Configure SMTP AUTH for this server.", step!(credentials)]
     )),
     (533, advice!(
         "Delivery is not authorised (only listed by the IANA registry).",
         ["A policy refuses this sender or message."],
-        [READ_TEXT, NO_RETRY_UNCHANGED]
+        [step!(read_text), step!(no_retry_unchanged)]
     )),
     (534, advice!(
         "The authentication mechanism is too weak for this account.",
@@ -789,12 +824,12 @@ const CODE_LIST: &[(u16, Advice)] = &[
     (535, advice!(
         "The authentication credentials were refused.",
         ["A wrong user name or password.", "A password change, or a provider that requires app passwords or OAuth."],
-        [CREDENTIALS, "Check whether the provider requires an app password or OAuth; stop retrying to avoid a lockout."]
+        [step!(credentials), "Check whether the provider requires an app password or OAuth; stop retrying to avoid a lockout."]
     )),
     (538, advice!(
         "This authentication mechanism needs an encrypted connection.",
         ["AUTH attempted without TLS."],
-        [USE_TLS, "Authenticate only after STARTTLS."]
+        [step!(use_tls), "Authenticate only after STARTTLS."]
     )),
     (550, advice!(
         "The mailbox is unavailable or policy refused the message; this is permanent.",
@@ -804,7 +839,7 @@ const CODE_LIST: &[(u16, Advice)] = &[
             "SPF, DKIM or DMARC failed.",
             "The recipient's account is disabled.",
         ],
-        [READ_TEXT, "For an unknown user: remove the address.", "For a policy block: fix authentication or reputation, then resend.", NO_RETRY_UNCHANGED]
+        [step!(read_text), "For an unknown user: remove the address.", "For a policy block: fix authentication or reputation, then resend.", step!(no_retry_unchanged)]
     )),
     (551, advice!(
         "The user is not local here; the text may give the address to use.",
@@ -819,22 +854,22 @@ const CODE_LIST: &[(u16, Advice)] = &[
     (553, advice!(
         "The mailbox name is not allowed.",
         ["A malformed address.", "A sender address or domain the server refuses.", "A non-ASCII address without SMTPUTF8."],
-        [CHECK_ADDRESS, "Use a sender address on a domain you control with valid DNS."]
+        [step!(check_address), "Use a sender address on a domain you control with valid DNS."]
     )),
     (554, advice!(
         "The transaction failed, or (as a greeting) the server will not talk to you.",
         ["A blocklisted IP or a policy block at connection time.", "Message content refused (spam, virus, policy).", "A mail loop."],
-        [READ_TEXT, BLOCKLISTS, NO_RETRY_UNCHANGED]
+        [step!(read_text), step!(blocklists), step!(no_retry_unchanged)]
     )),
     (555, advice!(
         "A MAIL FROM or RCPT TO parameter is not recognised.",
         ["The client used an extension parameter the server did not announce.", "Address syntax the server does not accept (for example spaces)."],
-        ["Use only parameters for extensions listed in the EHLO reply.", FIX_CLIENT]
+        ["Use only parameters for extensions listed in the EHLO reply.", step!(fix_client)]
     )),
     (556, advice!(
         "The recipient's domain accepts no mail.",
         ["The domain publishes a null MX, as a relay reported."],
-        [DROP_ADDRESS, "Check the domain name."]
+        [step!(drop_address), "Check the domain name."]
     )),
 ];
 
@@ -908,7 +943,7 @@ static BAD_RECIPIENT_SYNTAX: Advice = advice!(
         "A typo, spaces or stray punctuation in the address.",
         "A list or form that stored a broken address."
     ],
-    [CHECK_ADDRESS, DROP_ADDRESS]
+    [step!(check_address), step!(drop_address)]
 );
 static BAD_SENDER: Advice = advice!(
     "The sender (envelope) address or its domain is not acceptable.",
@@ -935,7 +970,7 @@ static MAILBOX_DISABLED_OR_RATE: Advice = advice!(
 static HOURLY_LIMIT: Advice = advice!(
     "Microsoft: an hourly limit for this recipient (or this sender to this recipient) was reached.",
     ["Many messages to one recipient within an hour."],
-    ["Retry in an hour or more despite the 5xx code.", SLOW_DOWN]
+    ["Retry in an hour or more despite the 5xx code.", step!(slow_down)]
 );
 static UNABLE_TO_ROUTE: Advice = advice!(
     "No route to the destination: DNS gives no usable mail server.",
@@ -946,7 +981,7 @@ static UNABLE_TO_ROUTE: Advice = advice!(
     [
         "Look up the domain's MX records.",
         "Check the address for a typo in the domain.",
-        BACKOFF
+        step!(backoff)
     ]
 );
 static MAIL_LOOP: Advice = advice!(
@@ -957,7 +992,7 @@ static MAIL_LOOP: Advice = advice!(
     ],
     [
         "Check forwarding and relay settings on both sides; tell the recipient's administrator.",
-        NO_RETRY_UNCHANGED
+        step!(no_retry_unchanged)
     ]
 );
 static TOO_MANY_RECIPIENTS: Advice = advice!(
@@ -981,7 +1016,7 @@ static NOT_AUTHORIZED: Advice = advice!(
         "Spam or policy filtering of this message.",
         "Greylisting (4.7.1 with \"try again later\").",
     ],
-    [READ_TEXT, "For a 4.7.1 deferral: retry after the stated delay or a few minutes.", BLOCKLISTS, AUTHENTICATE]
+    [step!(read_text), "For a 4.7.1 deferral: retry after the stated delay or a few minutes.", step!(blocklists), step!(authenticate)]
 );
 static BAD_CREDENTIALS: Advice = advice!(
     "SMTP authentication failed: the credentials were refused.",
@@ -989,7 +1024,7 @@ static BAD_CREDENTIALS: Advice = advice!(
         "A wrong user name or password.",
         "The provider requires an app password or OAuth."
     ],
-    [CREDENTIALS, "Stop retrying to avoid locking the account."]
+    [step!(credentials), "Stop retrying to avoid locking the account."]
 );
 static WEAK_MECHANISM: Advice = advice!(
     "The authentication mechanism is too weak, or the provider wants another way to log in.",
@@ -1003,7 +1038,7 @@ static NEEDS_TLS: Advice = advice!(
         "Commands pipelined after STARTTLS, or parameters given to it."
     ],
     [
-        USE_TLS,
+        step!(use_tls),
         "Finish the TLS handshake before sending AUTH or anything else."
     ]
 );
@@ -1044,13 +1079,13 @@ static SPF_ERROR: Advice = advice!(
     [
         "Validate the SPF record and reduce its DNS lookups.",
         "Check that the domain's DNS answers reliably.",
-        BACKOFF
+        step!(backoff)
     ]
 );
 static UNAUTHENTICATED: Advice = advice!(
     "Several authentication checks failed; at Gmail and Microsoft, the message passed neither SPF nor DKIM, or failed DMARC.",
     ["No SPF record covering the sending IP and no valid DKIM signature.", "A DMARC reject policy on the From: domain.", "Mail over IPv6 without SPF or DKIM."],
-    [AUTHENTICATE, "Check the Authentication-Results of a test message."]
+    [step!(authenticate), "Check the Authentication-Results of a test message."]
 );
 static NULL_MX_OR_GMAIL_SPF: Advice = advice!(
     "Registry: the sender's domain has a null MX. Gmail: SPF did not pass for a bulk sender.",
@@ -1070,9 +1105,9 @@ static FLOOD: Advice = advice!(
         "Complaints about the mail."
     ],
     [
-        SLOW_DOWN,
+        step!(slow_down),
         "Send only to recipients who asked for the mail.",
-        BACKOFF
+        step!(backoff)
     ]
 );
 static ARC_OR_GMAIL_TLS: Advice = advice!(
@@ -1100,7 +1135,7 @@ static REQUIRETLS_OR_GMAIL_DKIM: Advice = advice!(
 static NULL_MX_OR_MS_NOT_FOUND: Advice = advice!(
     "Registry: the recipient's domain publishes a null MX. Microsoft: the recipient address was not found.",
     ["A domain that takes no mail.", "Microsoft 365: no such recipient in the tenant (a typo or a removed address)."],
-    [CHECK_ADDRESS, DROP_ADDRESS]
+    [step!(check_address), step!(drop_address)]
 );
 static GMAIL_DMARC: Advice = advice!(
     "Gmail (unregistered code): DMARC is missing or the From: domain is not aligned with SPF or DKIM.",
@@ -1121,24 +1156,24 @@ static TRUST_OR_GMAIL_SIGN_IN: Advice = advice!(
 static MS_RELAY_OR_DBEB: Advice = advice!(
     "Microsoft 365: relaying was denied, or the recipient does not exist (Directory-Based Edge Blocking).",
     ["No such recipient in the destination tenant.", "The domain's MX points to Microsoft but the tenant does not accept it."],
-    [CHECK_ADDRESS, "Check the recipient domain's MX records and accepted domains.", NO_RETRY_UNCHANGED]
+    [step!(check_address), "Check the recipient domain's MX records and accepted domains.", step!(no_retry_unchanged)]
 );
 static MS_SUBMISSION_AUTH: Advice = advice!(
     "Microsoft 365: the client must authenticate to send through smtp.office365.com.",
     ["An application or device sends without SMTP AUTH, or SMTP AUTH is disabled for the mailbox."],
-    ["Enable authenticated SMTP for the mailbox and log in on port 587 with STARTTLS.", CREDENTIALS]
+    ["Enable authenticated SMTP for the mailbox and log in on port 587 with STARTTLS.", step!(credentials)]
 );
 static MS_SUSPICIOUS: Advice = advice!(
     "Microsoft: sending is temporarily restricted while suspicious activity is evaluated.",
     ["Unusual volume or patterns from your IP or tenant."],
-    [BACKOFF, SLOW_DOWN]
+    [step!(backoff), step!(slow_down)]
 );
 static MS_BANNED_IP: Advice = advice!(
     "Microsoft: the sending IP is banned.",
     ["Spam from the IP or its network."],
     [
         "Fix the cause, then request delisting at https://sender.office.com.",
-        NO_RETRY_UNCHANGED
+        step!(no_retry_unchanged)
     ]
 );
 

@@ -49,6 +49,7 @@ mod registry;
 mod reply;
 pub mod retry;
 mod scan;
+mod texts;
 #[cfg(feature = "alloc")]
 mod stream;
 #[cfg(feature = "wasm")]
@@ -80,6 +81,7 @@ pub use reply::{
     parse, parse_flattened, parse_lines, parse_str, replies, Line, Lines, Replies, Reply, Status,
 };
 pub use retry::{RetryDelay, RetrySchedule};
+pub use texts::{TextIter, TextList};
 #[cfg(feature = "alloc")]
 pub use stream::ReplyParser;
 

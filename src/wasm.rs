@@ -1172,9 +1172,9 @@ impl Json {
         self.key("summary");
         self.str(a.summary);
         self.key("causes");
-        self.strs(a.causes.iter().copied());
+        self.strs(a.causes.iter());
         self.key("fixes");
-        self.strs(a.fixes.iter().copied());
+        self.strs(a.fixes.iter());
         self.close('}');
     }
 

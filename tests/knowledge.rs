@@ -281,12 +281,12 @@ fn enhanced_advice_covers_the_gmail_specific_codes() {
         for class in [4, 5] {
             let advice = EnhancedStatus::new(class, 7, detail).unwrap().advice();
             let advice = advice.unwrap_or_else(|| panic!("{class}.7.{detail}"));
-            let text = [
-                advice.summary,
-                &advice.causes.join(" "),
-                &advice.fixes.join(" "),
-            ]
-            .concat();
+            let text: Vec<&str> = [advice.summary]
+                .into_iter()
+                .chain(advice.causes)
+                .chain(advice.fixes)
+                .collect();
+            let text = text.join(" ");
             assert!(
                 text.contains(word),
                 "{class}.7.{detail} does not mention {word}"

@@ -1,0 +1,152 @@
+//! A list of static texts kept as one string, each text ended by a line feed.
+//!
+//! A `&'static [&'static str]` costs a pointer and a length per text. The knowledge tables
+//! hold hundreds of such lists (the causes and fixes of every piece of advice), and in the
+//! wasm those pointers, which compress badly, took more space than the words they pointed
+//! to. One string per list needs one pointer per list, and the texts still borrow `'static`
+//! data: nothing is copied or allocated to read them.
+
+use core::fmt;
+
+/// Joins texts (literals, or macros that expand to literals) into one [`TextList`] at compile
+/// time.
+macro_rules! text_list {
+    ($($text:expr),* $(,)?) => {
+        $crate::texts::TextList::joined(concat!($($text, "\n"),*))
+    };
+}
+pub(crate) use text_list;
+
+/// A list of static texts, such as the causes and the fixes of an [`Advice`](crate::Advice):
+/// iterate over it as over a slice of `&'static str`.
+///
+/// ```
+/// use smtp_reply::Reason;
+/// let fixes = Reason::RateLimited.advice().fixes;
+/// assert!(!fixes.is_empty());
+/// assert_eq!(fixes.iter().count(), fixes.len());
+/// assert!(fixes.iter().any(|f| f.contains("back-off")));
+/// for fix in fixes {
+///     assert!(!fix.is_empty() && !fix.contains('\n'));
+/// }
+/// ```
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct TextList(&'static str);
+
+/// The iterator over a [`TextList`]'s texts.
+pub type TextIter = core::str::SplitTerminator<'static, char>;
+
+impl TextList {
+    /// The list of the texts in `joined`, each ended by a line feed (none holds one).
+    pub(crate) const fn joined(joined: &'static str) -> TextList {
+        TextList(joined)
+    }
+
+    /// The texts, in order.
+    ///
+    /// ```
+    /// let causes = smtp_reply::Reason::MailboxFull.advice().causes;
+    /// assert_eq!(causes.iter().next(), causes.first());
+    /// ```
+    pub fn iter(&self) -> TextIter {
+        self.0.split_terminator('\n')
+    }
+
+    /// How many texts the list holds.
+    ///
+    /// ```
+    /// assert!(smtp_reply::Reason::Blocked.advice().causes.len() >= 2);
+    /// ```
+    pub fn len(&self) -> usize {
+        self.0.bytes().filter(|&b| b == b'\n').count()
+    }
+
+    /// Whether the list holds no text.
+    ///
+    /// ```
+    /// assert!(!smtp_reply::Reason::UserUnknown.advice().fixes.is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first text, if any.
+    ///
+    /// ```
+    /// let fixes = smtp_reply::Reason::UserUnknown.advice().fixes;
+    /// assert!(fixes.first().is_some());
+    /// ```
+    pub fn first(&self) -> Option<&'static str> {
+        self.iter().next()
+    }
+
+    /// The text at `index`, if the list is that long.
+    ///
+    /// ```
+    /// let causes = smtp_reply::Reason::UserUnknown.advice().causes;
+    /// assert_eq!(causes.get(0), causes.first());
+    /// assert_eq!(causes.get(causes.len()), None);
+    /// ```
+    pub fn get(&self, index: usize) -> Option<&'static str> {
+        self.iter().nth(index)
+    }
+
+    /// Whether one of the texts is exactly `text`.
+    ///
+    /// ```
+    /// let fixes = smtp_reply::Reason::UserUnknown.advice().fixes;
+    /// assert!(fixes.contains(fixes.first().unwrap()));
+    /// assert!(!fixes.contains(""));
+    /// ```
+    pub fn contains(&self, text: &str) -> bool {
+        self.iter().any(|t| t == text)
+    }
+}
+
+impl IntoIterator for TextList {
+    type Item = &'static str;
+    type IntoIter = TextIter;
+
+    fn into_iter(self) -> TextIter {
+        self.iter()
+    }
+}
+
+impl IntoIterator for &TextList {
+    type Item = &'static str;
+    type IntoIter = TextIter;
+
+    fn into_iter(self) -> TextIter {
+        self.iter()
+    }
+}
+
+impl fmt::Debug for TextList {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for TextList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.iter())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_come_back_as_they_were_joined() {
+        let list = text_list!["one", "two words", "three"];
+        assert_eq!(list.len(), 3);
+        assert!(list.iter().eq(["one", "two words", "three"]));
+        assert_eq!(list.get(1), Some("two words"));
+        assert_eq!(list.get(3), None);
+        let empty = text_list![];
+        assert!(empty.is_empty() && empty.len() == 0 && empty.first().is_none());
+        assert_eq!(empty, TextList::default());
+    }
+}
