@@ -967,7 +967,8 @@ static MAILBOX_DISABLED_OR_RATE: Advice = advice!(
         "If disabled: stop sending and suppress the address after repeated failures."
     ]
 );
-static HOURLY_LIMIT: Advice = advice!(
+static HOURLY_LIMIT: Advice =
+    advice!(
     "Microsoft: an hourly limit for this recipient (or this sender to this recipient) was reached.",
     ["Many messages to one recipient within an hour."],
     ["Retry in an hour or more despite the 5xx code.", step!(slow_down)]
@@ -1024,7 +1025,10 @@ static BAD_CREDENTIALS: Advice = advice!(
         "A wrong user name or password.",
         "The provider requires an app password or OAuth."
     ],
-    [step!(credentials), "Stop retrying to avoid locking the account."]
+    [
+        step!(credentials),
+        "Stop retrying to avoid locking the account."
+    ]
 );
 static WEAK_MECHANISM: Advice = advice!(
     "The authentication mechanism is too weak, or the provider wants another way to log in.",

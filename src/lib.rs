@@ -49,9 +49,9 @@ mod registry;
 mod reply;
 pub mod retry;
 mod scan;
-mod texts;
 #[cfg(feature = "alloc")]
 mod stream;
+mod texts;
 #[cfg(feature = "wasm")]
 #[doc(hidden)] // the npm package's bindings; public for tests/wasm.rs
 pub mod wasm;
@@ -81,9 +81,9 @@ pub use reply::{
     parse, parse_flattened, parse_lines, parse_str, replies, Line, Lines, Replies, Reply, Status,
 };
 pub use retry::{RetryDelay, RetrySchedule};
-pub use texts::{TextIter, TextList};
 #[cfg(feature = "alloc")]
 pub use stream::ReplyParser;
+pub use texts::{TextIter, TextList};
 
 /// The README's Rust examples, compiled and run as doctests so that they stay true.
 #[cfg(doctest)]

@@ -42,6 +42,12 @@ impl TextList {
         TextList(joined)
     }
 
+    /// The texts in `range` of the joined string, which starts a text and ends one (after
+    /// its line feed).
+    pub(crate) fn slice(self, range: core::ops::Range<usize>) -> TextList {
+        TextList(self.0.get(range).unwrap_or_default())
+    }
+
     /// The texts, in order.
     ///
     /// ```
@@ -146,7 +152,7 @@ mod tests {
         assert_eq!(list.get(1), Some("two words"));
         assert_eq!(list.get(3), None);
         let empty = text_list![];
-        assert!(empty.is_empty() && empty.len() == 0 && empty.first().is_none());
+        assert_eq!((empty.is_empty(), empty.len(), empty.first()), (true, 0, None));
         assert_eq!(empty, TextList::default());
     }
 }

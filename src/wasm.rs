@@ -984,7 +984,7 @@ pub fn explain_code(code: u32) -> String {
     j.key("advice");
     j.advice(Some(code.advice()));
     j.key("examples");
-    j.strs(code.examples().iter().copied());
+    j.strs(code.examples().iter());
     j.close('}');
     j.0
 }
@@ -1034,7 +1034,7 @@ fn explain_enhanced(e: EnhancedStatus) -> String {
     j.key("advice");
     j.advice(e.advice());
     j.key("examples");
-    j.strs(e.examples().iter().copied());
+    j.strs(e.examples().iter());
     j.close('}');
     j.0
 }

@@ -332,7 +332,7 @@ fn examples_are_real_replies_with_their_codes() {
         by_code += examples.len();
         for e in examples {
             assert!(e.starts_with(&n.to_string()), "{n}: {e}");
-            assert!(replies.contains(e));
+            assert!(replies.contains(&e));
         }
     }
     assert!(by_code >= 40, "only {by_code} examples by code");
