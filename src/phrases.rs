@@ -163,6 +163,8 @@ const PHRASES: &[Phrase] = &[
     s("blocked by the recipient", FILTERED),
     s("user reject", FILTERED),
     // --- recipient does not exist
+    s("missing home directory", USER_UNKNOWN),
+    s("unknown virtual user", USER_UNKNOWN),
     s("can't accept user", USER_UNKNOWN),
     s("destination addresses were unknown", USER_UNKNOWN),
     s("mailbox not present", USER_UNKNOWN),
@@ -320,6 +322,7 @@ const PHRASES: &[Phrase] = &[
     s("throttling failure", SENDER_LIMIT),
     s("same message-id", POLICY_STRONG),
     // --- message too large
+    s("message file too big", TOO_LARGE),
     s("taille limite du message", TOO_LARGE),
     s("message too large", TOO_LARGE),
     s("message is too large", TOO_LARGE),
@@ -826,6 +829,18 @@ const PHRASES: &[Phrase] = &[
     s("no mail service", NOT_ACCEPT),
     s("does not receive mail", NOT_ACCEPT),
     // --- remote system
+    s("giving up on", EXPIRED),
+    s("could not deliver for", EXPIRED),
+    s("delivery attempts will continue", EXPIRED),
+    s("failing for a long time", EXPIRED),
+    s("after multiple retries", EXPIRED),
+    s("allowed queue period", EXPIRED),
+    s("could not connect", NETWORK),
+    s("dns records for the destination", NETWORK),
+    s("unable to resolve route", NETWORK),
+    s("interrupted system call", SYSTEM),
+    s("can't create user output file", SYSTEM),
+    s("error while being processed", SYSTEM),
     s("forwarding loop", NETWORK),
     s("disk space", SYSTEM_FULL),
     s("disk full", SYSTEM_FULL),
@@ -928,6 +943,7 @@ const PHRASES: &[Phrase] = &[
     s("unrecognized authentication type", SYNTAX),
     s("bad address syntax", SYNTAX),
     // --- other
+    s("am away", VACATION),
     s("suppression list", SUPPRESSED),
     // Not "suppressed" alone: a filter's "message suppressed as spam" is no suppression list.
     s("has suppressed", SUPPRESSED),

@@ -152,7 +152,10 @@ mod tests {
         assert_eq!(list.get(1), Some("two words"));
         assert_eq!(list.get(3), None);
         let empty = text_list![];
-        assert_eq!((empty.is_empty(), empty.len(), empty.first()), (true, 0, None));
+        assert_eq!(
+            (empty.is_empty(), empty.len(), empty.first()),
+            (true, 0, None)
+        );
         assert_eq!(empty, TextList::default());
     }
 }
