@@ -152,6 +152,10 @@ use Provider::*;
 /// The phrase table. Order does not matter; the index below is built at compile time.
 const PHRASES: &[Phrase] = &[
     // --- the recipient's own rules
+    s("accepting any mail", FILTERED),
+    s("due to extended inactivity", FILTERED),
+    s("not found recipient account", FILTERED),
+    s("restricted sms e-mail", FILTERED),
     s("due to user rules", FILTERED),
     s("this account is protected by", FILTERED),
     s("resolver.rst.notauthorized", FILTERED),
@@ -163,6 +167,7 @@ const PHRASES: &[Phrase] = &[
     s("blocked by the recipient", FILTERED),
     s("user reject", FILTERED),
     // --- recipient does not exist
+    s("badrecipientto", USER_UNKNOWN),
     s("missing home directory", USER_UNKNOWN),
     s("unknown virtual user", USER_UNKNOWN),
     s("can't accept user", USER_UNKNOWN),
@@ -269,6 +274,9 @@ const PHRASES: &[Phrase] = &[
     s("recipient address rejected", RCPT_REJECTED),
     s("recipient rejected", RCPT_REJECTED),
     // --- mailbox full
+    s("domaindisk quota", MAILBOX_FULL),
+    s("messages on the server", MAILBOX_FULL),
+    s("mailbox has exceeded its disk space", MAILBOX_FULL),
     s("exceeding their quota", MAILBOX_FULL),
     s("diskspace quota", MAILBOX_FULL),
     s("does not have enough space", MAILBOX_FULL),
@@ -428,6 +436,9 @@ const PHRASES: &[Phrase] = &[
     s("arc validation", AUTH),
     s("authentication requirements", AUTH),
     // --- SMTP authentication and security
+    s("account not subscribed to ses", SECURITY),
+    s("authentication turned on", SECURITY),
+    s("executable files are not allowed", SECURITY),
     s("authentication required", SECURITY),
     s("authentication is required", SECURITY),
     s("authrequired", SECURITY),
@@ -503,6 +514,8 @@ const PHRASES: &[Phrase] = &[
     s("no ptr", PTR),
     s("mismatches client ip", PTR),
     // --- relaying
+    s("not local host", NORELAY),
+    s("specified domain is not allowed", NORELAY),
     s("insecure mail relay", NORELAY),
     s("not a gateway", NORELAY),
     s("not an open relay", NORELAY),
@@ -557,6 +570,10 @@ const PHRASES: &[Phrase] = &[
     // Microsoft's tag on `5.4.310 DNS domain example.com does not exist`.
     s("infodomainnonexistent", HOST_UNKNOWN),
     // --- sender refused
+    s("returned mail not accepted here", SENDER_REJECTED),
+    s("no third-party dsns", SENDER_REJECTED),
+    s("sender is in my black list", SENDER_REJECTED),
+    s("from an address that has been blacklisted", SENDER_REJECTED),
     s("bogus mail from", SENDER_REJECTED),
     s("sender not pre-approved", SENDER_REJECTED),
     s("senderfilterconfig", SENDER_REJECTED),
@@ -653,6 +670,9 @@ const PHRASES: &[Phrase] = &[
     s("grey listed", GREYLIST),
     s("not yet authorized to deliver", GREYLIST),
     // --- spam and content
+    s("classification as bulk mail", SPAM),
+    s("bulk.advertising", SPAM),
+    s("temporarily blocked by our filter", SPAM),
     s("spam blocked", SPAM),
     s("spamprofiler", SPAM),
     s("rejecting mail content", SPAM),
@@ -732,6 +752,8 @@ const PHRASES: &[Phrase] = &[
     s("organization policy", POLICY),
     s("header error", POLICY),
     // --- client blocked
+    s("has not passed validation", BLOCKLIST),
+    s("bad ip profile", BLOCKLIST),
     s("bad sender ip", BLOCKLIST),
     s("ip address rejected", BLOCKLIST),
     s("suspiciously like spammer", BLOCKLIST),
@@ -943,6 +965,7 @@ const PHRASES: &[Phrase] = &[
     s("unrecognized authentication type", SYNTAX),
     s("bad address syntax", SYNTAX),
     // --- other
+    s("traveling for work", VACATION),
     s("am away", VACATION),
     s("suppression list", SUPPRESSED),
     // Not "suppressed" alone: a filter's "message suppressed as spam" is no suppression list.
