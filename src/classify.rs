@@ -1039,6 +1039,10 @@ impl Facts<'_> {
         if self.has(RCPT_REJECTED) && matches!(self.sd().0, 0 | 1 | 999) {
             return Some(self.user_unknown());
         }
+        // What does not exist is the recipient, unless the text names a domain or a host.
+        if self.has(NOT_EXIST) && !self.has(DOMAIN_WORD) && matches!(self.sd().0, 0 | 1 | 999) {
+            return Some(self.user_unknown());
+        }
         if self.has(ACCESS_DENIED) {
             return Some(Reason::Rejected);
         }

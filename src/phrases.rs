@@ -115,6 +115,11 @@ pub(crate) mod sig {
     /// A limit per hour: a rate limit that lifts sooner than a daily one named beside it
     /// (Microsoft's "limits for how many messages can be sent per hour and per day").
     pub const HOURLY: u8 = 45;
+    /// Something "does not exist" or "was not found", without saying what: in a reply,
+    /// most often the recipient ("user bob does not exist").
+    pub const NOT_EXIST: u8 = 46;
+    /// The word "domain" or "host": what does not exist may then be the domain.
+    pub const DOMAIN_WORD: u8 = 47;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -122,7 +127,9 @@ pub(crate) mod sig {
         | 1 << TRY_LATER
         | 1 << SPAM_WEAK
         | 1 << BLOCKED_WEAK
-        | 1 << ACCESS_DENIED;
+        | 1 << ACCESS_DENIED
+        | 1 << NOT_EXIST
+        | 1 << DOMAIN_WORD;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
@@ -167,6 +174,11 @@ const PHRASES: &[Phrase] = &[
     s("blocked by the recipient", FILTERED),
     s("user reject", FILTERED),
     // --- recipient does not exist
+    s("does not exist", NOT_EXIST),
+    s("doesn't exist", NOT_EXIST),
+    s("was not found", NOT_EXIST),
+    s("domain$", DOMAIN_WORD),
+    s("host$", DOMAIN_WORD),
     s("badrecipientto", USER_UNKNOWN),
     s("missing home directory", USER_UNKNOWN),
     s("unknown virtual user", USER_UNKNOWN),

@@ -614,3 +614,33 @@ fn wordings_from_sisimai_lists_read_as_their_reason() {
         ("554 Maximum forwarding loop count exceeded", NetworkError),
     ]);
 }
+
+#[test]
+fn what_does_not_exist_is_the_recipient_unless_a_domain_or_host_is_named() {
+    // sisimai's pairs: "user ... does not exist", "mailbox ... does not exist", "recipient
+    // ... was not found in": words between the two halves that no phrase spans.
+    each_reads_as(
+        &[
+            "550 User bob does not exist",
+            "550 Mailbox bob@example.com doesn't exist here",
+            "550 Recipient bob@example.com was not found in the directory",
+            "550 rcpt <bob@example.com> does not exist",
+        ],
+        Reason::UserUnknown,
+    );
+    // A domain or a host that does not exist is not a user; nor is a policy status.
+    assert_ne!(
+        reason("550 The domain example.invalid does not exist"),
+        Reason::UserUnknown
+    );
+    assert_ne!(
+        reason("550 Host mx.example.invalid was not found"),
+        Reason::UserUnknown
+    );
+    assert_eq!(
+        reason("550 5.7.1 Policy does not exist"),
+        Reason::SecurityError
+    );
+    // Without a reply code, the words alone are too vague to classify.
+    assert!(classify_text(b"The file /etc/aliases does not exist").is_none());
+}
