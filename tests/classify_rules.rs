@@ -644,3 +644,45 @@ fn what_does_not_exist_is_the_recipient_unless_a_domain_or_host_is_named() {
     // Without a reply code, the words alone are too vague to classify.
     assert!(classify_text(b"The file /etc/aliases does not exist").is_none());
 }
+
+#[test]
+fn unknown_users_and_full_mailboxes_in_other_languages() {
+    // German, French, Spanish, Italian, Portuguese and Dutch servers, with no enhanced code
+    // to go by. Letters outside ASCII are matched as they are.
+    each_reads_as(
+        &[
+            "550 Empfänger unbekannt",
+            "550 Unbekannter Empfänger <bob@example.de>",
+            "550 Unbekannter Benutzer",
+            "550 Adresse inconnue",
+            "550 <bob@example.fr>: destinataire inconnu",
+            "550 Usuario desconocido",
+            "550 Destinatario desconocido",
+            "550 Utente sconosciuto",
+            "550 Utente inesistente",
+            "550 Usuário desconhecido",
+            "550 Onbekende gebruiker",
+        ],
+        Reason::UserUnknown,
+    );
+    each_reads_as(
+        &[
+            "550 Postfach voll",
+            "550 Das Postfach ist voll",
+            "550 Quota überschritten",
+            "550 Boîte pleine",
+            "550 Boîte aux lettres pleine",
+            "550 Quota dépassé",
+            "550 Buzón lleno",
+            "550 Casella di posta piena",
+            "550 Caixa postal cheia",
+            "550 Postvak vol",
+            "550 Mailbox vol",
+        ],
+        Reason::MailboxFull,
+    );
+    assert_ne!(
+        reason("550 Mailbox volume unavailable"),
+        Reason::MailboxFull
+    );
+}
