@@ -518,6 +518,15 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
 
 fn exim(s: &[u8]) -> Option<Extracted<'_>> {
     let Some(at) = find(s, 0, b"smtp error from remote mail") else {
+        // A delivery (`=> bob@example.com ... H=mx.example.com [192.0.2.1] ...
+        // C="250 2.0.0 OK ..."`): the confirmation that answered the end of the data.
+        if let Some(c) = find(s, 0, b" C=\"").filter(|&c| code_at(s, c + 4)) {
+            let reply = &s[c + 4..];
+            let mut e = make(&reply[..string_end(reply, b'"', 0)], Source::Exim);
+            e.command = Some(Command::EndOfData);
+            e.host = exim_host(&s[..c]);
+            return Some(e);
+        }
         // No reply, only Exim's own words, after a deferral's errno or a failure's address:
         // `== bob@example.com R=dnslookup T=remote_smtp defer (111): Connection refused`,
         // `** bob@example.com R=dnslookup: Unrouteable address`.
@@ -546,18 +555,20 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
         i = colon + 1;
     };
     let end = folded_end(s, start);
-    let host = find(&s[..at], 0, b"H=").map(|h| {
-        let from = h + 2;
-        let len = s[from..at]
-            .iter()
-            .position(|b| matches!(b, b' ' | b'[' | b':'))
-            .unwrap_or(0);
-        &s[from..from + len]
-    });
     let mut e = make(span(s, start, end), Source::Exim);
     e.command = Command::parse(&s[after..start]);
-    e.host = host.filter(|h| !h.is_empty());
+    e.host = exim_host(&s[..at]);
     Some(e)
+}
+
+/// The host of Exim's `H=mx.example.com [192.0.2.1]` field in `s`, if any.
+fn exim_host(s: &[u8]) -> Option<&[u8]> {
+    let from = find(s, 0, b"H=")? + 2;
+    let len = s[from..]
+        .iter()
+        .position(|b| matches!(b, b' ' | b'[' | b':'))
+        .unwrap_or(0);
+    Some(&s[from..from + len]).filter(|h| !h.is_empty())
 }
 
 fn after_colon(s: &[u8], from: usize) -> Option<usize> {

@@ -1,6 +1,6 @@
 //! Replies found inside transcripts, and advice for positive replies.
 
-use smtp_reply::{classify_text, Command, Reason, ReplyCode, Source};
+use smtp_reply::{classify_text, extract, Command, Provider, Reason, ReplyCode, Source};
 
 #[test]
 fn sendmail_transcripts_are_classified_like_the_bare_reply() {
@@ -716,4 +716,33 @@ fn a_code_without_a_space_after_it_is_the_code() {
     // A byte-order mark before a reply is not text.
     let c = classify_text("\u{feff}550 5.1.1 User unknown".as_bytes()).unwrap();
     assert_eq!(c.reason(), Reason::UserUnknown);
+}
+
+/// An Exim delivery line: the confirmation Exim logs as `C="..."` is the reply to the end of
+/// the data, so a log of deliveries classifies line by line as Postfix's `status=sent` does.
+#[test]
+fn an_exim_delivery_reads_its_confirmation() {
+    let line =
+        b"2026-11-28 07:00:01 1rKx7a-000Abc-1X => bob@example.com R=dnslookup T=remote_smtp \
+                 H=gmail-smtp-in.l.google.com [142.250.1.26] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 \
+                 CV=yes K C=\"250 2.0.0 OK  1700000000 x1si123456qkb.12 - gsmtp\"";
+    let e = extract(line).unwrap();
+    assert_eq!(e.source(), Source::Exim);
+    assert_eq!(
+        e.text(),
+        b"250 2.0.0 OK  1700000000 x1si123456qkb.12 - gsmtp"
+    );
+    assert_eq!(e.command(), Some(Command::EndOfData));
+    assert_eq!(e.host(), Some(&b"gmail-smtp-in.l.google.com"[..]));
+    let c = classify_text(line).unwrap();
+    assert_eq!(
+        (c.code().map(|c| c.as_u16()), c.reason()),
+        (Some(250), Reason::Delivered)
+    );
+    assert_eq!(c.provider(), Some(Provider::Google));
+    // Without the closing quote (a truncated line) the confirmation runs to the end.
+    let cut = b"=> bob@example.net R=dnslookup T=remote_smtp H=mx.example.net [192.0.2.7] C=\"250 OK id=1rKx";
+    assert_eq!(extract(cut).unwrap().text(), b"250 OK id=1rKx");
+    // A C= that holds no reply code is not one.
+    assert!(extract(b"=> bob@example.net R=r T=t H=mx.example.net C=\"queued\"").is_none());
 }
