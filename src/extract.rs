@@ -639,7 +639,10 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#'
             ))
             && (code_at(t, i) || quoted_code_at(t, i))
-            && matches!(t[i], b'4' | b'5')
+            // A failure; or any reply that starts a string or is a JSON `"code"`, as a
+            // sending service's delivery event gives it (`"smtpResponse":"250 2.6.0 ..."`).
+            && (matches!(t[i], b'4' | b'5')
+                || t[i] != b'1' && (i > 0 && t[i - 1] == b'"' || t.get(i + 3) == Some(&b',')))
             // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code.
             && t[i + 1] <= b'5'
         {

@@ -746,3 +746,44 @@ fn an_exim_delivery_reads_its_confirmation() {
     // A C= that holds no reply code is not one.
     assert!(extract(b"=> bob@example.net R=r T=t H=mx.example.net C=\"queued\"").is_none());
 }
+
+/// A sending service's delivery event gives a positive reply where a bounce gives a failure:
+/// as a JSON string (`"smtpResponse":"250 ..."`) or a JSON code (`"code": 250,`); and
+/// Python's `smtplib` returns one as a tuple.
+#[test]
+fn a_delivery_event_reads_its_positive_reply() {
+    for (text, code, words) in [
+        (
+            r#"{"notificationType":"Delivery","delivery":{"recipients":["bob@example.com"],"smtpResponse":"250 2.6.0 Message received","reportingMTA":"a8-70.smtp-out.amazonses.com"}}"#,
+            250,
+            "250 2.6.0 Message received",
+        ),
+        (
+            r#"{"event":"delivered","recipient":"bob@example.com","delivery-status":{"code":250,"message":"OK","description":""}}"#,
+            250,
+            "OK",
+        ),
+        ("(250, b'2.0.0 OK')", 250, "2.0.0 OK"),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (c.code().map(|c| c.as_u16()), c.reason()),
+            (Some(code), Reason::Delivered),
+            "{text}"
+        );
+        assert_eq!(
+            smtp_reply::extract(text.as_bytes()).unwrap().text(),
+            words.as_bytes(),
+            "{text}"
+        );
+    }
+    // Positive codes are taken only so: a count or a port in words is no reply, nor is a
+    // 1xx.
+    for text in [
+        "delivered 250 messages",
+        r#"{"smtpResponse":"150 opening"}"#,
+        "sent to mx.example.com:250 ok",
+    ] {
+        assert!(classify_text(text.as_bytes()).is_none(), "{text}");
+    }
+}
