@@ -32,7 +32,8 @@ macro_rules! advice {
     };
 }
 
-/// Steps shared by many entries, by name: `step!(backoff)`.
+/// Steps shared by many entries, by name: `step!(backoff)`. Macros rather than constants, so
+/// that `concat!` can join them into an entry's list.
 macro_rules! step {
     (backoff) => {
         "Retry with exponential back-off and jitter (about 30 minutes at first, doubling up to a few hours); give up after 4-5 days."

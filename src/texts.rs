@@ -38,7 +38,15 @@ pub type TextIter = core::str::SplitTerminator<'static, char>;
 
 impl TextList {
     /// The list of the texts in `joined`, each ended by a line feed (none holds one).
+    /// Checked where the tables are built, at compile time: every text holds a byte.
     pub(crate) const fn joined(joined: &'static str) -> TextList {
+        let b = joined.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            assert!(b[i] != b'\n' || i > 0 && b[i - 1] != b'\n', "an empty text");
+            i += 1;
+        }
+        assert!(b.is_empty() || b[b.len() - 1] == b'\n', "a text without its line feed");
         TextList(joined)
     }
 
