@@ -5,7 +5,8 @@
 //! Source: `shared/reference/vendor-replies.md` (the providers' published texts and observed
 //! bounces; redactions such as `x.xx.xx.xx` are the publishers'). Each text is written
 //! once, in `x!`, and joined into the table of each lookup it serves. A DSN's `smtp;`
-//! prefix is dropped; texts from the providers' help pages (not captured on the wire) are given as code, enhanced code and text.
+//! prefix is dropped; texts from the providers' help pages (not captured on the wire) are
+//! given as code, enhanced code and text.
 
 use crate::texts::{text_list, TextList};
 use crate::{EnhancedStatus, ReplyCode};

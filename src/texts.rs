@@ -46,7 +46,10 @@ impl TextList {
             assert!(b[i] != b'\n' || i > 0 && b[i - 1] != b'\n', "an empty text");
             i += 1;
         }
-        assert!(b.is_empty() || b[b.len() - 1] == b'\n', "a text without its line feed");
+        assert!(
+            b.is_empty() || b[b.len() - 1] == b'\n',
+            "a text without its line feed"
+        );
         TextList(joined)
     }
 
