@@ -5,6 +5,9 @@
 //! Lookups index the table directly by subject and detail (the registry numbers details
 //! from 0 without gaps), so they cost a few comparisons on the classifier's hot path.
 
+use core::fmt;
+
+use crate::texts::field;
 use crate::{EnhancedStatus, Reason, StatusClass};
 
 /// One enumerated code of the registry, such as X.1.1.
@@ -12,26 +15,89 @@ use crate::{EnhancedStatus, Reason, StatusClass};
 /// ```
 /// use smtp_reply::EnhancedStatus;
 /// let def = EnhancedStatus::new(5, 1, 1).unwrap().definition().unwrap();
-/// assert_eq!(def.title, "Bad destination mailbox address");
-/// assert_eq!(def.basic_codes, "451, 550");
+/// assert_eq!(def.title(), "Bad destination mailbox address");
+/// assert_eq!(def.basic_codes(), "451, 550");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "camelCase"))]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct EnhancedDefinition {
     /// The subject number (the `1` of X.1.1).
     pub subject: u16,
     /// The detail number (the last `1` of X.1.1).
     pub detail: u16,
+    /// The title, description, basic codes and reference, joined at compile time
+    /// ([`field`]): one pointer in the table instead of four.
+    texts: &'static str,
+}
+
+impl EnhancedDefinition {
     /// The registry's title, such as `"Mailbox full"`.
-    pub title: &'static str,
+    ///
+    /// ```
+    /// let def = smtp_reply::EnhancedStatus::new(4, 2, 2).unwrap().definition().unwrap();
+    /// assert_eq!(def.title(), "Mailbox full");
+    /// ```
+    pub fn title(&self) -> &'static str {
+        field(self.texts, 0)
+    }
+
     /// What the code means, in a sentence.
-    pub description: &'static str,
-    /// The basic reply codes the registry associates with it, such as `"451, 550"`
-    /// (`""` when it names none).
-    pub basic_codes: &'static str,
+    ///
+    /// ```
+    /// let def = smtp_reply::EnhancedStatus::new(4, 2, 2).unwrap().definition().unwrap();
+    /// assert!(def.description().contains("quota"));
+    /// ```
+    pub fn description(&self) -> &'static str {
+        field(self.texts, 1)
+    }
+
+    /// The basic reply codes the registry associates with it, such as `"451, 550"` (`""`
+    /// when it names none).
+    ///
+    /// ```
+    /// let def = smtp_reply::EnhancedStatus::new(5, 2, 2).unwrap().definition().unwrap();
+    /// assert_eq!(def.basic_codes(), "552");
+    /// ```
+    pub fn basic_codes(&self) -> &'static str {
+        field(self.texts, 2)
+    }
+
     /// The defining documents, such as `"RFC 3463"`.
-    pub reference: &'static str,
+    ///
+    /// ```
+    /// let def = smtp_reply::EnhancedStatus::new(5, 7, 30).unwrap().definition().unwrap();
+    /// assert!(def.reference().starts_with("RFC"));
+    /// ```
+    pub fn reference(&self) -> &'static str {
+        field(self.texts, 3)
+    }
+}
+
+impl fmt::Debug for EnhancedDefinition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("EnhancedDefinition")
+            .field("subject", &self.subject)
+            .field("detail", &self.detail)
+            .field("title", &self.title())
+            .field("description", &self.description())
+            .field("basic_codes", &self.basic_codes())
+            .field("reference", &self.reference())
+            .finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for EnhancedDefinition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("EnhancedDefinition", 6)?;
+        s.serialize_field("subject", &self.subject)?;
+        s.serialize_field("detail", &self.detail)?;
+        s.serialize_field("title", self.title())?;
+        s.serialize_field("description", self.description())?;
+        s.serialize_field("basicCodes", self.basic_codes())?;
+        s.serialize_field("reference", self.reference())?;
+        s.end()
+    }
 }
 
 impl StatusClass {
@@ -108,7 +174,7 @@ impl EnhancedStatus {
     /// ```
     /// use smtp_reply::EnhancedStatus;
     /// let def = EnhancedStatus::new(4, 7, 28).unwrap().definition().unwrap();
-    /// assert_eq!(def.title, "Mail flood detected");
+    /// assert_eq!(def.title(), "Mail flood detected");
     /// assert!(EnhancedStatus::new(5, 7, 606).unwrap().definition().is_none());
     /// ```
     #[inline]
@@ -181,7 +247,7 @@ macro_rules! registry {
         /// sisimai's reason for each entry of `DEFINITIONS`: with class 5, with class 4.
         static REASONS: &[(Option<Reason>, Option<Reason>)] = &[$( ($if5, $if4), )+];
         static DEFINITIONS: &[EnhancedDefinition] = &[$(
-            EnhancedDefinition { subject: $s, detail: $d, title: $title, description: $desc, basic_codes: $codes, reference: $reference },
+            EnhancedDefinition { subject: $s, detail: $d, texts: concat!($title, "\u{1f}", $desc, "\u{1f}", $codes, "\u{1f}", $reference) },
         )+];
     };
 }

@@ -151,6 +151,12 @@ impl serde::Serialize for TextList {
     }
 }
 
+/// Field `index` of a record whose fields were joined by U+001F (the unit separator) at
+/// compile time: one pointer for a table entry's texts instead of one per text.
+pub(crate) fn field(record: &'static str, index: usize) -> &'static str {
+    record.split('\u{1f}').nth(index).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +174,15 @@ mod tests {
             (true, 0, None)
         );
         assert_eq!(empty, TextList::default());
+    }
+
+    #[test]
+    fn record_fields_may_be_empty() {
+        let record = concat!("title", "\u{1f}", "", "\u{1f}", "last");
+        assert_eq!(
+            (field(record, 0), field(record, 1), field(record, 2)),
+            ("title", "", "last")
+        );
+        assert_eq!(field(record, 3), "");
     }
 }

@@ -1021,13 +1021,13 @@ fn explain_enhanced(e: EnhancedStatus) -> String {
     j.key("number");
     j.num(e.detail() as u32);
     j.key("title");
-    j.opt_str(def.map(|d| d.title));
+    j.opt_str(def.map(|d| d.title()));
     j.key("description");
-    j.opt_str(def.map(|d| d.description));
+    j.opt_str(def.map(|d| d.description()));
     j.key("basicCodes");
-    j.opt_str(def.map(|d| d.basic_codes));
+    j.opt_str(def.map(|d| d.basic_codes()));
     j.key("reference");
-    j.opt_str(def.map(|d| d.reference));
+    j.opt_str(def.map(|d| d.reference()));
     j.close('}');
     j.key("reason");
     j.opt_str(e.typical_reason().map(|r| r.as_str()));
@@ -1066,7 +1066,7 @@ pub fn codes() -> String {
         push_u32(&mut j.0, d.detail as u32);
         j.0.push('"');
         j.key("title");
-        j.str(d.title);
+        j.str(d.title());
         j.close('}');
     }
     j.close(']');

@@ -149,14 +149,14 @@ fn every_enhanced_row_has_an_entry() {
                     let def = EnhancedStatus::new(class, s, d).unwrap().definition();
                     let def = def.unwrap_or_else(|| panic!("no entry for {id}"));
                     assert_eq!((def.subject, def.detail), (s, d));
-                    assert_eq!(def.title, title, "{id}");
-                    assert_eq!(def.reference, reference, "{id}");
-                    assert!(!def.description.is_empty(), "{id}");
-                    let ours = three_digit_numbers(def.basic_codes);
+                    assert_eq!(def.title(), title, "{id}");
+                    assert_eq!(def.reference(), reference, "{id}");
+                    assert!(!def.description().is_empty(), "{id}");
+                    let ours = three_digit_numbers(def.basic_codes());
                     assert!(
                         ours.is_subset(&three_digit_numbers(basic)),
                         "{id}: {}",
-                        def.basic_codes
+                        def.basic_codes()
                     );
                     if !basic.contains("registry snapshot") {
                         assert_eq!(ours, three_digit_numbers(basic), "{id}");
