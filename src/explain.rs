@@ -3,6 +3,9 @@
 //!
 //! Everything here is a static table: nothing allocates and every lookup is total.
 
+use core::fmt;
+
+use crate::texts::field;
 use crate::ReplyCode;
 
 /// The name and meaning of one digit of a reply code.
@@ -30,26 +33,99 @@ pub struct DigitMeaning {
 /// ```
 /// use smtp_reply::ReplyCode;
 /// let defs = ReplyCode::TEMPORARY_AUTH_FAILURE.definitions();
-/// assert!(defs.iter().any(|d| d.extension == Some("AUTH")));
-/// assert!(defs.iter().any(|d| d.extension == Some("STARTTLS")));
+/// assert!(defs.iter().any(|d| d.extension() == Some("AUTH")));
+/// assert!(defs.iter().any(|d| d.extension() == Some("STARTTLS")));
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct CodeDefinition {
     /// The basic code, such as 454.
     pub code: u16,
+    /// The meaning, document, sections, commands and extension, joined at compile time
+    /// ([`field`]): one pointer in the table instead of five.
+    texts: &'static str,
+}
+
+impl CodeDefinition {
     /// What the code means in this context.
-    pub meaning: &'static str,
+    ///
+    /// ```
+    /// let def = smtp_reply::ReplyCode::from_u16(421).unwrap().definitions()[0];
+    /// assert!(def.meaning().starts_with("Service not available"));
+    /// ```
+    pub fn meaning(&self) -> &'static str {
+        field(self.texts, 0)
+    }
+
     /// The defining document, such as `"RFC 4954"`.
-    pub rfc: &'static str,
+    ///
+    /// ```
+    /// let def = smtp_reply::ReplyCode::from_u16(535).unwrap().definitions()[0];
+    /// assert_eq!(def.rfc(), "RFC 4954");
+    /// ```
+    pub fn rfc(&self) -> &'static str {
+        field(self.texts, 1)
+    }
+
     /// Sections of that document, or `""` when not recorded.
-    pub section: &'static str,
+    ///
+    /// ```
+    /// let def = smtp_reply::ReplyCode::from_u16(421).unwrap().definitions()[0];
+    /// assert!(def.section().contains("4.2"));
+    /// ```
+    pub fn section(&self) -> &'static str {
+        field(self.texts, 2)
+    }
+
     /// The commands (or the greeting) that get this reply.
-    pub commands: &'static str,
+    ///
+    /// ```
+    /// let def = smtp_reply::ReplyCode::from_u16(354).unwrap().definitions()[0];
+    /// assert_eq!(def.commands(), "DATA");
+    /// ```
+    pub fn commands(&self) -> &'static str {
+        field(self.texts, 3)
+    }
+
     /// The SMTP extension that adds this meaning (`"AUTH"`, `"STARTTLS"`, `"SIZE"`,
     /// `"SMTPUTF8"`, `"ETRN"`, `"ATRN"`, `"CHECKPOINT"`, `"NULL MX"`), `"registry"` for a code
     /// that only the IANA enhanced-status registry mentions, or `None` for RFC 5321 itself.
-    pub extension: Option<&'static str>,
+    ///
+    /// ```
+    /// let defs = smtp_reply::ReplyCode::from_u16(530).unwrap().definitions();
+    /// assert!(defs.iter().all(|d| d.extension().is_some()));
+    /// assert_eq!(smtp_reply::ReplyCode::from_u16(250).unwrap().definitions()[0].extension(), None);
+    /// ```
+    pub fn extension(&self) -> Option<&'static str> {
+        Some(field(self.texts, 4)).filter(|e| !e.is_empty())
+    }
+}
+
+impl fmt::Debug for CodeDefinition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CodeDefinition")
+            .field("code", &self.code)
+            .field("meaning", &self.meaning())
+            .field("rfc", &self.rfc())
+            .field("section", &self.section())
+            .field("commands", &self.commands())
+            .field("extension", &self.extension())
+            .finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for CodeDefinition {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("CodeDefinition", 6)?;
+        s.serialize_field("code", &self.code)?;
+        s.serialize_field("meaning", self.meaning())?;
+        s.serialize_field("rfc", self.rfc())?;
+        s.serialize_field("section", self.section())?;
+        s.serialize_field("commands", self.commands())?;
+        s.serialize_field("extension", &self.extension())?;
+        s.end()
+    }
 }
 
 /// An SMTP extension that defines no basic code of its own but changes how replies look.
@@ -136,7 +212,7 @@ impl ReplyCode {
     /// use smtp_reply::ReplyCode;
     /// let defs = ReplyCode::from_u16(530).unwrap().definitions();
     /// assert_eq!(defs.len(), 2);
-    /// assert_eq!(defs[0].rfc, "RFC 4954");
+    /// assert_eq!(defs[0].rfc(), "RFC 4954");
     /// assert!(ReplyCode::from_u16(299).unwrap().definitions().is_empty());
     /// ```
     pub fn definitions(self) -> &'static [CodeDefinition] {
@@ -196,68 +272,97 @@ pub fn extension_notes() -> &'static [ExtensionNote] {
     EXTENSION_NOTES
 }
 
-const S5321: &str = "4.2.2, 4.2.3, 4.3.2";
+/// RFC 5321's sections on replies, which most of its codes cite.
+macro_rules! s5321 {
+    () => {
+        "4.2.2, 4.2.3, 4.3.2"
+    };
+}
+
+/// The extensions' names, as [`CodeDefinition::extension`] gives them (`""`: RFC 5321).
+macro_rules! ext {
+    (None) => {
+        ""
+    };
+    (AUTH) => {
+        "AUTH"
+    };
+    (TLS) => {
+        "STARTTLS"
+    };
+    (SIZE) => {
+        "SIZE"
+    };
+    (UTF8) => {
+        "SMTPUTF8"
+    };
+    (ETRN) => {
+        "ETRN"
+    };
+    (ATRN) => {
+        "ATRN"
+    };
+    (REG) => {
+        "registry"
+    };
+    ($name:literal) => {
+        $name
+    };
+}
 
 macro_rules! defs {
-    ($( $code:literal $ext:expr, $rfc:literal, $sec:expr, $cmds:literal, $meaning:literal; )+) => {
+    ($( $code:literal $ext:tt, $rfc:literal, $sec:expr, $cmds:literal, $meaning:literal; )+) => {
         &[$( CodeDefinition {
-            code: $code, meaning: $meaning, rfc: $rfc, section: $sec, commands: $cmds, extension: $ext,
+            code: $code,
+            texts: concat!($meaning, "\u{1f}", $rfc, "\u{1f}", $sec, "\u{1f}", $cmds, "\u{1f}", ext!($ext)),
         }, )+]
     };
 }
 
-const AUTH: Option<&str> = Some("AUTH");
-const TLS: Option<&str> = Some("STARTTLS");
-const SIZE: Option<&str> = Some("SIZE");
-const UTF8: Option<&str> = Some("SMTPUTF8");
-const ETRN: Option<&str> = Some("ETRN");
-const ATRN: Option<&str> = Some("ATRN");
-const REG: Option<&str> = Some("registry");
-
 /// Sorted by code; within a code, RFC 5321 first. A unit test checks the order.
 static DEFINITIONS: &[CodeDefinition] = defs! {
-    211 None, "RFC 5321", S5321, "HELP", "System status or help reply.";
-    214 None, "RFC 5321", S5321, "HELP", "Help text meant for a human reader.";
-    220 None, "RFC 5321", S5321, "greeting", "Service ready: the greeting, which starts with the server's domain.";
+    211 None, "RFC 5321", s5321!(), "HELP", "System status or help reply.";
+    214 None, "RFC 5321", s5321!(), "HELP", "Help text meant for a human reader.";
+    220 None, "RFC 5321", s5321!(), "greeting", "Service ready: the greeting, which starts with the server's domain.";
     220 TLS, "RFC 3207", "", "STARTTLS", "Ready to start TLS: the client begins the TLS handshake now.";
-    221 None, "RFC 5321", S5321, "QUIT", "The server is closing the connection, normally after QUIT.";
+    221 None, "RFC 5321", s5321!(), "QUIT", "The server is closing the connection, normally after QUIT.";
     235 AUTH, "RFC 4954", "", "AUTH", "Authentication succeeded.";
-    250 None, "RFC 5321", S5321, "EHLO, HELO, MAIL, RCPT, DATA end, RSET, VRFY, EXPN, NOOP, BDAT", "The requested action was completed.";
+    250 None, "RFC 5321", s5321!(), "EHLO, HELO, MAIL, RCPT, DATA end, RSET, VRFY, EXPN, NOOP, BDAT", "The requested action was completed.";
     250 ETRN, "RFC 1985", "", "ETRN", "ETRN accepted: queue processing for the node has started.";
-    251 None, "RFC 5321", S5321, "RCPT, VRFY", "The user is not local; the server will forward to the path in the text.";
+    251 None, "RFC 5321", s5321!(), "RCPT, VRFY", "The user is not local; the server will forward to the path in the text.";
     251 ETRN, "RFC 1985", "", "ETRN", "ETRN accepted, but no messages are waiting for the node.";
-    252 None, "RFC 5321", S5321, "VRFY, EXPN", "The user cannot be verified, but the server will accept the message and try to deliver it.";
+    252 None, "RFC 5321", s5321!(), "VRFY, EXPN", "The user cannot be verified, but the server will accept the message and try to deliver it.";
     252 UTF8, "RFC 6531", "", "VRFY, EXPN", "The answer would need a UTF-8 reply that the client did not allow.";
     252 ETRN, "RFC 1985", "", "ETRN", "ETRN accepted: delivery of pending messages for the node has started.";
     253 ETRN, "RFC 1985", "", "ETRN", "ETRN accepted: delivery of the given number of pending messages has started.";
     334 AUTH, "RFC 4954", "", "AUTH", "AUTH continues: the text is a base64 challenge the client must answer.";
-    354 None, "RFC 5321", S5321, "DATA", "Send the message now and end it with a line holding a single dot.";
-    355 Some("CHECKPOINT"), "RFC 1845", "", "MAIL (restart)", "Restarting an interrupted transaction: the text gives the octet offset to resume from (experimental).";
-    421 None, "RFC 5321", S5321, "any, including the greeting", "Service not available: the server is closing the connection (shutdown, overload, throttling).";
+    354 None, "RFC 5321", s5321!(), "DATA", "Send the message now and end it with a line holding a single dot.";
+    355 "CHECKPOINT", "RFC 1845", "", "MAIL (restart)", "Restarting an interrupted transaction: the text gives the octet offset to resume from (experimental).";
+    421 None, "RFC 5321", s5321!(), "any, including the greeting", "Service not available: the server is closing the connection (shutdown, overload, throttling).";
     422 REG, "RFC 5248", "", "AUTH", "Listed by the registry with X.7.12 (a password transition is needed); no RFC defines it.";
     430 REG, "RFC 3463", "", "unknown", "Listed by the registry with X.5.1 (invalid command); no RFC defines it.";
     432 AUTH, "RFC 4954", "", "AUTH", "A password transition is needed: authenticate once with PLAIN to enable the chosen mechanism.";
-    450 None, "RFC 5321", S5321, "RCPT, DATA", "The mailbox is unavailable for now (busy or temporarily blocked by policy).";
+    450 None, "RFC 5321", s5321!(), "RCPT, DATA", "The mailbox is unavailable for now (busy or temporarily blocked by policy).";
     450 ATRN, "RFC 2645", "", "ATRN", "The ATRN request was refused (access denied).";
-    451 None, "RFC 5321", S5321, "MAIL, RCPT, DATA", "Aborted by a local error in processing on the server; try later.";
+    451 None, "RFC 5321", s5321!(), "MAIL, RCPT, DATA", "Aborted by a local error in processing on the server; try later.";
     451 ATRN, "RFC 2645", "", "ATRN", "The ATRN request cannot be processed now.";
-    452 None, "RFC 5321", S5321, "MAIL, RCPT, DATA", "Not enough storage on the server now; also the right code for too many recipients.";
+    452 None, "RFC 5321", s5321!(), "MAIL, RCPT, DATA", "Not enough storage on the server now; also the right code for too many recipients.";
     452 SIZE, "RFC 1870", "", "MAIL (SIZE=)", "Not enough storage now for a message of the declared size; try later.";
     453 ATRN, "RFC 2645", "", "ATRN", "No mail is queued for this client.";
     454 AUTH, "RFC 4954", "", "AUTH", "Authentication failed for a temporary reason.";
     454 TLS, "RFC 3207", "", "STARTTLS", "TLS is not available for a temporary reason.";
-    455 None, "RFC 5321", S5321, "MAIL, RCPT", "The server cannot accommodate the parameters now.";
+    455 None, "RFC 5321", s5321!(), "MAIL, RCPT", "The server cannot accommodate the parameters now.";
     458 ETRN, "RFC 1985", "", "ETRN", "Messages for the node cannot be queued.";
     459 ETRN, "RFC 1985", "", "ETRN", "The node is not allowed to use ETRN (the text says why).";
-    500 None, "RFC 5321", S5321, "any", "Command not recognised, or command line too long.";
+    500 None, "RFC 5321", s5321!(), "any", "Command not recognised, or command line too long.";
     500 AUTH, "RFC 4954", "", "AUTH", "An AUTH response line was longer than the server accepts.";
-    501 None, "RFC 5321", S5321, "any", "Syntax error in the command's parameters or arguments.";
+    501 None, "RFC 5321", s5321!(), "any", "Syntax error in the command's parameters or arguments.";
     501 AUTH, "RFC 4954", "", "AUTH", "The AUTH response was not valid base64, or the client cancelled with \"*\".";
     501 TLS, "RFC 3207", "", "STARTTLS", "STARTTLS takes no parameters.";
-    502 None, "RFC 5321", S5321, "EHLO (old servers), VRFY, EXPN, HELP, any", "The command is known but not implemented here.";
-    503 None, "RFC 5321", S5321, "MAIL, RCPT, DATA, AUTH", "Commands in the wrong order, such as RCPT before MAIL or DATA without RCPT.";
+    502 None, "RFC 5321", s5321!(), "EHLO (old servers), VRFY, EXPN, HELP, any", "The command is known but not implemented here.";
+    503 None, "RFC 5321", s5321!(), "MAIL, RCPT, DATA, AUTH", "Commands in the wrong order, such as RCPT before MAIL or DATA without RCPT.";
     503 AUTH, "RFC 4954", "", "AUTH", "AUTH is not allowed now: already authenticated, or inside a mail transaction.";
-    504 None, "RFC 5321", S5321, "EHLO, VRFY, EXPN, HELP, AUTH", "A parameter of the command is not implemented.";
+    504 None, "RFC 5321", s5321!(), "EHLO, VRFY, EXPN, HELP, AUTH", "A parameter of the command is not implemented.";
     504 AUTH, "RFC 4954", "", "AUTH", "The authentication mechanism is not supported.";
     521 None, "RFC 7504", "", "greeting, any", "This host accepts no mail at all; do not retry it.";
     523 REG, "RFC 5248", "", "AUTH, after STARTTLS", "Listed by the registry with X.7.10 (encryption needed); no RFC defines it.";
@@ -269,16 +374,16 @@ static DEFINITIONS: &[CodeDefinition] = defs! {
     534 AUTH, "RFC 4954", "", "AUTH", "The authentication mechanism is too weak for this user; use a stronger one.";
     535 AUTH, "RFC 4954", "", "AUTH", "The authentication credentials are invalid.";
     538 AUTH, "RFC 4954", "", "AUTH", "The mechanism needs an encrypted connection (historical).";
-    550 None, "RFC 5321", S5321, "EHLO, MAIL, RCPT, DATA, VRFY, EXPN", "Mailbox unavailable: it does not exist, access is denied, or policy refuses the mail.";
-    550 Some("NULL MX"), "RFC 7505", "", "MAIL", "The sender's domain publishes a null MX, so the message is refused.";
+    550 None, "RFC 5321", s5321!(), "EHLO, MAIL, RCPT, DATA, VRFY, EXPN", "Mailbox unavailable: it does not exist, access is denied, or policy refuses the mail.";
+    550 "NULL MX", "RFC 7505", "", "MAIL", "The sender's domain publishes a null MX, so the message is refused.";
     550 UTF8, "RFC 6531", "", "MAIL, RCPT, DATA", "A non-ASCII address is not allowed here, or a message with UTF-8 headers cannot be delivered.";
-    551 None, "RFC 5321", S5321, "RCPT, VRFY", "The user is not local; the client should try the forward-path in the text.";
-    552 None, "RFC 5321", S5321, "MAIL, RCPT, DATA", "Aborted: storage allocation exceeded (mailbox quota or message size).";
+    551 None, "RFC 5321", s5321!(), "RCPT, VRFY", "The user is not local; the client should try the forward-path in the text.";
+    552 None, "RFC 5321", s5321!(), "MAIL, RCPT, DATA", "Aborted: storage allocation exceeded (mailbox quota or message size).";
     552 SIZE, "RFC 1870", "", "MAIL (SIZE=), DATA, BDAT", "The message size exceeds the server's fixed maximum.";
-    553 None, "RFC 5321", S5321, "MAIL, RCPT, VRFY", "The mailbox name is not allowed, for example a malformed address.";
+    553 None, "RFC 5321", s5321!(), "MAIL, RCPT, VRFY", "The mailbox name is not allowed, for example a malformed address.";
     553 UTF8, "RFC 6531", "", "MAIL, RCPT", "A non-ASCII address is not allowed (no SMTPUTF8, or server policy).";
-    554 None, "RFC 5321", S5321, "greeting, DATA", "Transaction failed; as the greeting, no SMTP service here.";
-    555 None, "RFC 5321", S5321, "MAIL, RCPT", "MAIL FROM or RCPT TO parameters not recognised or not implemented.";
+    554 None, "RFC 5321", s5321!(), "greeting, DATA", "Transaction failed; as the greeting, no SMTP service here.";
+    555 None, "RFC 5321", s5321!(), "MAIL, RCPT", "MAIL FROM or RCPT TO parameters not recognised or not implemented.";
     556 None, "RFC 7504", "", "RCPT (reported by a relay)", "The recipient's domain accepts no mail (for example a null MX), as reported by a relay.";
 };
 
@@ -339,7 +444,7 @@ mod tests {
     fn base_rfc_comes_first_within_a_code() {
         for code in basic_codes() {
             let defs = code.definitions();
-            if let Some(i) = defs.iter().position(|d| d.extension.is_none()) {
+            if let Some(i) = defs.iter().position(|d| d.extension().is_none()) {
                 assert_eq!(i, 0, "{code}");
             }
         }

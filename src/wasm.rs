@@ -969,15 +969,15 @@ pub fn explain_code(code: u32) -> String {
     for d in code.definitions() {
         j.open('{');
         j.key("meaning");
-        j.str(d.meaning);
+        j.str(d.meaning());
         j.key("rfc");
-        j.str(d.rfc);
+        j.str(d.rfc());
         j.key("section");
-        j.str(d.section);
+        j.str(d.section());
         j.key("commands");
-        j.str(d.commands);
+        j.str(d.commands());
         j.key("extension");
-        j.opt_str(d.extension);
+        j.opt_str(d.extension());
         j.close('}');
     }
     j.close(']');

@@ -84,16 +84,16 @@ fn every_reply_code_row_has_a_definition() {
                 let defs = code(n).definitions();
                 let def = defs
                     .iter()
-                    .find(|d| rfc.starts_with(d.rfc))
+                    .find(|d| rfc.starts_with(d.rfc()))
                     .unwrap_or_else(|| panic!("{n} has no definition from {rfc}"));
                 assert_eq!(def.code, n);
                 assert!(
-                    !def.meaning.is_empty() && !def.commands.is_empty(),
+                    !def.meaning().is_empty() && !def.commands().is_empty(),
                     "{n} {rfc}"
                 );
                 assert_eq!(
-                    def.extension.is_none(),
-                    matches!(def.rfc, "RFC 5321" | "RFC 7504")
+                    def.extension().is_none(),
+                    matches!(def.rfc(), "RFC 5321" | "RFC 7504")
                 );
                 assert!(code(n).title().is_some(), "{n}");
             }
