@@ -653,14 +653,17 @@ impl<'a> Iterator for Segments<'a> {
     }
 }
 
-/// Drops a leading `ddd-`/`ddd `, an enhanced code and the blanks after them from a segment.
+/// Drops a leading `ddd-`/`ddd ` (or a `ddd` run into the text), an enhanced code and the
+/// blanks after them from a segment.
 fn strip_head(s: &[u8]) -> &[u8] {
     let mut i = 0;
-    if s.len() >= 3
-        && s[..3].iter().all(u8::is_ascii_digit)
-        && matches!(s.get(3), None | Some(b' ' | b'-' | b':'))
-    {
-        i = (s.len()).min(4);
+    if s.len() >= 3 && s[..3].iter().all(u8::is_ascii_digit) {
+        match s.get(3) {
+            None | Some(b' ' | b'-' | b':') => i = s.len().min(4),
+            // A code run into its text (`550User unknown`).
+            Some(b) if b.is_ascii_alphabetic() => i = 3,
+            _ => {}
+        }
     }
     i += blanks(&s[i..]);
     if let Some((_, n)) = EnhancedStatus::parse(&s[i..]) {
@@ -1039,9 +1042,15 @@ impl Facts<'_> {
         if self.has(RCPT_REJECTED) && matches!(self.sd().0, 0 | 1 | 999) {
             return Some(self.user_unknown());
         }
-        // What does not exist is the recipient, unless the text names a domain or a host.
+        // What does not exist is the recipient, unless the text names a domain or a host,
+        // or the code is 553, which sisimai reads so as a host (`553 example.com does not
+        // exist`).
         if self.has(NOT_EXIST) && !self.has(DOMAIN_WORD) && matches!(self.sd().0, 0 | 1 | 999) {
-            return Some(self.user_unknown());
+            return Some(if self.code == 553 {
+                Reason::HostUnknown
+            } else {
+                self.user_unknown()
+            });
         }
         if self.has(ACCESS_DENIED) {
             return Some(Reason::Rejected);

@@ -269,9 +269,11 @@ fn code_at(s: &[u8], at: usize) -> bool {
 }
 
 /// Whether `t` starts with a reply code, also one quoted with a colon (`550: 5.2.2 ...`, as
-/// some bounces write it). Only at the start: inside a text, `port 465:` is no reply.
+/// some bounces write it) or run into its text (`250OK`, which the lenient parse reads).
+/// Only at the start: inside a text, `port 465:` is no reply.
 fn starts_with_code(t: &[u8]) -> bool {
-    code_at(t, 0) || t.get(3) == Some(&b':') && code_at(&t[..3], 0)
+    code_at(t, 0)
+        || matches!(t.get(3), Some(b':' | b'a'..=b'z' | b'A'..=b'Z')) && code_at(&t[..3], 0)
 }
 
 /// The end of a value that may continue on folded lines (lines starting with white space).

@@ -628,6 +628,11 @@ fn what_does_not_exist_is_the_recipient_unless_a_domain_or_host_is_named() {
         ],
         Reason::UserUnknown,
     );
+    // A 553 says so of a host, as sisimai reads it.
+    assert_eq!(
+        reason("553 neko.example.com does not exist"),
+        Reason::HostUnknown
+    );
     // A domain or a host that does not exist is not a user; nor is a policy status.
     assert_ne!(
         reason("550 The domain example.invalid does not exist"),

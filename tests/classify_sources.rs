@@ -787,3 +787,24 @@ fn a_delivery_event_reads_its_positive_reply() {
         assert!(classify_text(text.as_bytes()).is_none(), "{text}");
     }
 }
+
+/// A reply whose code runs into its text (`250OK`, as some servers and hand-typed notes
+/// write it) is still a reply: the lenient parse reads its code.
+#[test]
+fn a_code_run_into_its_text_is_read() {
+    for (text, code, reason) in [
+        ("250OK", 250, Reason::Delivered),
+        ("250Ok: queued as 12345", 250, Reason::Delivered),
+        ("550User unknown", 550, Reason::UserUnknown),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (c.code().map(|c| c.as_u16()), c.reason()),
+            (Some(code), reason),
+            "{text}"
+        );
+    }
+    // Digits that are no reply code stay none: a year, a size in words.
+    assert!(classify_text(b"2026-11-28 nothing happened").is_none());
+    assert!(classify_text(b"25 MB is the limit").is_none());
+}
