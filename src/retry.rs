@@ -250,8 +250,8 @@ impl RetryDelay {
 
 /// An exponential back-off schedule: `first` seconds before the first retry, multiplied by
 /// `factor` for each further one up to `max`, plus up to `jitter_percent` of random extra
-/// (never less, so the minimum intervals hold), until `give_up_after` seconds have passed
-/// since the first attempt.
+/// (never less, so the minimum intervals hold), for as long as an attempt comes no later than
+/// `give_up_after` seconds after the first, whatever the jitter.
 ///
 /// ```
 /// use smtp_reply::RetrySchedule;
@@ -307,7 +307,7 @@ impl RetrySchedule {
         factor: 2,
         max: 4 * 3600,
         give_up_after: 5 * 86_400,
-        jitter_percent: 30,
+        jitter_percent: 20,
     };
 
     /// A limit per day (Gmail's `550 5.4.5 Daily user sending limit exceeded`): nothing
@@ -385,10 +385,12 @@ impl RetrySchedule {
 
     /// The delay in seconds before attempt number `attempt` (1 = the first attempt, which
     /// needs none), with jitter taken from `random` (any value, e.g. from the caller's
-    /// random number generator); `None` once the attempt would come after `give_up_after`,
-    /// which means: stop and bounce the message. That is reckoned without jitter
-    /// ([`elapsed_before`](Self::elapsed_before)): the random extra of earlier waits, which
-    /// this call does not know, can take the last attempt a little past `give_up_after`.
+    /// random number generator); `None` once the attempt could come after `give_up_after`,
+    /// which means: stop and bounce the message. This call does not know the random extra of
+    /// the earlier waits, so it assumes the most: [`elapsed_before`](Self::elapsed_before)
+    /// plus `jitter_percent` of it. The last attempt then never comes after `give_up_after`,
+    /// and the schedules above, whose jitter is at most 20%, keep trying for at least 4 days
+    /// of their 5.
     ///
     /// ```
     /// use smtp_reply::RetrySchedule;
@@ -402,7 +404,9 @@ impl RetrySchedule {
         if attempt <= 1 {
             return Some(0);
         }
-        if self.elapsed_before(attempt) > self.give_up_after as u64 {
+        let most = 100 + self.jitter_percent as u64;
+        let latest = self.elapsed_before(attempt).saturating_mul(most) / 100;
+        if latest > self.give_up_after as u64 {
             return None;
         }
         let nominal = self.interval(attempt - 1);
@@ -619,17 +623,45 @@ mod tests {
     fn schedule_respects_rfc_5321() {
         let s = RetrySchedule::QUEUED;
         let mut attempt = 2;
-        let mut elapsed = 0u64;
         while let Some(d) = s.delay_before(attempt, attempt.wrapping_mul(2_654_435_761)) {
             assert!(d >= 1800, "at least 30 minutes between tries");
             assert!(d <= 3 * 3600 * 12 / 10);
-            elapsed += u64::from(d);
             attempt += 1;
         }
-        assert!(elapsed >= 4 * 86_400, "keeps trying at least 4 days");
-        assert!(s.elapsed_before(attempt) > u64::from(s.give_up_after));
+        assert!(s.elapsed_before(attempt) > u64::from(s.give_up_after) * 100 / 120);
         assert_eq!(s.delay_before(u32::MAX, u32::MAX), None);
         let flat = RetrySchedule { factor: 1, ..s };
         assert_eq!(flat.delay_before(50, 0), Some(1800));
+    }
+
+    /// Whatever the jitter, every schedule tries for at least 4 days and its last attempt
+    /// comes within the 5 days (RFC 5321 §4.5.4.1 says 4–5), also when a stated delay starts
+    /// it.
+    #[test]
+    fn schedules_give_up_within_five_days_whatever_the_jitter() {
+        let schedules = [
+            RetrySchedule::QUEUED,
+            RetrySchedule::GREYLISTED,
+            RetrySchedule::RATE_LIMITED,
+            RetrySchedule::DAILY,
+            RetrySchedule::QUEUED.starting_at(60),
+            RetrySchedule::RATE_LIMITED.starting_at(7200),
+        ];
+        // Always the least extra, always the most, and a mix.
+        let randoms: [fn(u32) -> u32; 3] = [|_| 0, |_| 1000, |n| n.wrapping_mul(2_654_435_761)];
+        for s in schedules {
+            for random in randoms {
+                let (mut attempt, mut elapsed) = (2, 0u64);
+                while let Some(d) = s.delay_before(attempt, random(attempt)) {
+                    elapsed += u64::from(d);
+                    attempt += 1;
+                }
+                assert!(
+                    elapsed <= 5 * 86_400,
+                    "{s:?}: last attempt after {elapsed} s"
+                );
+                assert!(elapsed >= 4 * 86_400, "{s:?}: gave up after {elapsed} s");
+            }
+        }
     }
 }
