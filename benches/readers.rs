@@ -95,7 +95,7 @@ pub fn parse_and_classify(bytes: &[u8], config: &ParserConfig) -> usize {
                 let c = classify(&r, None);
                 acc += c.reason() as usize
                     + c.provider().map_or(0, |p| p as usize)
-                    + c.advice().summary.len();
+                    + c.advice().summary().len();
             }
             Err(e) => panic!("corpus reply failed to parse: {e}"),
         }
@@ -112,7 +112,7 @@ pub fn classify_texts(texts: &[&[u8]]) -> usize {
         let c = classify_text(text).expect("every corpus reply holds a reply");
         acc += c.reason() as usize
             + c.provider().map_or(0, |p| p as usize)
-            + c.advice().summary.len()
+            + c.advice().summary().len()
             + c.links().count()
             + c.retry_delay().map_or(0, |d| d.seconds() as usize);
     }

@@ -3,32 +3,107 @@
 //! (specific where an RFC defines it, by class otherwise) and the enhanced codes that warrant
 //! more than their class says.
 
-use crate::texts::{text_list, TextList};
+use core::fmt;
+
+use crate::texts::{field, text_list, TextList};
 use crate::{EnhancedStatus, Reason, ReplyCode};
 
 /// Advice for the sender: what happened, why it usually happens, and what to do.
 ///
+/// Its three parts are one record of static text, joined at compile time (one pointer per
+/// entry instead of three: the tables hold over a hundred entries).
+///
 /// ```
 /// use smtp_reply::ReplyCode;
 /// let advice = ReplyCode::SERVICE_NOT_AVAILABLE.advice();
-/// assert!(!advice.causes.is_empty() && !advice.fixes.is_empty());
-/// println!("{}", advice.summary);
+/// assert!(!advice.causes().is_empty() && !advice.fixes().is_empty());
+/// println!("{}", advice.summary());
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Advice {
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Advice(&'static str);
+
+impl Advice {
+    /// The advice in `record`: the summary, U+001F, the causes, U+001F, the fixes, each list
+    /// as a [`TextList`] joins it. Checked where the tables are built, at compile time.
+    const fn joined(record: &'static str) -> Advice {
+        let b = record.as_bytes();
+        let (mut i, mut separators) = (0, 0);
+        while i < b.len() {
+            if b[i] == 0x1f {
+                separators += 1;
+                assert!(i > 0, "advice without a summary");
+            } else if b[i] == b'\n' {
+                assert!(separators > 0, "a summary of more than one line");
+                assert!(b[i - 1] != b'\n' && b[i - 1] != 0x1f, "an empty text");
+            }
+            if i + 1 == b.len() || b[i + 1] == 0x1f {
+                assert!(
+                    separators == 0 || b[i] == b'\n' || b[i] == 0x1f,
+                    "a text without its line feed"
+                );
+            }
+            i += 1;
+        }
+        assert!(separators == 2, "advice needs a summary, causes and fixes");
+        Advice(record)
+    }
+
     /// One line: what the reply means for the sender.
-    pub summary: &'static str,
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::Reason::MailboxFull.advice().summary(), "The recipient's mailbox is over its quota.");
+    /// ```
+    pub fn summary(&self) -> &'static str {
+        field(self.0, 0)
+    }
+
     /// The usual causes, most common first.
-    pub causes: TextList,
+    ///
+    /// ```
+    /// let causes = smtp_reply::Reason::Blocked.advice().causes();
+    /// assert!(causes.iter().any(|c| c.contains("blocklist")));
+    /// ```
+    pub fn causes(&self) -> TextList {
+        TextList::joined_unchecked(field(self.0, 1))
+    }
+
     /// What to do, first step first.
-    pub fixes: TextList,
+    ///
+    /// ```
+    /// let fixes = smtp_reply::Reason::UserUnknown.advice().fixes();
+    /// assert!(fixes.first().is_some_and(|f| f.contains("Do not retry")));
+    /// ```
+    pub fn fixes(&self) -> TextList {
+        TextList::joined_unchecked(field(self.0, 2))
+    }
 }
 
-/// An entry: its causes and fixes each stored as one string ([`TextList`]).
+impl fmt::Debug for Advice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Advice")
+            .field("summary", &self.summary())
+            .field("causes", &self.causes())
+            .field("fixes", &self.fixes())
+            .finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Advice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut s = serializer.serialize_struct("Advice", 3)?;
+        s.serialize_field("summary", self.summary())?;
+        s.serialize_field("causes", &self.causes())?;
+        s.serialize_field("fixes", &self.fixes())?;
+        s.end()
+    }
+}
+
+/// An entry: its summary, causes and fixes joined into one record.
 macro_rules! advice {
     ($summary:expr, [$($cause:expr),* $(,)?], [$($fix:expr),* $(,)?]) => {
-        Advice { summary: $summary, causes: text_list!($($cause),*), fixes: text_list!($($fix),*) }
+        Advice::joined(concat!($summary, "\u{1f}", $($cause, "\n",)* "\u{1f}", $($fix, "\n"),*))
     };
 }
 
@@ -470,7 +545,7 @@ static REASONS: [Advice; 34] = [
     ),
 ];
 
-static DESCRIPTIONS: [&str; 34] = [
+static DESCRIPTIONS: TextList = text_list![
     "SPF, DKIM, DMARC or ARC checks failed, so the receiver could not trust the sender's identity.",
     "The receiver rejected or throttled the mail because of the sending IP or domain's reputation.",
     "The receiver refused the connecting client: its IP address, host name or HELO (blocklists, reverse DNS policy).",
@@ -513,7 +588,7 @@ impl Reason {
     /// ```
     /// use smtp_reply::Reason;
     /// let advice = Reason::RateLimited.advice();
-    /// assert!(advice.fixes.iter().any(|f| f.contains("back-off")));
+    /// assert!(advice.fixes().iter().any(|f| f.contains("back-off")));
     /// ```
     pub fn advice(self) -> &'static Advice {
         &REASONS[reason_index(self)]
@@ -525,7 +600,7 @@ impl Reason {
     /// assert_eq!(smtp_reply::Reason::UserUnknown.description(), "The recipient's mailbox does not exist.");
     /// ```
     pub fn description(self) -> &'static str {
-        DESCRIPTIONS[reason_index(self)]
+        DESCRIPTIONS.get(reason_index(self)).unwrap_or_default()
     }
 }
 
@@ -577,10 +652,10 @@ impl ReplyCode {
     /// ```
     /// use smtp_reply::ReplyCode;
     /// let advice = ReplyCode::from_u16(421).unwrap().advice();
-    /// assert!(advice.causes.iter().any(|c| c.contains("connections")));
+    /// assert!(advice.causes().iter().any(|c| c.contains("connections")));
     /// // A code nobody defines still gets advice from its class.
     /// let generic = ReplyCode::from_u16(471).unwrap().advice();
-    /// assert!(generic.fixes.iter().any(|f| f.contains("back-off")));
+    /// assert!(generic.fixes().iter().any(|f| f.contains("back-off")));
     /// ```
     pub fn advice(self) -> &'static Advice {
         // A table lookup: classification asks for every reply's advice.
@@ -883,7 +958,7 @@ impl EnhancedStatus {
     /// ```
     /// use smtp_reply::EnhancedStatus;
     /// let spf = EnhancedStatus::new(5, 7, 23).unwrap().advice().unwrap();
-    /// assert!(spf.summary.contains("SPF"));
+    /// assert!(spf.summary().contains("SPF"));
     /// assert!(EnhancedStatus::new(5, 0, 0).unwrap().advice().is_none());
     /// ```
     pub fn advice(self) -> Option<&'static Advice> {
@@ -1199,9 +1274,38 @@ mod tests {
     #[test]
     fn reason_tables_follow_reason_all() {
         assert_eq!(Reason::ALL.len(), REASONS.len());
+        assert_eq!(Reason::ALL.len(), DESCRIPTIONS.len());
         for (i, r) in Reason::ALL.iter().enumerate() {
             assert_eq!(reason_index(*r), i, "{r}");
         }
+    }
+
+    #[test]
+    fn a_record_gives_its_three_parts() {
+        let a = advice!("Summary.", ["One.", "Two."], []);
+        assert_eq!(a.summary(), "Summary.");
+        assert!(a.causes().iter().eq(["One.", "Two."]));
+        assert!(a.fixes().is_empty());
+        let b = advice!("S", [], ["Fix."]);
+        assert_eq!((b.causes().len(), b.fixes().first()), (0, Some("Fix.")));
+    }
+
+    /// The checks that run when the tables are built (at compile time) refuse what the
+    /// accessors would misread.
+    #[test]
+    fn malformed_records_are_refused() {
+        let refused =
+            |record: &'static str| std::panic::catch_unwind(|| Advice::joined(record)).is_err();
+        assert!(!refused("s\u{1f}a\n\u{1f}b\n"));
+        assert!(refused("s\u{1f}a\n"), "a part missing");
+        assert!(refused("\u{1f}a\n\u{1f}"), "no summary");
+        assert!(refused("s\nt\u{1f}\u{1f}"), "a summary of two lines");
+        assert!(refused("s\u{1f}a\n\n\u{1f}"), "an empty text");
+        assert!(refused("s\u{1f}a\u{1f}"), "a text without its line feed");
+        assert!(
+            refused("s\u{1f}\u{1f}b"),
+            "the last text without its line feed"
+        );
     }
 
     #[test]
@@ -1223,7 +1327,7 @@ mod tests {
         for (d, word) in [(27, "SPF"), (29, "TLS"), (30, "DKIM")] {
             let a = EnhancedStatus::new(4, 7, d).unwrap().advice().unwrap();
             assert!(
-                a.summary.contains("Gmail") && a.summary.contains(word),
+                a.summary().contains("Gmail") && a.summary().contains(word),
                 "X.7.{d}"
             );
         }

@@ -402,7 +402,7 @@ impl<'a> Classification<'a> {
     ///
     /// ```
     /// let c = smtp_reply::classify_text(b"552 5.2.2 Mailbox full").unwrap();
-    /// assert!(!c.advice().summary.is_empty());
+    /// assert!(!c.advice().summary().is_empty());
     /// ```
     pub fn advice(&self) -> &'static crate::Advice {
         // The code's advice serves better:

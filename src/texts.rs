@@ -22,7 +22,7 @@ pub(crate) use text_list;
 ///
 /// ```
 /// use smtp_reply::Reason;
-/// let fixes = Reason::RateLimited.advice().fixes;
+/// let fixes = Reason::RateLimited.advice().fixes();
 /// assert!(!fixes.is_empty());
 /// assert_eq!(fixes.iter().count(), fixes.len());
 /// assert!(fixes.iter().any(|f| f.contains("back-off")));
@@ -53,6 +53,12 @@ impl TextList {
         TextList(joined)
     }
 
+    /// The list of the texts in `joined`, already checked as [`Self::joined`] checks them
+    /// (a field of a record that was checked when its table was built).
+    pub(crate) const fn joined_unchecked(joined: &'static str) -> TextList {
+        TextList(joined)
+    }
+
     /// The texts in `range` of the joined string, which starts a text and ends one (after
     /// its line feed).
     pub(crate) fn slice(self, range: core::ops::Range<usize>) -> TextList {
@@ -62,7 +68,7 @@ impl TextList {
     /// The texts, in order.
     ///
     /// ```
-    /// let causes = smtp_reply::Reason::MailboxFull.advice().causes;
+    /// let causes = smtp_reply::Reason::MailboxFull.advice().causes();
     /// assert_eq!(causes.iter().next(), causes.first());
     /// ```
     pub fn iter(&self) -> TextIter {
@@ -72,7 +78,7 @@ impl TextList {
     /// How many texts the list holds.
     ///
     /// ```
-    /// assert!(smtp_reply::Reason::Blocked.advice().causes.len() >= 2);
+    /// assert!(smtp_reply::Reason::Blocked.advice().causes().len() >= 2);
     /// ```
     pub fn len(&self) -> usize {
         self.0.bytes().filter(|&b| b == b'\n').count()
@@ -81,7 +87,7 @@ impl TextList {
     /// Whether the list holds no text.
     ///
     /// ```
-    /// assert!(!smtp_reply::Reason::UserUnknown.advice().fixes.is_empty());
+    /// assert!(!smtp_reply::Reason::UserUnknown.advice().fixes().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -90,7 +96,7 @@ impl TextList {
     /// The first text, if any.
     ///
     /// ```
-    /// let fixes = smtp_reply::Reason::UserUnknown.advice().fixes;
+    /// let fixes = smtp_reply::Reason::UserUnknown.advice().fixes();
     /// assert!(fixes.first().is_some());
     /// ```
     pub fn first(&self) -> Option<&'static str> {
@@ -100,7 +106,7 @@ impl TextList {
     /// The text at `index`, if the list is that long.
     ///
     /// ```
-    /// let causes = smtp_reply::Reason::UserUnknown.advice().causes;
+    /// let causes = smtp_reply::Reason::UserUnknown.advice().causes();
     /// assert_eq!(causes.get(0), causes.first());
     /// assert_eq!(causes.get(causes.len()), None);
     /// ```
@@ -111,7 +117,7 @@ impl TextList {
     /// Whether one of the texts is exactly `text`.
     ///
     /// ```
-    /// let fixes = smtp_reply::Reason::UserUnknown.advice().fixes;
+    /// let fixes = smtp_reply::Reason::UserUnknown.advice().fixes();
     /// assert!(fixes.contains(fixes.first().unwrap()));
     /// assert!(!fixes.contains(""));
     /// ```

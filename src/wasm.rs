@@ -1170,11 +1170,11 @@ impl Json {
         let Some(a) = advice else { return self.null() };
         self.open('{');
         self.key("summary");
-        self.str(a.summary);
+        self.str(a.summary());
         self.key("causes");
-        self.strs(a.causes.iter());
+        self.strs(a.causes().iter());
         self.key("fixes");
-        self.strs(a.fixes.iter());
+        self.strs(a.fixes().iter());
         self.close('}');
     }
 

@@ -393,7 +393,7 @@ fn a_block_with_nothing_to_lift_is_advised_by_its_code() {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!(c.reason(), Reason::Blocked, "{text}");
         let code = ReplyCode::from_bytes(&text.as_bytes()[..3]).unwrap();
-        assert_eq!(c.advice().summary, code.advice().summary, "{text}");
+        assert_eq!(c.advice().summary(), code.advice().summary(), "{text}");
     }
     // A named block, or one not to retry, keeps the block's advice.
     for text in [
@@ -403,7 +403,7 @@ fn a_block_with_nothing_to_lift_is_advised_by_its_code() {
     ] {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!(c.reason(), Reason::Blocked, "{text}");
-        assert_eq!(c.advice().summary, blocked.summary, "{text}");
+        assert_eq!(c.advice().summary(), blocked.summary(), "{text}");
     }
 }
 

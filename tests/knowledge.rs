@@ -226,12 +226,12 @@ fn every_reason_has_a_description_and_advice() {
     let mut summaries = HashSet::new();
     for &reason in Reason::ALL {
         let advice = reason.advice();
-        assert!(!advice.summary.is_empty(), "{reason}");
-        assert!(!advice.causes.is_empty(), "{reason} has no cause");
-        assert!(!advice.fixes.is_empty(), "{reason} has no fix");
+        assert!(!advice.summary().is_empty(), "{reason}");
+        assert!(!advice.causes().is_empty(), "{reason} has no cause");
+        assert!(!advice.fixes().is_empty(), "{reason} has no fix");
         assert!(!reason.description().is_empty(), "{reason}");
         assert!(
-            summaries.insert(advice.summary),
+            summaries.insert(advice.summary()),
             "{reason} shares its summary"
         );
     }
@@ -243,30 +243,32 @@ fn every_code_has_advice_and_defined_codes_have_their_own() {
     let generic: HashSet<&str> = (100..=999u16)
         .map(code)
         .filter(|c| c.definitions().is_empty())
-        .map(|c| c.advice().summary)
+        .map(|c| c.advice().summary())
         .collect();
     assert!(generic.len() >= 5, "class-generic advice: {generic:?}");
     for n in 100..=999u16 {
         let advice = code(n).advice();
         assert!(
-            !advice.summary.is_empty() && !advice.causes.is_empty() && !advice.fixes.is_empty(),
+            !advice.summary().is_empty()
+                && !advice.causes().is_empty()
+                && !advice.fixes().is_empty(),
             "{n}"
         );
     }
     for c in basic_codes() {
         assert!(
-            !generic.contains(c.advice().summary),
+            !generic.contains(c.advice().summary()),
             "{c} has only generic advice"
         );
     }
     let advice_421 = code(421).advice();
     for word in ["connections", "aintenance"] {
         assert!(
-            advice_421.causes.iter().any(|c| c.contains(word)),
+            advice_421.causes().iter().any(|c| c.contains(word)),
             "421 causes lack {word}"
         );
     }
-    assert!(advice_421.fixes.iter().any(|f| f.contains("back-off")));
+    assert!(advice_421.fixes().iter().any(|f| f.contains("back-off")));
 }
 
 #[test]
@@ -281,10 +283,10 @@ fn enhanced_advice_covers_the_gmail_specific_codes() {
         for class in [4, 5] {
             let advice = EnhancedStatus::new(class, 7, detail).unwrap().advice();
             let advice = advice.unwrap_or_else(|| panic!("{class}.7.{detail}"));
-            let text: Vec<&str> = [advice.summary]
+            let text: Vec<&str> = [advice.summary()]
                 .into_iter()
-                .chain(advice.causes)
-                .chain(advice.fixes)
+                .chain(advice.causes())
+                .chain(advice.fixes())
                 .collect();
             let text = text.join(" ");
             assert!(

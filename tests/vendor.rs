@@ -146,7 +146,7 @@ fn retry_timing_from_vendor_texts() {
         (c.reason(), c.is_hard(), c.action()),
         (Reason::MailboxFull, false, Action::RetryLater)
     );
-    assert!(c.advice().fixes.iter().any(|f| f.starts_with("Retry")));
+    assert!(c.advice().fixes().iter().any(|f| f.starts_with("Retry")));
     let c = classify_text(b"552 5.3.1 Mail system full").unwrap();
     assert_eq!(
         (c.reason(), c.action()),
@@ -224,7 +224,7 @@ fn every_vendor_reply_classifies_and_gmail_categories_agree() {
         classified += 1;
         // The advice must not tell the sender to retry what the action says not to retry.
         if c.action() == Action::DoNotRetry {
-            for fix in c.advice().fixes {
+            for fix in c.advice().fixes() {
                 if fix.starts_with("Retry") {
                     contradictions.push(format!("{fix:.40} <- {}", &text[..text.len().min(90)]));
                 }

@@ -31,7 +31,7 @@ fn read_all(c: &Classification<'_>) {
         c.is_hard(),
         c.is_retryable(),
     );
-    let _ = (c.severity(), c.contradicts_code(), c.advice().summary);
+    let _ = (c.severity(), c.contradicts_code(), c.advice().summary());
     let _ = c.links().count();
     if let Some(reply) = c.reply() {
         assert_eq!(reply.lines().count(), reply.line_count());
