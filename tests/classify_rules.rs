@@ -651,6 +651,77 @@ fn what_does_not_exist_is_the_recipient_unless_a_domain_or_host_is_named() {
 }
 
 #[test]
+fn wordings_of_sisimai_mta_and_provider_modules_read_as_their_reason() {
+    // sisimai's modules for sending MTAs (lhost) and large receivers (rhost) decide some
+    // reasons from their own wordings; these are the ones the phrase table took, each as it
+    // appears in a bounce or a reply. Where sisimai's module reads them otherwise only because
+    // of who answered, the table keeps to what the words say and is not tested here.
+    use Reason::*;
+    each_row_reads(&[
+        // Lotus Domino and Notes, in their languages
+        ("User bob (bob@example.jp) not listed in Domino Directory", UserUnknown),
+        ("User bob not listed in public Name & Address Book", UserUnknown),
+        ("El usuario bob no se encuentra en el Directorio de Domino", UserUnknown),
+        ("L'utilisateur bob non répertorié dans l'annuaire Domino", UserUnknown),
+        ("ユーザー bob (bob@example.jp) は Domino ディレクトリには見つかりません。", UserUnknown),
+        ("Cannot route mail to user (bob@example.jp)", Filtered),
+        ("Several matches found in Domino Directory", SystemError),
+        ("550 Invalid final delivery userid: bob", UserUnknown),
+        ("550 Recipient address reserved by RFC 2606", UserUnknown),
+        // Exim
+        ("all host address lookups failed permanently", HostUnknown),
+        ("bob@example.com: malformed address: <x> may not follow bob@example.com", SyntaxError),
+        ("angle-brackets nested too deep", SyntaxError),
+        ("delivery to pipe forbidden", SystemError),
+        ("Message 1a2b3c has been frozen", Expired),
+        ("bob@example.com: error: quota exceed", MailboxFull),
+        // qmail and qmail-ldap
+        ("Sorry, I couldn't find any host named example.net.", HostUnknown),
+        ("Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)", NotAccept),
+        ("Sorry, I wasn't able to establish an SMTP connection.", NetworkError),
+        ("Mailaddress is administrativly disabled. (#5.2.1)", Suspend),
+        ("Unable to contact LDAP server.", SystemError),
+        ("Temporary error in automatic homedir creation. (#4.3.0)", SystemError),
+        ("Connected to 192.0.2.1 but my name was rejected.", Blocked),
+        // OpenSMTPD
+        ("Envelope expired", Expired),
+        ("No valid route to remote MX", NetworkError),
+        ("Temporary failure in MX lookup", NetworkError),
+        ("Destination seem to reject all mails", NotAccept),
+        ("Could not retrieve credentials", SecurityError),
+        // fml, Sun/Oracle Messaging Server, Notes, DragonFly, KDDI, Google
+        ("You are not a member of this mailing list <list@example.org>.", Rejected),
+        ("Duplicated Message-ID in <x@example.jp>.", NotCompliantRfc),
+        ("Illegal host/domain name found", HostUnknown),
+        ("Message has exceeded maximum hop count", NetworkError),
+        ("DNS lookup failure: host mx.example.org not found", HostUnknown),
+        ("As the remote domain doesnt exist", HostUnknown),
+        ("The recipient server did not accept our requests to connect.", Expired),
+        // Receivers: Cox, GoDaddy, Symantec, Microsoft, Mimecast, Tencent, Google
+        ("452 Message threshold exceeded", RateLimited),
+        ("550 Attachment extension is forbidden", PolicyViolation),
+        ("554 ESMTP no data before greeting", PolicyViolation),
+        ("552 Account storage limit reached", MailboxFull),
+        ("550 5.7.0 Domain authentication failed", AuthFailure),
+        ("553 Your email address has been blocked", Rejected),
+        ("550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level.", AuthFailure),
+        ("451 4.4.8 Failed MTA-STS validation", FailedStartTls),
+        ("451 4.7.323 tlsa-invalid: the domain failed DANE validation", FailedStartTls),
+        ("452 4.3.2 System not accepting network messages", NotAccept),
+        ("550 5.4.1 Hosted tenant which has no mail-enabled subscriptions", NotAccept),
+        ("550 5.7.124 Sender not in allowed-senders list", Rejected),
+        ("550 5.7.750 Tenant has exceeded threshold", RateLimited),
+        ("554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554", PolicyViolation),
+        ("550 Envelope rejected - block policy for envelope from address", Rejected),
+        ("451 Account inbounds disabled", NotAccept),
+        ("553 This route requires high-strength ciphers", FailedStartTls),
+        ("550 Message bounced due to content examination policy", PolicyViolation),
+        ("550 Connection denied", Blocked),
+        ("451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.", SystemError),
+    ]);
+}
+
+#[test]
 fn unknown_users_and_full_mailboxes_in_other_languages() {
     // German, French, Spanish, Italian, Portuguese and Dutch servers, with no enhanced code
     // to go by. Letters outside ASCII are matched as they are.
