@@ -6,7 +6,7 @@ import { renderCodesIndex } from './codes-index.js';
 import { copyText } from './copy.js';
 import { $ } from './dom.js';
 import { EXAMPLES } from './examples.js';
-import { commandSelect, exampleSelect, explainNow, fillExamples, result, status, textarea } from './explain-view.js';
+import { commandSelect, exampleSelect, explainNow, fillExamples, result, status, textarea, warmUp } from './explain-view.js';
 import { loadError, loadPackage, packageMissing, pkg } from './library.js';
 
 // ---------------------------------------------------------------------------------------------------
@@ -184,6 +184,10 @@ if (pkg) {
   const firstShown = performance.now();
   $('timing').textContent = `WebAssembly loaded in ${Math.round(loadMs)} ms; first view ready ${Math.round(firstShown)} ms after the page started loading.`;
   document.documentElement.dataset.ready = 'true';
+  // After the first view, so that it is not delayed: the timings shown are then a warm engine's.
+  warmUp().then(() => {
+    document.documentElement.dataset.warm = 'true';
+  });
 } else {
   status.textContent = 'The parser could not be loaded.';
   packageMissing(result);

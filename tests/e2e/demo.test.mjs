@@ -114,6 +114,21 @@ describe('explain a reply', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('after the first view, a warm-up times the reply on view again', async () => {
+    // The first view is timed on a cold engine; a background warm-up (classify and parse, a few
+    // milliseconds at a time) then rewrites the status line with a warm engine's timing.
+    const { page, problems } = await openPage(browser, server.url);
+    const cold = await page.locator('#status').textContent();
+    await page.waitForSelector('html[data-warm]', { timeout: 15000 });
+    const warm = await page.locator('#status').textContent();
+    const shape = /Classified in [\d.]+ (ms|µs) \(median of five timed windows, \d+ runs; this text's first run took ([\d.]+ (ms|µs))\); parsing alone: [\d.]+ (ms|µs)\.$/;
+    assert.match(cold, shape);
+    assert.match(warm, shape);
+    // The first run was the cold one: the warm-up does not replace it.
+    assert.equal(shape.exec(warm)[2], shape.exec(cold)[2]);
+    assert.deepEqual(problems, []);
+  });
+
   test('a huge paste stays responsive and the table is capped', async () => {
     const { page, problems } = await openPage(browser, server.url, { permissions: ['clipboard-read', 'clipboard-write'] });
     const count = 1000;
