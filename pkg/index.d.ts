@@ -225,11 +225,12 @@ export function codes(): {
 /**
  * The recommended delay in seconds before attempt number `attempt` (1 = the first attempt, so 2
  * is the first retry), with jitter; `null` when the message should not be retried (any more):
- * the last attempt comes within 5 days of the first, whatever the jitter. The first retry comes no sooner than a delay the server stated (a longer one than the
- * schedule's first step is that step, and later ones grow from it). A `classify()` result that
- * is not `retryable` gives `null`. For `'fixAndRetry'` (whose `retryDelay` field is `null`: no
- * retry helps before the cause is fixed) it gives the schedule to follow once it is, or while
- * a block may lift; so it can differ from the field, which is the first step alone.
+ * the last attempt comes within 5 days of the first, whatever the jitter. The first retry
+ * comes no sooner than a delay the server stated (a longer one than the schedule's first step
+ * is that step, and later ones grow from it). A `classify()` result that is not `retryable`
+ * gives `null`. For `'fixAndRetry'` (whose `retryDelay` field is `null`: no retry helps before
+ * the cause is fixed) it gives the schedule to follow once it is, or while a block may lift;
+ * so it can differ from the field, which is the first step alone.
  */
 export function retryDelay(reply: string | Classification, attempt: number): number | null;
 

@@ -311,7 +311,7 @@ impl RetrySchedule {
     };
 
     /// A limit per day (Gmail's `550 5.4.5 Daily user sending limit exceeded`): nothing
-    /// changes before the day is over, so once a day, for 5 days.
+    /// changes before the day is over, so once a day, until 5 days have passed.
     pub const DAILY: RetrySchedule = RetrySchedule {
         first: 86_400,
         factor: 1,

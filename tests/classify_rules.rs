@@ -653,8 +653,8 @@ fn what_does_not_exist_is_the_recipient_unless_a_domain_or_host_is_named() {
 #[test]
 fn wordings_of_sisimai_mta_and_provider_modules_read_as_their_reason() {
     // sisimai's modules for sending MTAs (lhost) and large receivers (rhost) decide some
-    // reasons from their own wordings; these are the ones the phrase table took, each as it
-    // appears in a bounce or a reply. Where sisimai's module reads them otherwise only because
+    // reasons from their own wordings; these are the ones the phrase table took, one reply or
+    // bounce line for each. Where sisimai's module reads them otherwise only because
     // of who answered, the table keeps to what the words say and is not tested here.
     use Reason::*;
     each_row_reads(&[
@@ -718,6 +718,31 @@ fn wordings_of_sisimai_mta_and_provider_modules_read_as_their_reason() {
         ("550 Message bounced due to content examination policy", PolicyViolation),
         ("550 Connection denied", Blocked),
         ("451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.", SystemError),
+        // More of the same modules' wordings
+        ("The user(s) account is temporarily limited.", Suspend),
+        ("550 Suspected bounce attacks", Blocked),
+        ("NOT MEMBER article from bob@example.org", Rejected),
+        ("553 Your domain has been blocked", Rejected),
+        ("553 Your domain has been blacklisted", Rejected),
+        ("421 Gmail requires all senders to use TLS/SSL for SMTP connections", FailedStartTls),
+        ("451 4.7.324 dnssec-invalid: the destination domain returned invalid DNSSEC records", FailedStartTls),
+        ("No valid route to destination", NetworkError),
+        ("Address family mismatch on destination MXs", NetworkError),
+        ("Could not retrieve source address", NetworkError),
+        ("All routes to destination blocked", NetworkError),
+        ("delivery to file forbidden", SystemError),
+        ("local delivery failed", SystemError),
+        ("Illegal value in LDAP attribute", SystemError),
+        ("LDAP attribute is not given but mandatory", SystemError),
+        ("Temporary error while executing qmail-forward", SystemError),
+        ("fml has detected a loop condition so that input mail has not been passed", SystemError),
+        ("Loop Back Warning: bob@example.org", SystemError),
+        ("/bin/sh: bad interpreter: No such file or directory", SystemError),
+        ("Message 1a2b3c was frozen on arrival by ACL", Expired),
+        ("Your message was not delivered within 3 days", Expired),
+        ("Delivery to the following recipient has been delayed: bob@example.com", Expired),
+        ("554 Host network, not allowed", PolicyViolation),
+        ("domain missing in source-routed address", SyntaxError),
     ]);
 }
 
