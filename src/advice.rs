@@ -3,9 +3,7 @@
 //! (specific where an RFC defines it, by class otherwise) and the enhanced codes that warrant
 //! more than their class says.
 
-use core::fmt;
-
-use crate::texts::{field, text_list, TextList};
+use crate::texts::{field, record_impls, text_list, TextList};
 use crate::{EnhancedStatus, Reason, ReplyCode};
 
 /// Advice for the sender: what happened, why it usually happens, and what to do.
@@ -78,27 +76,7 @@ impl Advice {
     }
 }
 
-impl fmt::Debug for Advice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Advice")
-            .field("summary", &self.summary())
-            .field("causes", &self.causes())
-            .field("fixes", &self.fixes())
-            .finish()
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Advice {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("Advice", 3)?;
-        s.serialize_field("summary", self.summary())?;
-        s.serialize_field("causes", &self.causes())?;
-        s.serialize_field("fixes", &self.fixes())?;
-        s.end()
-    }
-}
+record_impls!(Advice { summary(), causes(), fixes() });
 
 /// An entry: its summary, causes and fixes joined into one record.
 macro_rules! advice {

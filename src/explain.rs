@@ -3,9 +3,7 @@
 //!
 //! Everything here is a static table: nothing allocates and every lookup is total.
 
-use core::fmt;
-
-use crate::texts::field;
+use crate::texts::{field, record_impls};
 use crate::ReplyCode;
 
 /// The name and meaning of one digit of a reply code.
@@ -100,33 +98,7 @@ impl CodeDefinition {
     }
 }
 
-impl fmt::Debug for CodeDefinition {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("CodeDefinition")
-            .field("code", &self.code)
-            .field("meaning", &self.meaning())
-            .field("rfc", &self.rfc())
-            .field("section", &self.section())
-            .field("commands", &self.commands())
-            .field("extension", &self.extension())
-            .finish()
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for CodeDefinition {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("CodeDefinition", 6)?;
-        s.serialize_field("code", &self.code)?;
-        s.serialize_field("meaning", self.meaning())?;
-        s.serialize_field("rfc", self.rfc())?;
-        s.serialize_field("section", self.section())?;
-        s.serialize_field("commands", self.commands())?;
-        s.serialize_field("extension", &self.extension())?;
-        s.end()
-    }
-}
+record_impls!(CodeDefinition { code, meaning(), rfc(), section(), commands(), extension() });
 
 /// An SMTP extension that defines no basic code of its own but changes how replies look.
 ///

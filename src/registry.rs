@@ -5,9 +5,7 @@
 //! Lookups index the table directly by subject and detail (the registry numbers details
 //! from 0 without gaps), so they cost a few comparisons on the classifier's hot path.
 
-use core::fmt;
-
-use crate::texts::field;
+use crate::texts::{field, record_impls};
 use crate::{EnhancedStatus, Reason, StatusClass};
 
 /// One enumerated code of the registry, such as X.1.1.
@@ -72,33 +70,14 @@ impl EnhancedDefinition {
     }
 }
 
-impl fmt::Debug for EnhancedDefinition {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("EnhancedDefinition")
-            .field("subject", &self.subject)
-            .field("detail", &self.detail)
-            .field("title", &self.title())
-            .field("description", &self.description())
-            .field("basic_codes", &self.basic_codes())
-            .field("reference", &self.reference())
-            .finish()
-    }
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for EnhancedDefinition {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut s = serializer.serialize_struct("EnhancedDefinition", 6)?;
-        s.serialize_field("subject", &self.subject)?;
-        s.serialize_field("detail", &self.detail)?;
-        s.serialize_field("title", self.title())?;
-        s.serialize_field("description", self.description())?;
-        s.serialize_field("basicCodes", self.basic_codes())?;
-        s.serialize_field("reference", self.reference())?;
-        s.end()
-    }
-}
+record_impls!(EnhancedDefinition {
+    subject,
+    detail,
+    title(),
+    description(),
+    basic_codes() as "basicCodes",
+    reference(),
+});
 
 impl StatusClass {
     /// The registry's name of the class.

@@ -159,6 +159,38 @@ impl serde::Serialize for TextList {
     }
 }
 
+/// `Debug` and serde's `Serialize` for a type whose texts are one record, read by methods:
+/// both show it as a struct with the fields named, in order, each a field of the type
+/// (`code`) or an accessor (`meaning()`), serde's name given after `as` where it differs.
+macro_rules! record_impls {
+    ($ty:ident { $($name:ident $(($($call:tt)*))? $(as $serde:literal)?),+ $(,)? }) => {
+        impl core::fmt::Debug for $ty {
+            fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+                f.debug_struct(stringify!($ty))
+                    $(.field(stringify!($name), &self.$name $(($($call)*))?))+
+                    .finish()
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                use serde::ser::SerializeStruct;
+                let fields = [$(stringify!($name)),+].len();
+                let mut s = serializer.serialize_struct(stringify!($ty), fields)?;
+                $(s.serialize_field(
+                    $crate::texts::record_impls!(@name $name $($serde)?),
+                    &self.$name $(($($call)*))?,
+                )?;)+
+                s.end()
+            }
+        }
+    };
+    (@name $name:ident $serde:literal) => { $serde };
+    (@name $name:ident) => { stringify!($name) };
+}
+pub(crate) use record_impls;
+
 /// Field `index` of a record whose fields were joined by U+001F (the unit separator) at
 /// compile time: one pointer for a table entry's texts instead of one per text.
 pub(crate) fn field(record: &'static str, index: usize) -> &'static str {
