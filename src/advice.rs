@@ -3,7 +3,7 @@
 //! (specific where an RFC defines it, by class otherwise) and the enhanced codes that warrant
 //! more than their class says.
 
-use crate::texts::{field, record_impls, text_list, TextList};
+use crate::texts::{check_list, field, record_impls, text_list, TextList};
 use crate::{EnhancedStatus, Reason, ReplyCode};
 
 /// Advice for the sender: what happened, why it usually happens, and what to do.
@@ -22,27 +22,25 @@ pub struct Advice(&'static str);
 
 impl Advice {
     /// The advice in `record`: the summary, U+001F, the causes, U+001F, the fixes, each list
-    /// as a [`TextList`] joins it. Checked where the tables are built, at compile time.
+    /// as a [`TextList`] joins it. Checked where the tables are built, at compile time: the
+    /// summary is one line, and each list passes the checks of a [`TextList`].
     const fn joined(record: &'static str) -> Advice {
         let b = record.as_bytes();
-        let (mut i, mut separators) = (0, 0);
+        let (mut i, mut separators, mut at) = (0, 0, [0; 2]);
         while i < b.len() {
             if b[i] == 0x1f {
+                assert!(separators < 2, "advice needs a summary, causes and fixes");
+                at[separators] = i;
                 separators += 1;
-                assert!(i > 0, "advice without a summary");
-            } else if b[i] == b'\n' {
-                assert!(separators > 0, "a summary of more than one line");
-                assert!(b[i - 1] != b'\n' && b[i - 1] != 0x1f, "an empty text");
-            }
-            if i + 1 == b.len() || b[i + 1] == 0x1f {
-                assert!(
-                    separators == 0 || b[i] == b'\n' || b[i] == 0x1f,
-                    "a text without its line feed"
-                );
+            } else if separators == 0 {
+                assert!(b[i] != b'\n', "a summary of more than one line");
             }
             i += 1;
         }
         assert!(separators == 2, "advice needs a summary, causes and fixes");
+        assert!(at[0] > 0, "advice without a summary");
+        check_list(b, at[0] + 1, at[1]);
+        check_list(b, at[1] + 1, b.len());
         Advice(record)
     }
 

@@ -35,6 +35,23 @@ pub(crate) use text_list;
 #[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct TextList(&'static str);
 
+/// Panics unless `bytes[start..end]` holds texts as a [`TextList`] joins them: each ended by a
+/// line feed, none empty. For the checks that run where the tables are built.
+pub(crate) const fn check_list(bytes: &[u8], start: usize, end: usize) {
+    let mut i = start;
+    while i < end {
+        assert!(
+            bytes[i] != b'\n' || i > start && bytes[i - 1] != b'\n',
+            "an empty text"
+        );
+        i += 1;
+    }
+    assert!(
+        end == start || bytes[end - 1] == b'\n',
+        "a text without its line feed"
+    );
+}
+
 /// The iterator over a [`TextList`]'s texts.
 pub type TextIter = core::str::SplitTerminator<'static, char>;
 
@@ -42,16 +59,7 @@ impl TextList {
     /// The list of the texts in `joined`, each ended by a line feed (none holds one).
     /// Checked where the tables are built, at compile time: every text holds a byte.
     pub(crate) const fn joined(joined: &'static str) -> TextList {
-        let b = joined.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            assert!(b[i] != b'\n' || i > 0 && b[i - 1] != b'\n', "an empty text");
-            i += 1;
-        }
-        assert!(
-            b.is_empty() || b[b.len() - 1] == b'\n',
-            "a text without its line feed"
-        );
+        check_list(joined.as_bytes(), 0, joined.len());
         TextList(joined)
     }
 
