@@ -163,6 +163,10 @@ fn word_end(text: &[u8], from: usize) -> usize {
 }
 
 fn unit_seconds(w: &[u8]) -> Option<u64> {
+    // Most numbers in replies (addresses, codes, ids) are followed by no word at all.
+    if w.is_empty() {
+        return None;
+    }
     let is = |names: &[&[u8]]| is_one_of(w, names);
     if is(&[b"s", b"sec", b"secs", b"second", b"seconds"]) {
         Some(1)
