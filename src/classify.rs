@@ -872,6 +872,9 @@ impl Facts<'_> {
             (7, 13) => Reason::Suspend,
             (7, 17) | (7, 18) | (1, 6) => Reason::HasMoved,
             (3, 4) | (7, 16) => Reason::EmailTooLarge,
+            // The registry's null MX; Microsoft's "Recipient not found" where the reply
+            // does not show who sent it.
+            (1, 10) if self.has(USER_UNKNOWN) && !self.has(NOT_ACCEPT) => Reason::UserUnknown,
             (1, 10) => Reason::NotAccept,
             // Microsoft's own X.4.3xx: the DNS or the connection failed until the message
             // expired ("5.4.316 Message expired, connection refused"); only they send these.

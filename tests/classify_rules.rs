@@ -787,3 +787,46 @@ fn unknown_users_and_full_mailboxes_in_other_languages() {
         Reason::MailboxFull
     );
 }
+
+#[test]
+fn a_null_mx_code_with_words_of_an_unknown_recipient_is_an_unknown_recipient() {
+    // Microsoft sends X.1.10 for "Recipient not found"; a reply quoted without its trailer
+    // shows no provider, and its words then decide over the registry's null MX.
+    each_row_reads(&[
+        (
+            "550 5.1.10 Recipient not found by SMTP address lookup",
+            Reason::UserUnknown,
+        ),
+        ("550 5.1.10 recipient not found", Reason::UserUnknown),
+        (
+            "550 5.1.10 Recipient address has null MX",
+            Reason::NotAccept,
+        ),
+        (
+            "556 5.1.10 Recipient address has null MX",
+            Reason::NotAccept,
+        ),
+        (
+            "550 5.1.10 Domain example.com does not accept mail (null MX)",
+            Reason::NotAccept,
+        ),
+    ]);
+}
+
+#[test]
+fn dns_and_server_wordings_of_large_receivers() {
+    // A DNS answer of NXDOMAIN (Google's diagnostic), a message cut off in its data, a
+    // looping message, and an ESMTP server that is down (wordings of sisimai's rhost modules).
+    each_row_reads(&[
+        (
+            "550 DNS Error: DNS type 'mx' lookup of example.net responded with code NXDOMAIN",
+            Reason::HostUnknown,
+        ),
+        ("451 4.3.0 Message ended early", Reason::SystemError),
+        ("554 Message is looping", Reason::NetworkError),
+        (
+            "421 ESMTP server temporarily not available",
+            Reason::SystemError,
+        ),
+    ]);
+}
