@@ -436,7 +436,14 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
     }
     i += blanks(&s[i..]);
     let end = folded_end(s, i);
-    let mut e = make(span(s, i, end), Source::Dsn);
+    let value = span(s, i, end);
+    // Postfix writes the remote server's reply into its own diagnostic type (`X-Postfix;
+    // host mx.example.com[192.0.2.1] said: 552 ... (in reply to RCPT TO command)`): that is
+    // read as its log line is, with the command and the host.
+    if !starts_with_code(value) && find(value, 0, b" said: ").is_some() {
+        return None;
+    }
+    let mut e = make(value, Source::Dsn);
     e.diagnostic_type = diagnostic_type;
     // The delivery-status part's own `Status: 5.1.1` field, for a diagnostic without a code.
     e.status = status_after(s, b"\nstatus:");
@@ -746,6 +753,26 @@ mod tests {
         assert_eq!(e.diagnostic_type(), Some(&b"smtp"[..]));
         let e = extract(b"Diagnostic-Code: 550 no type given").unwrap();
         assert_eq!(e.text(), b"550 no type given");
+        // Postfix's own type around the remote server's reply, folded as in a DSN.
+        let e = extract(
+            b"Diagnostic-Code: X-Postfix; host mx.example.com[192.0.2.1] said: 552\n    \
+              recipient storage full, try again later (in reply to RCPT TO command)\n",
+        )
+        .unwrap();
+        assert_eq!(e.source(), Source::Postfix);
+        assert_eq!(
+            e.text(),
+            b"552\n    recipient storage full, try again later"
+        );
+        assert_eq!(e.command(), Some(Command::Rcpt));
+        assert_eq!(e.host(), Some(&b"mx.example.com"[..]));
+        // Postfix's own words stay the text when no server said anything.
+        let e = extract(b"Diagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.1]:25: Connection refused").unwrap();
+        assert_eq!(e.source(), Source::Dsn);
+        assert_eq!(
+            e.text(),
+            b"connect to mx.example.com[192.0.2.1]:25: Connection refused"
+        );
     }
 
     #[test]
