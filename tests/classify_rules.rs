@@ -830,3 +830,42 @@ fn dns_and_server_wordings_of_large_receivers() {
         ),
     ]);
 }
+
+#[test]
+fn wordings_of_bounce_mail_handler_samples() {
+    // Sample bounces that the PHP Bounce Mail Handler's rules quote, which the table did not
+    // read (their words, with example addresses).
+    use Reason::*;
+    each_row_reads(&[
+        (
+            "Diagnostic-Code: X-Postfix; host mta5.example.com[192.0.2.1] said: 552 recipient \
+             storage full, try again later (in reply to RCPT TO command)",
+            MailboxFull,
+        ),
+        ("422 User has exhausted allowed storage space", MailboxFull),
+        ("422 Benutzer hat zuviele Mails auf dem Server", MailboxFull),
+        (
+            "550 bob (0), ErrMsg=Mailbox space not enough (space limit is 10240KB)",
+            MailboxFull,
+        ),
+        (
+            "553 5.3.0 <bob@example.com>... Recipient address no longer exists",
+            UserUnknown,
+        ),
+        (
+            "550-I'm sorry but bob@example.com does not have an account here. I will not accept mail for it.",
+            UserUnknown,
+        ),
+        ("550 User not a member of domain: <bob@example.com>", UserUnknown),
+        ("550 <bob@example.com>: This address no longer accepts mail.", UserUnknown),
+        ("550 <bob@example.com>: User status is locked.", Suspend),
+        ("550 <bob@example.com>... User account not activated", Suspend),
+        ("451 4.0.0 I/O error", SystemError),
+        (
+            "451 Unable to switch to /var/vpopmail/domains/example.com: input/output error. (#4.3.0)",
+            SystemError,
+        ),
+        ("550 sorry, it seems as a junk mail", SpamDetected),
+        ("554 sender is rejected: 0,mx20,wKjR5bDrnoM2yNtEZVAkBg==.32467S2", Rejected),
+    ]);
+}
