@@ -860,6 +860,12 @@ fn wordings_of_bounce_mail_handler_samples() {
         ("550 <bob@example.com>: This address no longer accepts mail.", UserUnknown),
         ("550 <bob@example.com>: User status is locked.", Suspend),
         ("550 <bob@example.com>... User account not activated", Suspend),
+        ("452 4.2.1 mailbox temporarily disabled: bob@example.com", Suspend),
+        (
+            "Diagnostic-Code: X-Postfix; cannot update mailbox /var/mail/bob for user bob. \
+             error writing message: File too large",
+            MailboxFull,
+        ),
         ("451 4.0.0 I/O error", SystemError),
         (
             "451 Unable to switch to /var/vpopmail/domains/example.com: input/output error. (#4.3.0)",
