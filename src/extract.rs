@@ -316,7 +316,10 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`),
 /// an Exim deferral or failure, or qmail's words ending in their status (`(#5.1.2)`) may hold
 /// no reply at all, only the sending MTA's words; .NET's `SmtpException` keeps only the
-/// enhanced code (`The server response was: 5.1.1 User unknown`). In a JSON event (a text
+/// enhanced code (`The server response was: 5.1.1 User unknown`). Sendmail's local delivery
+/// agent says why before Sendmail's reply (`mail.local: unknown user: bob` then `554
+/// <bob@example.com>... Service unavailable`): its words are the text, the code kept apart.
+/// In a JSON event (a text
 /// that starts with `{`) the reply ends with its string. A client library's `RCPT TO command
 /// failed:` before a reply gives the command. `None` when the text holds none of these.
 ///
@@ -657,6 +660,14 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
         {
             let mut e = if t.get(i + 3) == Some(&b',') {
                 quoted(t, i)
+            } else if let Some(at) = find(&t[..i], 0, b"mail.local: ") {
+                // Sendmail's local delivery agent says why before Sendmail's own reply,
+                // which only maps its exit status (`mail.local: unknown user: bob` then
+                // `554 <bob@example.com>... Service unavailable`): its words are the text,
+                // and the reply's code is kept apart.
+                let mut e = make(&t[at + b"mail.local: ".len()..], Source::Reply);
+                e.code = ReplyCode::from_bytes(&t[i..i + 3]);
+                e
             } else {
                 make(&t[i..], Source::Reply)
             };

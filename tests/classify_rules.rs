@@ -875,3 +875,28 @@ fn wordings_of_bounce_mail_handler_samples() {
         ("554 sender is rejected: 0,mx20,wKjR5bDrnoM2yNtEZVAkBg==.32467S2", Rejected),
     ]);
 }
+
+#[test]
+fn sendmails_local_delivery_agent_says_why_before_sendmails_reply() {
+    // mail.local's words come before Sendmail's generic reply for its exit status.
+    use Reason::*;
+    each_row_reads(&[
+        (
+            "mail.local: unknown user: bob 554 <bob@example.net>... Service unavailable",
+            UserUnknown,
+        ),
+        (
+            "----- Transcript of session follows -----\nmail.local: /var/mail/bob: Disc quota \
+             exceeded\n554 <bob@example.net>... Service unavailable",
+            MailboxFull,
+        ),
+        // Without mail.local's words the reply alone decides.
+        ("554 <bob@example.net>... Service unavailable", SystemError),
+    ]);
+    let c = classify_text(
+        b"mail.local: unknown user: bob\n554 5.3.0 <bob@example.net>... Service unavailable",
+    )
+    .unwrap();
+    assert_eq!(c.code().map(|c| c.as_u16()), Some(554));
+    assert!(c.is_hard());
+}
