@@ -51,7 +51,9 @@ for (let i = 0; i < args.length; i++) {
   } else if (a === '--') {
     words.push(...args.slice(i + 1));
     break;
-  } else if (a.startsWith('--') || a === '-h') {
+  } else if ((a.startsWith('--') && !/\s/.test(a)) || a === '-h') {
+    // An option has no white space; text that starts with dashes (a bounce's
+    // `----- Transcript of session follows -----`) is text.
     if (!['--json', '--jsonl', '--full', '--help', '-h'].includes(a)) fail(`unknown option ${a}\n${HELP}`);
     flags.add(a === '-h' ? '--help' : a);
   } else {

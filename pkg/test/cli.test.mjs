@@ -192,6 +192,18 @@ test('cli: --jsonl --command is the default command of every line; a JSON line\'
   assert.equal(bad.stdout, '');
 });
 
+test('cli: a pasted bounce that starts with dashes is text, not an option', () => {
+  const bounce = '----- Transcript of session follows -----\nmail.local: unknown user: bob\n' +
+    '554 5.3.0 <bob@example.net>... Service unavailable';
+  const r = run([bounce]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /Reason {4}userunknown/);
+  // An unknown option is still one.
+  const option = run(['--jsn', '550 5.1.1 x']);
+  assert.equal(option.status, 2);
+  assert.match(option.stderr, /unknown option --jsn/);
+});
+
 test('cli: --command makes a bare code a reply to classify', () => {
   const r = run(['--command', 'RCPT', '550']);
   assert.equal(r.status, 0, r.stderr);
