@@ -918,6 +918,11 @@ impl Facts<'_> {
             return Some(Reason::HasMoved);
         }
         if self.has(USER_UNKNOWN) {
+            // RFC 5321's "Requested action not taken: mailbox unavailable" before the words
+            // of a block list: the mailbox is unavailable to this client.
+            if self.has(BLOCKLIST) {
+                return Some(Reason::Blocked);
+            }
             return Some(self.user_unknown());
         }
         if self.has(HOST_UNKNOWN) {

@@ -900,3 +900,35 @@ fn sendmails_local_delivery_agent_says_why_before_sendmails_reply() {
     assert_eq!(c.code().map(|c| c.as_u16()), Some(554));
     assert!(c.is_hard());
 }
+
+#[test]
+fn block_list_wordings_of_zonemta_samples() {
+    // Replies that ZoneMTA's bounce rules quote as block-list rejections.
+    use Reason::*;
+    each_row_reads(&[
+        (
+            "550 5.2.1 Mailbox unavailable. Your IP address 192.0.2.1 is blacklisted using \
+             SPAMHAUS-XBL. Details: https://www.spamhaus.org/query/ip/192.0.2.1.",
+            Blocked,
+        ),
+        (
+            "550 Rejected: 192.0.2.1 is listed at work.drbl.example.net",
+            Blocked,
+        ),
+        (
+            "550 The sending IP (192.0.2.1) is listed on https://spamrl.com/. Please resolve \
+             this and retry.",
+            Blocked,
+        ),
+        (
+            "554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to \
+             contact tosa@rx.t-online.de to clarify.) (BL)",
+            Blocked,
+        ),
+        // RFC 5321's words alone still say the mailbox is not there.
+        (
+            "550 5.1.1 Requested action not taken: mailbox unavailable",
+            UserUnknown,
+        ),
+    ]);
+}
