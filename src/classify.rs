@@ -743,6 +743,11 @@ impl Facts<'_> {
         self.found.has(s)
     }
 
+    /// Words of an unknown recipient, RFC 5321's "mailbox unavailable" among them.
+    fn has_user_unknown(&self) -> bool {
+        self.has(USER_UNKNOWN) || self.has(MAILBOX_UNAVAILABLE)
+    }
+
     /// Words of a rate limit, per hour or otherwise.
     fn has_rate(&self) -> bool {
         self.has(RATE) || self.has(HOURLY)
@@ -874,7 +879,7 @@ impl Facts<'_> {
             (3, 4) | (7, 16) => Reason::EmailTooLarge,
             // The registry's null MX; Microsoft's "Recipient not found" where the reply
             // does not show who sent it.
-            (1, 10) if self.has(USER_UNKNOWN) && !self.has(NOT_ACCEPT) => Reason::UserUnknown,
+            (1, 10) if self.has_user_unknown() && !self.has(NOT_ACCEPT) => Reason::UserUnknown,
             (1, 10) => Reason::NotAccept,
             // Microsoft's own X.4.3xx: the DNS or the connection failed until the message
             // expired ("5.4.316 Message expired, connection refused"); only they send these.
@@ -917,10 +922,8 @@ impl Facts<'_> {
             // RFC 5321: "User not local; please try <forward-path>".
             return Some(Reason::HasMoved);
         }
-        if self.has(USER_UNKNOWN) {
-            // RFC 5321's "Requested action not taken: mailbox unavailable" before the words
-            // of a block list: the mailbox is unavailable to this client.
-            if self.has(BLOCKLIST) {
+        if self.has_user_unknown() {
+            if !self.has(USER_UNKNOWN) && self.has(BLOCKLIST) {
                 return Some(Reason::Blocked);
             }
             return Some(self.user_unknown());

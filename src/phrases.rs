@@ -120,6 +120,9 @@ pub(crate) mod sig {
     pub const NOT_EXIST: u8 = 46;
     /// The word "domain" or "host": what does not exist may then be the domain.
     pub const DOMAIN_WORD: u8 = 47;
+    /// RFC 5321's own 550 text, "mailbox unavailable": an unknown recipient, unless the
+    /// words of a block list follow it (the mailbox is unavailable to this client).
+    pub const MAILBOX_UNAVAILABLE: u8 = 48;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -236,7 +239,7 @@ const PHRASES: &[Phrase] = &[
     s("not a known user", USER_UNKNOWN),
     s("mailbox not found", USER_UNKNOWN),
     s("mailbox does not exist", USER_UNKNOWN),
-    s("mailbox unavailable", USER_UNKNOWN),
+    s("mailbox unavailable", MAILBOX_UNAVAILABLE),
     s("mailbox is unavailable", USER_UNKNOWN),
     s("mailbox not available", USER_UNKNOWN),
     s("user not found", USER_UNKNOWN),

@@ -925,9 +925,14 @@ fn block_list_wordings_of_zonemta_samples() {
              contact tosa@rx.t-online.de to clarify.) (BL)",
             Blocked,
         ),
-        // RFC 5321's words alone still say the mailbox is not there.
+        // RFC 5321's words alone still say the mailbox is not there, and so do words of an
+        // unknown user beside a block list's name.
         (
             "550 5.1.1 Requested action not taken: mailbox unavailable",
+            UserUnknown,
+        ),
+        (
+            "550 5.1.1 User unknown, see our blocklist policy",
             UserUnknown,
         ),
     ]);
