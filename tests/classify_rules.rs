@@ -937,3 +937,22 @@ fn block_list_wordings_of_zonemta_samples() {
         ),
     ]);
 }
+
+#[test]
+fn wordings_of_kumomta_rule_samples() {
+    // Sample responses that KumoMTA's community bounce rules are checked against.
+    use Reason::*;
+    each_row_reads(&[
+        ("553 sorry, no mail-box here by that name", UserUnknown),
+        ("550 sorry, no mailbox", UserUnknown),
+        ("550 recipient unrecognized", UserUnknown),
+        ("550 Account is not active", Suspend),
+        ("550 Account Closed, Please Remove", Suspend),
+        ("550 isn't allowed to relay", NoRelaying),
+        ("550 Rejected - Content Policy", PolicyViolation),
+        (
+            "550 A URL in this email example.com is listed on surbl.org Please resolve and retry",
+            SpamDetected,
+        ),
+    ]);
+}
