@@ -941,26 +941,18 @@ pub fn explain_code(code: u32) -> String {
     };
     let mut j = Json::new();
     j.open('{');
-    j.key("kind");
-    j.str("basic");
-    j.key("code");
-    j.num(code.as_u16() as u32);
-    j.key("title");
-    j.opt_str(code.title());
-    j.key("severity");
-    j.str(code.severity().as_str());
-    j.key("category");
-    j.str(code.category().as_str());
+    j.key_str("kind", "basic");
+    j.key_num("code", code.as_u16() as u32);
+    j.key_opt_str("title", code.title());
+    j.key_str("severity", code.severity().as_str());
+    j.key_str("category", code.category().as_str());
     j.key("digits");
     j.open('[');
     for d in code.digit_meanings() {
         j.open('{');
-        j.key("digit");
-        j.num(d.digit as u32);
-        j.key("name");
-        j.str(d.name);
-        j.key("meaning");
-        j.str(d.meaning);
+        j.key_num("digit", d.digit as u32);
+        j.key_str("name", d.name);
+        j.key_str("meaning", d.meaning);
         j.close('}');
     }
     j.close(']');
@@ -968,16 +960,11 @@ pub fn explain_code(code: u32) -> String {
     j.open('[');
     for d in code.definitions() {
         j.open('{');
-        j.key("meaning");
-        j.str(d.meaning());
-        j.key("rfc");
-        j.str(d.rfc());
-        j.key("section");
-        j.str(d.section());
-        j.key("commands");
-        j.str(d.commands());
-        j.key("extension");
-        j.opt_str(d.extension());
+        j.key_str("meaning", d.meaning());
+        j.key_str("rfc", d.rfc());
+        j.key_str("section", d.section());
+        j.key_str("commands", d.commands());
+        j.key_opt_str("extension", d.extension());
         j.close('}');
     }
     j.close(']');
@@ -993,44 +980,31 @@ pub fn explain_code(code: u32) -> String {
 fn explain_enhanced(e: EnhancedStatus) -> String {
     let mut j = Json::new();
     j.open('{');
-    j.key("kind");
-    j.str("enhanced");
+    j.key_str("kind", "enhanced");
     j.key("code");
     j.enhanced(e.class_digit(), e.subject(), e.detail());
     j.key("class");
     j.open('{');
-    j.key("digit");
-    j.num(e.class_digit() as u32);
-    j.key("name");
-    j.str(e.class().name());
-    j.key("meaning");
-    j.str(e.class().meaning());
+    j.key_num("digit", e.class_digit() as u32);
+    j.key_str("name", e.class().name());
+    j.key_str("meaning", e.class().meaning());
     j.close('}');
     j.key("subject");
     j.open('{');
-    j.key("number");
-    j.num(e.subject() as u32);
-    j.key("name");
-    j.opt_str(subject_name(e.subject()));
-    j.key("meaning");
-    j.opt_str(subject_meaning(e.subject()));
+    j.key_num("number", e.subject() as u32);
+    j.key_opt_str("name", subject_name(e.subject()));
+    j.key_opt_str("meaning", subject_meaning(e.subject()));
     j.close('}');
     let def = e.definition();
     j.key("detail");
     j.open('{');
-    j.key("number");
-    j.num(e.detail() as u32);
-    j.key("title");
-    j.opt_str(def.map(|d| d.title()));
-    j.key("description");
-    j.opt_str(def.map(|d| d.description()));
-    j.key("basicCodes");
-    j.opt_str(def.map(|d| d.basic_codes()));
-    j.key("reference");
-    j.opt_str(def.map(|d| d.reference()));
+    j.key_num("number", e.detail() as u32);
+    j.key_opt_str("title", def.map(|d| d.title()));
+    j.key_opt_str("description", def.map(|d| d.description()));
+    j.key_opt_str("basicCodes", def.map(|d| d.basic_codes()));
+    j.key_opt_str("reference", def.map(|d| d.reference()));
     j.close('}');
-    j.key("reason");
-    j.opt_str(e.typical_reason().map(|r| r.as_str()));
+    j.key_opt_str("reason", e.typical_reason().map(|r| r.as_str()));
     j.key("advice");
     j.advice(e.advice());
     j.key("examples");
@@ -1047,10 +1021,8 @@ pub fn codes() -> String {
     j.open('[');
     for code in basic_codes() {
         j.open('{');
-        j.key("code");
-        j.num(code.as_u16() as u32);
-        j.key("title");
-        j.opt_str(code.title());
+        j.key_num("code", code.as_u16() as u32);
+        j.key_opt_str("title", code.title());
         j.close('}');
     }
     j.close(']');
@@ -1065,8 +1037,7 @@ pub fn codes() -> String {
         j.0.push('.');
         push_u32(&mut j.0, d.detail as u32);
         j.0.push('"');
-        j.key("title");
-        j.str(d.title());
+        j.key_str("title", d.title());
         j.close('}');
     }
     j.close(']');
@@ -1135,6 +1106,24 @@ impl Json {
     }
 
     #[inline(never)] // the cold paths: one copy of each writer step
+    fn key_str(&mut self, k: &str, s: &str) {
+        self.key(k);
+        self.str(s);
+    }
+
+    #[inline(never)] // the cold paths: one copy of each writer step
+    fn key_opt_str(&mut self, k: &str, s: Option<&str>) {
+        self.key(k);
+        self.opt_str(s);
+    }
+
+    #[inline(never)] // the cold paths: one copy of each writer step
+    fn key_num(&mut self, k: &str, n: u32) {
+        self.key(k);
+        self.num(n);
+    }
+
+    #[inline(never)] // the cold paths: one copy of each writer step
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
@@ -1169,8 +1158,7 @@ impl Json {
     fn advice(&mut self, advice: Option<&Advice>) {
         let Some(a) = advice else { return self.null() };
         self.open('{');
-        self.key("summary");
-        self.str(a.summary());
+        self.key_str("summary", a.summary());
         self.key("causes");
         self.strs(a.causes().iter());
         self.key("fixes");
