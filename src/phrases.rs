@@ -266,6 +266,8 @@ const PHRASES: &[Phrase] = &[
     s("no mailbox", USER_UNKNOWN),
     s("no mail-box here", USER_UNKNOWN),
     s("recipient unrecognized", USER_UNKNOWN),
+    s("recipient doesn't exist", USER_UNKNOWN),
+    s("recipient cannot be verified", USER_UNKNOWN),
     s("no account by that name", USER_UNKNOWN),
     s("bad destination mailbox", USER_UNKNOWN),
     s("inactive email address", USER_UNKNOWN),
@@ -615,6 +617,7 @@ const PHRASES: &[Phrase] = &[
     s("invalid credentials for relay", NORELAY),
     s("list of allowed rcpthost", NORELAY),
     s("allowed to relay", NORELAY),
+    s("allowed to be relayed", NORELAY),
     // --- recipient domain
     s("all host address lookups failed permanently", HOST_UNKNOWN),
     s("couldn't find any host", HOST_UNKNOWN),

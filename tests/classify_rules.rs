@@ -860,6 +860,17 @@ fn wordings_of_bounce_mail_handler_samples() {
         ("550 <bob@example.com>: This address no longer accepts mail.", UserUnknown),
         ("550 <bob@example.com>: User status is locked.", Suspend),
         ("550 <bob@example.com>... User account not activated", Suspend),
+        // With a policy status an unknown user is sisimai's `filtered`; without, the lookup.
+        ("550 sorry, that recipient doesn't exist (#5.7.1)", Filtered),
+        ("550 sorry, that recipient doesn't exist", UserUnknown),
+        (
+            "550-\"The recipient cannot be verified.  Please check all recipients of this",
+            UserUnknown,
+        ),
+        (
+            "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
+            NoRelaying,
+        ),
         ("452 4.2.1 mailbox temporarily disabled: bob@example.com", Suspend),
         (
             "Diagnostic-Code: X-Postfix; cannot update mailbox /var/mail/bob for user bob. \
