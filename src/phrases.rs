@@ -1486,8 +1486,9 @@ const fn build_body() -> [u8; N] {
 /// The mask of the first `n` bytes of a little-endian `u64`.
 #[inline(always)]
 fn mask(n: u8) -> u64 {
-    // Without a branch: phrases have at least one byte to compare, so the shift is below 64.
-    u64::MAX >> (8 * (8 - n.clamp(1, 8)) as u32)
+    // Without a branch: phrases have at least one byte to compare, so the shift is below 64
+    // (the `& 63` only keeps a zero `n`, which never comes, from overflowing it).
+    u64::MAX >> ((8 * (8 - n.min(8) as u32)) & 63)
 }
 
 /// What a scan found.
