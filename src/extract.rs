@@ -319,9 +319,9 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// enhanced code (`The server response was: 5.1.1 User unknown`). Sendmail's local delivery
 /// agent says why before Sendmail's reply (`mail.local: unknown user: bob` then `554
 /// <bob@example.com>... Service unavailable`): its words are the text, the code kept apart.
-/// In a JSON event (a text
-/// that starts with `{`) the reply ends with its string. A client library's `RCPT TO command
-/// failed:` before a reply gives the command. `None` when the text holds none of these.
+/// In a JSON event (a text that starts with `{`) the reply ends with its string. A client
+/// library's `RCPT TO command failed:` before a reply gives the command. `None` when the text
+/// holds none of these.
 ///
 /// Linear in the length of `text`; never allocates or panics.
 ///
