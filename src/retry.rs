@@ -408,9 +408,12 @@ impl RetrySchedule {
         if attempt <= 1 {
             return Some(0);
         }
+        // Give up once the latest this attempt could come, elapsed × most / 100, is past
+        // `give_up_after`: when elapsed ≥ ⌈100 (give_up_after + 1) / most⌉. Said so, no
+        // product can overflow (in wasm an overflow check costs a 128-bit multiplication).
         let most = 100 + self.jitter_percent as u64;
-        let latest = self.elapsed_before(attempt).saturating_mul(most) / 100;
-        if latest > self.give_up_after as u64 {
+        let limit = (100 * (self.give_up_after as u64 + 1)).div_ceil(most);
+        if self.elapsed_before(attempt) >= limit {
             return None;
         }
         let nominal = self.interval(attempt - 1);
