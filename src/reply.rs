@@ -401,7 +401,7 @@ impl<'a> Iterator for Lines<'a> {
             // Blank lines can only come first, so the last line follows the last LF before
             // the reply's own line ending.
             let body = self.raw.strip_suffix(b"\n").unwrap_or(self.raw);
-            if let Some(i) = memchr::memrchr(b'\n', &body[self.pos..]) {
+            if let Some(i) = crate::scan::rfind(b'\n', &body[self.pos..]) {
                 self.pos += i + 1;
                 self.left = 1;
             }

@@ -161,6 +161,20 @@ pub(crate) fn find2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
     }
 }
 
+/// The last `a` in `hay`: `memrchr`, except in wasm, where a plain loop serves the few
+/// searches that run once per call or per chunk (one fewer copy of a search in the module).
+#[inline]
+pub(crate) fn rfind(a: u8, hay: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        hay.iter().rposition(|&b| b == a)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        memchr::memrchr(a, hay)
+    }
+}
+
 /// Every position of `a` in `hay`, in order, each found as [`find`] finds it.
 #[inline]
 pub(crate) fn find_all(a: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {

@@ -76,7 +76,7 @@ impl ReplyParser {
             self.start = 0;
         }
         // Only a new line ending, or a line growing past the limit, can change the outcome.
-        let pending_line = match memchr::memrchr(b'\n', &self.buf[self.start..]) {
+        let pending_line = match crate::scan::rfind(b'\n', &self.buf[self.start..]) {
             Some(i) => self.buf.len() - self.start - i - 1,
             None => self.buf.len() - self.start,
         };

@@ -52,8 +52,44 @@ pub(crate) const fn check_list(bytes: &[u8], start: usize, end: usize) {
     );
 }
 
-/// The iterator over a [`TextList`]'s texts.
-pub type TextIter = core::str::SplitTerminator<'static, char>;
+/// The iterator over a [`TextList`]'s texts, from either end.
+///
+/// ```
+/// let causes = smtp_reply::Reason::MailboxFull.advice().causes();
+/// let forward: Vec<&str> = causes.iter().collect();
+/// let mut backward: Vec<&str> = causes.iter().rev().collect();
+/// backward.reverse();
+/// assert_eq!(forward, backward);
+/// ```
+#[derive(Clone, Debug)]
+pub struct TextIter {
+    /// The texts not yet returned, each ended by a line feed.
+    rest: &'static str,
+}
+
+impl Iterator for TextIter {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        // Each text ends in a line feed, a byte that is a whole character: the cuts are
+        // character boundaries.
+        let end = find_once(b'\n', self.rest.as_bytes())?;
+        let text = self.rest.get(..end);
+        self.rest = self.rest.get(end + 1..).unwrap_or_default();
+        text
+    }
+}
+
+impl DoubleEndedIterator for TextIter {
+    fn next_back(&mut self) -> Option<&'static str> {
+        let body = self.rest.strip_suffix('\n')?;
+        let start = body.bytes().rposition(|b| b == b'\n').map_or(0, |i| i + 1);
+        self.rest = self.rest.get(..start).unwrap_or_default();
+        body.get(start..)
+    }
+}
+
+impl core::iter::FusedIterator for TextIter {}
 
 impl TextList {
     /// The list of the texts in `joined`, each ended by a line feed (none holds one).
@@ -82,7 +118,7 @@ impl TextList {
     /// assert_eq!(causes.iter().next(), causes.first());
     /// ```
     pub fn iter(&self) -> TextIter {
-        self.0.split_terminator('\n')
+        TextIter { rest: self.0 }
     }
 
     /// How many texts the list holds.

@@ -916,7 +916,7 @@ fn explain_bytes(code: &[u8]) -> String {
             return explain_enhanced(enhanced);
         }
     }
-    let looks_enhanced = code.contains(&b'.');
+    let looks_enhanced = crate::scan::find_once(b'.', code).is_some();
     let digits_only = !code.is_empty() && code.iter().all(|b| b.is_ascii_digit());
     let kind = if looks_enhanced || digits_only {
         ErrorKind::CodeOutOfRange
