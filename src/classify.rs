@@ -571,6 +571,8 @@ pub fn classify_extracted<'a>(
             head = head_of(text);
         }
     }
+    // What the scan skips of the first segment: the positive replies before a failure.
+    let skip = base.len() - text.len();
     // A log line or a DSN field often carries a multi-line reply joined into one text.
     let reply = if mailer {
         None
@@ -580,6 +582,16 @@ pub fn classify_extracted<'a>(
             .and_then(|s| s.complete())
             .or_else(|| crate::parse_flattened(text))
     };
+    // Replies pasted one after the other (`550 5.1.1 User unknown`, then `452 4.2.2 Mailbox
+    // full`): the first is classified, by its own words. A next line with the same code may
+    // be the same reply written without its dashes, and is read with it.
+    let (mut own_lines, end) = (false, reply.map_or(0, |r| r.len()));
+    if let (Some(r), Some(rest)) = (reply, text.get(end..)) {
+        if !r.is_flattened() && head_of(rest).0.is_some_and(|c| c != r.code()) {
+            text = &text[..end];
+            own_lines = true;
+        }
+    }
     // A code kept apart from the words (Python's `(550, b'...')`) is the reply's; so is the
     // code of a reply that the lenient parse read without a space after it (`250OK`).
     let code = head
@@ -597,8 +609,10 @@ pub fn classify_extracted<'a>(
     }
     let segments = Segments {
         inner: extracted.segments(),
-        lines: reply.filter(Reply::is_flattened).map(|r| r.lines()),
-        skip: base.len() - text.len(),
+        lines: reply
+            .filter(|r| own_lines || r.is_flattened())
+            .map(|r| r.lines()),
+        skip,
         first: true,
         first_only: matches!(class_of(code, enhanced), 1..=3),
     };

@@ -967,3 +967,29 @@ fn wordings_of_kumomta_rule_samples() {
         ),
     ]);
 }
+
+#[test]
+fn of_replies_pasted_one_after_another_the_first_is_classified_by_its_own_words() {
+    use Reason::*;
+    each_row_reads(&[
+        (
+            "550 5.1.1 User unknown\r\n452 4.2.2 Mailbox full\r\n",
+            UserUnknown,
+        ),
+        (
+            "452 4.2.2 Mailbox full\r\n550 5.1.1 User unknown\r\n",
+            MailboxFull,
+        ),
+        // A positive reply before a failure gives way to it, as before.
+        ("250 2.1.0 Ok\r\n550 5.1.1 User unknown\r\n", UserUnknown),
+        // The same code again may be the same reply written without its dashes.
+        (
+            "550 5.7.1 Message rejected\r\n550 5.7.1 as spam\r\n",
+            SpamDetected,
+        ),
+    ]);
+    let c = classify_text(b"550 5.1.1 User unknown\r\n452 4.2.2 Mailbox full\r\n").unwrap();
+    assert_eq!(c.code().map(|c| c.as_u16()), Some(550));
+    assert!(c.is_hard());
+    assert_eq!(c.retry_delay(), None);
+}
