@@ -585,9 +585,13 @@ pub fn classify_extracted<'a>(
     // Replies pasted one after the other (`550 5.1.1 User unknown`, then `452 4.2.2 Mailbox
     // full`): the first is classified, by its own words. A next line with the same code may
     // be the same reply written without its dashes, and is read with it.
-    let (mut own_lines, end) = (false, reply.map_or(0, |r| r.len()));
-    if let (Some(r), Some(rest)) = (reply, text.get(end..)) {
-        if !r.is_flattened() && head_of(rest).0.is_some_and(|c| c != r.code()) {
+    let mut own_lines = false;
+    if let Some(r) = reply {
+        let end = r.len();
+        if end < text.len()
+            && !r.is_flattened()
+            && head_of(&text[end..]).0.is_some_and(|c| c != r.code())
+        {
             text = &text[..end];
             own_lines = true;
         }
