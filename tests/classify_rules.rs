@@ -873,6 +873,20 @@ fn wordings_of_bounce_mail_handler_samples() {
         ),
         ("452 4.2.1 mailbox temporarily disabled: bob@example.com", Suspend),
         (
+            "550 We would love to have gotten this email to bob@aim.com. But, your recipient \
+             never logged onto their free AIM Mail account.",
+            Suspend,
+        ),
+        // Words without a code, as the human part of a bounce gives them.
+        (
+            "Sorry the recipient quota limit is exceeded. This message is returned as an error.",
+            MailboxFull,
+        ),
+        (
+            "No se ha encontrado la dirección de correo electrónico que ha escrito.",
+            UserUnknown,
+        ),
+        (
             "Diagnostic-Code: X-Postfix; cannot update mailbox /var/mail/bob for user bob. \
              error writing message: File too large",
             MailboxFull,
