@@ -83,7 +83,7 @@ impl Iterator for TextIter {
 impl DoubleEndedIterator for TextIter {
     fn next_back(&mut self) -> Option<&'static str> {
         let body = self.rest.strip_suffix('\n')?;
-        let start = body.bytes().rposition(|b| b == b'\n').map_or(0, |i| i + 1);
+        let start = crate::scan::rfind(b'\n', body.as_bytes()).map_or(0, |i| i + 1);
         self.rest = self.rest.get(..start).unwrap_or_default();
         body.get(start..)
     }
