@@ -1067,8 +1067,10 @@ impl Facts<'_> {
             return Some(self.content_reason(Reason::SpamDetected));
         }
         // A refused recipient is an unknown one unless the enhanced code names another
-        // subject (content, mail system, security), which the fallback then reads.
-        if self.has(RCPT_REJECTED) && matches!(self.sd().0, 0 | 1 | 999) {
+        // subject (content, mail system, security), which the fallback then reads; so is a
+        // mailbox with a verdict after the address (`550 User (bob@example.com) unknown`).
+        let gone = self.has(MAILBOX_WORD) && self.has(GONE_WORD) && !self.has(DOMAIN_WORD);
+        if (self.has(RCPT_REJECTED) || gone) && matches!(self.sd().0, 0 | 1 | 999) {
             return Some(self.user_unknown());
         }
         // What does not exist is the recipient, unless the text names a domain or a host,

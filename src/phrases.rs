@@ -123,6 +123,11 @@ pub(crate) mod sig {
     /// RFC 5321's own 550 text, "mailbox unavailable": an unknown recipient, unless the
     /// words of a block list follow it (the mailbox is unavailable to this client).
     pub const MAILBOX_UNAVAILABLE: u8 = 48;
+    /// The words "user" or "mailbox", and ...
+    pub const MAILBOX_WORD: u8 = 49;
+    /// ... "unknown", "not found" or "no exist" apart from them: an unknown recipient when
+    /// nothing else is said, with the address between (`550 User (bob@example.com) unknown`).
+    pub const GONE_WORD: u8 = 50;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -132,7 +137,9 @@ pub(crate) mod sig {
         | 1 << BLOCKED_WEAK
         | 1 << ACCESS_DENIED
         | 1 << NOT_EXIST
-        | 1 << DOMAIN_WORD;
+        | 1 << DOMAIN_WORD
+        | 1 << MAILBOX_WORD
+        | 1 << GONE_WORD;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
@@ -190,6 +197,11 @@ const PHRASES: &[Phrase] = &[
     s("was not found", NOT_EXIST),
     s("domain$", DOMAIN_WORD),
     s("host$", DOMAIN_WORD),
+    s("user$", MAILBOX_WORD),
+    s("mailbox$", MAILBOX_WORD),
+    s("unknown$", GONE_WORD),
+    s("not found$", GONE_WORD),
+    s("no exist$", GONE_WORD),
     s("badrecipientto", USER_UNKNOWN),
     s("missing home directory", USER_UNKNOWN),
     s("unknown virtual user", USER_UNKNOWN),
@@ -318,6 +330,7 @@ const PHRASES: &[Phrase] = &[
     s("recipient rejected", RCPT_REJECTED),
     // --- mailbox full
     s("account storage limit", MAILBOX_FULL),
+    s("mailbox limit", MAILBOX_FULL),
     s("domaindisk quota", MAILBOX_FULL),
     s("messages on the server", MAILBOX_FULL),
     s("mailbox has exceeded its disk space", MAILBOX_FULL),
@@ -429,6 +442,7 @@ const PHRASES: &[Phrase] = &[
     s("reach is disabled", SUSPEND),
     s("address is disabled", SUSPEND),
     s("disabled recipient", SUSPEND),
+    s("disableduser", SUSPEND),
     s("recipient disabled", SUSPEND),
     s("user disabled", SUSPEND),
     s("disabled or discontinued", SUSPEND),
@@ -769,6 +783,7 @@ const PHRASES: &[Phrase] = &[
     s("temporarily blocked by our filter", SPAM),
     s("spam blocked", SPAM),
     s("junk mail", SPAM),
+    s("junkmail", SPAM),
     s("surbl", SPAM),
     s("spamprofiler", SPAM),
     s("rejecting mail content", SPAM),

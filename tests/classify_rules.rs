@@ -651,6 +651,37 @@ fn what_does_not_exist_is_the_recipient_unless_a_domain_or_host_is_named() {
 }
 
 #[test]
+fn a_mailbox_word_and_unknown_or_not_found_with_the_address_between_is_an_unknown_user() {
+    // KumoMTA's and the Bounce Mail Handler's samples: the address splits "user unknown".
+    each_reads_as(
+        &[
+            "550 User jdoe unknown",
+            "550 User (bob@example.net) unknown.",
+            "550 Mailbox ( bob@example.net ) not found or inactivated",
+            "450 user path no exist",
+            "550 Mailbox bob not found",
+        ],
+        Reason::UserUnknown,
+    );
+    // Said after DATA, it is a filter's verdict, as for "user unknown" itself.
+    use smtp_reply::{classify_extracted, extract, Command};
+    let extracted = extract(b"550 User jdoe unknown").unwrap();
+    assert_eq!(
+        classify_extracted(&extracted, Some(Command::EndOfData)).reason(),
+        Reason::Filtered
+    );
+    // Not when a domain or host is what is unknown, nor with a status of another subject,
+    // nor without a mailbox word.
+    for text in [
+        "550 User bob: domain unknown",
+        "550 5.7.1 User bob: policy unknown",
+        "550 Command unknown",
+    ] {
+        assert_ne!(reason(text), Reason::UserUnknown, "{text}");
+    }
+}
+
+#[test]
 fn wordings_of_sisimai_mta_and_provider_modules_read_as_their_reason() {
     // sisimai's modules for sending MTAs (lhost) and large receivers (rhost) decide some
     // reasons from their own wordings; these are the ones the phrase table took, one reply or
@@ -975,6 +1006,12 @@ fn wordings_of_kumomta_rule_samples() {
         ("550 Account Closed, Please Remove", Suspend),
         ("550 isn't allowed to relay", NoRelaying),
         ("550 Rejected - Content Policy", PolicyViolation),
+        ("550 DisabledUser", Suspend),
+        (
+            "552 Mailbox limit exeeded for this email address",
+            MailboxFull,
+        ),
+        ("550 JunkMail rejected", SpamDetected),
         (
             "550 A URL in this email example.com is listed on surbl.org Please resolve and retry",
             SpamDetected,
