@@ -1182,6 +1182,21 @@ const PHRASES: &[Phrase] = &[
     s("host not found, try again", TRY_LATER),
     s("resend your message at a later time", TRY_LATER),
     s("essayer plus tard", TRY_LATER),
+    // --- NetEase's (163.com, 126.com) most frequent tags. Its replies end in a link to
+    // `help_spam_16.htm` whatever the tag is; sisimai reads that alone as spam, and so does
+    // the weak "spam" here, but a tag says more.
+    s("hl:icc", RATE),
+    s("hl:ifc", RATE),
+    s("mi:sfq", SENDER_LIMIT),
+    s("rp:qrc", SENDER_LIMIT),
+    s("mi:stc", DAILY),
+    s("rp:trc", DAILY),
+    s("hl:rep", REPUTATION),
+    s("hl:ipb", BLOCKLIST),
+    s("mi:spb", SENDER_REJECTED),
+    s("mi:dma", AUTH),
+    s("dt:spm", SPAM),
+    s("dt:sum", POLICY),
     // --- providers
     p("gsmtp", Google),
     p("gcdp", Google),
@@ -1267,6 +1282,12 @@ const PHRASES: &[Phrase] = &[
     p("aup#i1", Spectrum),
     p("aup#o", Spectrum),
     p("qq.com", Tencent),
+    // NetEase signs its replies with the domain and the MX (`554 DT:SPM 163 mx14,...`); an
+    // address at 163.com alone does not say who answered.
+    p("163 mx", NetEase),
+    p("126 mx", NetEase),
+    p("mail.163.com", NetEase),
+    p("mail.126.com", NetEase),
     p("storedrv", Exchange),
     p("resolver.adr", Exchange),
     p("resolver.rst", Exchange),

@@ -1044,3 +1044,51 @@ fn of_replies_pasted_one_after_another_the_first_is_classified_by_its_own_words(
     assert!(c.is_hard());
     assert_eq!(c.retry_delay(), None);
 }
+
+#[test]
+fn netease_tags_say_more_than_its_help_link() {
+    // NetEase (163.com, 126.com) puts a tag before its signature and ends every refusal with
+    // the same link to `help_spam_16.htm`; the tags of its published code list decide.
+    use Reason::*;
+    let reply = |tag: &str, code: u16| {
+        format!(
+            "{code} {tag} 163 mx14,QM_ObACXX6sm1rgS9Ylm8UTAA--.26614S2 1589191393, please see \
+             http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx14&time=1589191393"
+        )
+    };
+    for (tag, code, want) in [
+        ("HL:ICC", 421, RateLimited),
+        ("HL:IFC", 421, RateLimited),
+        ("MI:SFQ", 451, RateLimited),
+        ("RP:QRC", 451, RateLimited),
+        ("MI:STC", 554, RateLimited),
+        ("RP:TRC", 550, RateLimited),
+        ("HL:REP", 421, BadReputation),
+        ("HL:IPB", 554, Blocked),
+        ("MI:SPB", 554, Rejected),
+        ("MI:DMA", 550, AuthFailure),
+        ("DT:SPM", 554, SpamDetected),
+        ("DT:SUM", 554, PolicyViolation),
+        // A tag not in the table reads as the link does (as sisimai reads it).
+        ("MI:CEL", 450, SpamDetected),
+    ] {
+        let text = reply(tag, code);
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), want, "{text}");
+        assert_eq!(c.provider(), Some(smtp_reply::Provider::NetEase), "{text}");
+    }
+    // A daily limit waits for the next day.
+    let daily = reply("MI:STC", 554);
+    let c = classify_text(daily.as_bytes()).unwrap();
+    assert_eq!(c.retry_delay().map(|d| d.seconds()), Some(86_400));
+    // The submission servers sign the same way, on 126.com too.
+    let c = classify_text(b"451 DT:SPM 126 mx3,xx, please try again").unwrap();
+    assert_eq!(
+        (c.reason(), c.provider()),
+        (SpamDetected, Some(smtp_reply::Provider::NetEase))
+    );
+    // An address at 163.com does not say that NetEase answered.
+    let c = classify_text(b"550 5.1.1 <bob@163.com>: Recipient address rejected: User unknown")
+        .unwrap();
+    assert_eq!(c.provider(), Some(smtp_reply::Provider::Postfix));
+}
