@@ -19,6 +19,7 @@
 
 use crate::provider::Provider;
 use crate::scan::{alnum, eq, ge, load8, word, HIGH};
+use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 /// Evidence that a phrase gives, as bit numbers of [`Found::signals`].
 pub(crate) mod sig {
@@ -1381,8 +1382,57 @@ const fn max_len() -> usize {
     m
 }
 
-/// `START[k]..START[k + 1]` is the range of the sorted tables holding bucket `k`.
-static START: [u16; BUCKETS + 1] = build_start();
+/// Where each bucket starts and ends in the sorted tables (`start | end << 16`, one load):
+/// [`bucket`] reads it. Built on first use from the tables themselves ([`build_index`])
+/// rather than stored: as data, these slowly rising numbers cost the wasm 1.3 KB of gzip.
+struct Index {
+    ready: AtomicBool,
+    buckets: [AtomicU32; BUCKETS],
+}
+
+#[allow(clippy::declare_interior_mutable_const)] // only to repeat it in the array below
+const EMPTY: AtomicU32 = AtomicU32::new(0);
+static INDEX: Index = Index {
+    ready: AtomicBool::new(false),
+    buckets: [EMPTY; BUCKETS],
+};
+
+/// Makes sure that the index is built: once per process, before the first lookup. Threads
+/// that race to build it store the same numbers.
+#[inline(always)]
+fn index() {
+    if !INDEX.ready.load(Ordering::Acquire) {
+        build_index();
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn build_index() {
+    // The tables are sorted by bucket: bucket `k` starts at the first phrase whose key is
+    // `k` or more. A phrase of a higher key than the open bucket's closes it, and those
+    // between, which are empty.
+    let (mut k, mut start) = (0, 0);
+    for j in 0..=N as u32 {
+        let key = match j as usize {
+            j if j < N => phrase_key(phrase(j)),
+            _ => BUCKETS,
+        };
+        while k < key {
+            INDEX.buckets[k].store(start | j << 16, Ordering::Relaxed);
+            (k, start) = (k + 1, j);
+        }
+    }
+    INDEX.ready.store(true, Ordering::Release);
+}
+
+/// The positions in the sorted tables of the phrases in bucket `k` (after [`index`]).
+#[inline(always)]
+fn bucket(k: usize) -> core::ops::Range<usize> {
+    let both = INDEX.buckets[k].load(Ordering::Relaxed);
+    (both & 0xffff) as usize..(both >> 16) as usize
+}
+
 /// Phrase indices sorted by bucket.
 #[cfg(test)]
 static ORDER: [u16; N] = build_order();
@@ -1671,6 +1721,7 @@ impl Scanner {
     /// Matches phrases at the recorded word starts before `end`; returns how many starts it
     /// used.
     fn match_starts(&mut self, end: usize) -> usize {
+        index();
         let len = self.len;
         // Bytes past `len` are zeroed so that prefixes read cleanly.
         self.buf[len..len + 8].fill(0);
@@ -1688,13 +1739,10 @@ impl Scanner {
             let eight = word(&buf[i..]);
             let one = key(buf[i], buf[i + 1], buf[i + 2], 0);
             let two = key(buf[i], buf[i + 1], buf[i + 2], next);
-            let ranges = [
-                (START[one] as usize, START[one + 1] as usize),
-                (START[two] as usize, START[two + 1] as usize),
-            ];
+            let ranges = [bucket(one), bucket(two)];
             let count = if one == two || next == 0 { 1 } else { 2 };
-            for &(s, e) in &ranges[..count] {
-                for j in s..e {
+            for range in &ranges[..count] {
+                for j in range.clone() {
                     let m = mask(BODY[j]);
                     if eight & m != load8(&TEXT, OFFSET[j] as usize) & m {
                         continue;
@@ -1790,6 +1838,7 @@ pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Fo
     // One pass, eight bytes at a time: find word starts and match the phrases at each one
     // when the next word start is known (it selects the bucket of multi-word phrases);
     // meanwhile watch for anything that needs the window's normalisation.
+    index();
     let mut found = Found::default();
     let mut pending: Option<usize> = None;
     let (mut word_carry, mut space_carry) = (0u64, 0u64);
@@ -1844,7 +1893,7 @@ fn match_at(buf: &[u8; FLAT + PAD], i: usize, next: u8, found: &mut Found) {
 /// bytes are `eight`).
 #[inline(always)]
 fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &mut Found) {
-    for j in START[k] as usize..START[k + 1] as usize {
+    for j in bucket(k) {
         let body = BODY[j] as usize;
         let off = OFFSET[j] as usize;
         let m = mask(body as u8);
@@ -1951,17 +2000,25 @@ mod tests {
 
     #[test]
     fn index_covers_every_phrase_once() {
+        // The index built at run time is the one the compile-time sort used.
+        index();
+        let start = build_start();
+        for k in 0..BUCKETS {
+            assert_eq!(
+                bucket(k),
+                start[k] as usize..start[k + 1] as usize,
+                "bucket {k}"
+            );
+        }
         let mut seen = [false; N];
-        let fullest = (0..BUCKETS)
-            .max_by_key(|&k| START[k + 1] - START[k])
-            .unwrap();
-        let in_fullest: std::vec::Vec<&str> = (START[fullest]..START[fullest + 1])
-            .map(|j| core::str::from_utf8(PHRASES[ORDER[j as usize] as usize].text).unwrap())
+        let fullest = (0..BUCKETS).max_by_key(|&k| bucket(k).len()).unwrap();
+        let in_fullest: std::vec::Vec<&str> = bucket(fullest)
+            .map(|j| core::str::from_utf8(PHRASES[ORDER[j] as usize].text).unwrap())
             .collect();
         assert!(in_fullest.len() <= 16, "a bucket holds {in_fullest:?}");
         for k in 0..BUCKETS {
-            for j in START[k]..START[k + 1] {
-                let i = ORDER[j as usize] as usize;
+            for j in bucket(k) {
+                let i = ORDER[j] as usize;
                 assert!(!seen[i]);
                 seen[i] = true;
                 assert_eq!(phrase_key(PHRASES[i].text), k);
