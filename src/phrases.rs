@@ -1183,9 +1183,9 @@ const PHRASES: &[Phrase] = &[
     s("host not found, try again", TRY_LATER),
     s("resend your message at a later time", TRY_LATER),
     s("essayer plus tard", TRY_LATER),
-    // --- NetEase's (163.com, 126.com) most frequent tags. Its replies end in a link to
-    // `help_spam_16.htm` whatever the tag is; sisimai reads that alone as spam, and so does
-    // the weak "spam" here, but a tag says more.
+    // --- NetEase's (163.com, 126.com) tags, from its published list. Its replies end in a
+    // link to `help_spam_16.htm` whatever the tag is; sisimai reads that alone as spam, and
+    // so does the weak "spam" here, but a tag says more.
     s("hl:icc", RATE),
     s("hl:ifc", RATE),
     s("mi:sfq", SENDER_LIMIT),
@@ -1198,6 +1198,30 @@ const PHRASES: &[Phrase] = &[
     s("mi:dma", AUTH),
     s("dt:spm", SPAM),
     s("dt:sum", POLICY),
+    s("hl:ifq", RATE),
+    s("hl:itc", RATE),
+    s("mi:dmc", RATE),
+    s("rp:drc", RATE),
+    s("rp:rcl", RATE),
+    s("hl:mep", REPUTATION),
+    s("hl:ihu", REPUTATION),
+    s("wm:bli", BLOCKLIST),
+    s("wm:blu", SENDER_REJECTED),
+    s("mi:imf", SENDER_REJECTED),
+    s("mi:nhd", HELO),
+    s("rp:frl", NORELAY),
+    // Too many bad commands: the sending program's fault.
+    s("mi:cel", SYNTAX),
+    s("mi:ccl", SYNTAX),
+    s("rp:cel", SYNTAX),
+    s("rp:ccl", SYNTAX),
+    s("auth error limit", SECURITY),
+    // Its words without a tag.
+    s("much fail authentication", SECURITY),
+    s("much recipient", RATE),
+    s("mailsize limit", TOO_LARGE),
+    s("local user only", SENDER_REJECTED),
+    s("smtp mx only", SENDER_REJECTED),
     // --- providers
     p("gsmtp", Google),
     p("gcdp", Google),

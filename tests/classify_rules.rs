@@ -1069,8 +1069,22 @@ fn netease_tags_say_more_than_its_help_link() {
         ("MI:DMA", 550, AuthFailure),
         ("DT:SPM", 554, SpamDetected),
         ("DT:SUM", 554, PolicyViolation),
-        // A tag not in the table reads as the link does (as sisimai reads it).
-        ("MI:CEL", 450, SpamDetected),
+        ("HL:IFQ", 554, RateLimited),
+        ("HL:ITC", 554, RateLimited),
+        ("MI:DMC", 450, RateLimited),
+        ("RP:DRC", 450, RateLimited),
+        ("RP:RCL", 550, RateLimited),
+        ("HL:MEP", 421, BadReputation),
+        ("HL:IHU", 554, BadReputation),
+        ("WM:BLI", 450, Blocked),
+        ("WM:BLU", 450, Rejected),
+        ("MI:IMF", 550, Rejected),
+        ("MI:NHD", 550, Blocked),
+        ("RP:FRL", 550, NoRelaying),
+        ("MI:CEL", 450, SyntaxError),
+        ("RP:CCL", 450, SyntaxError),
+        // A tag not in the list reads as the link does (as sisimai reads it).
+        ("XX:NEW", 554, SpamDetected),
     ] {
         let text = reply(tag, code);
         let c = classify_text(text.as_bytes()).unwrap();
@@ -1091,4 +1105,25 @@ fn netease_tags_say_more_than_its_help_link() {
     let c = classify_text(b"550 5.1.1 <bob@163.com>: Recipient address rejected: User unknown")
         .unwrap();
     assert_eq!(c.provider(), Some(smtp_reply::Provider::Postfix));
+    // Its own words without a tag.
+    each_row_reads(&[
+        (
+            "554 IP is rejected, smtp auth error limit exceed",
+            SecurityError,
+        ),
+        (
+            "451 Requested mail action not taken: too much fail authentication",
+            SecurityError,
+        ),
+        (
+            "550 Requested mail action not taken: too much recipient",
+            RateLimited,
+        ),
+        (
+            "552 Requested mail action aborted: exceeded mailsize limit",
+            EmailTooLarge,
+        ),
+        ("553 Requested action not taken: Local user only", Rejected),
+        ("553 Requested action not taken: no smtp MX only", Rejected),
+    ]);
 }
