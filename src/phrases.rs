@@ -1,10 +1,10 @@
 //! Case-insensitive multi-phrase matching in one pass, with static tables and no allocation.
 //!
 //! At each word start, the first three bytes and the first byte of the next word select a
-//! bucket of candidate phrases through an index that is built at compile time (a counting
-//! sort in a `const fn`); each candidate is tested on its first eight bytes at once, then
-//! in full. Buckets are small and phrases short, so the work is linear in the length of
-//! the text.
+//! bucket of candidate phrases: the tables are sorted by bucket at compile time (a counting
+//! sort in a `const fn`), and the index of where each bucket starts is built from them on
+//! first use. Each candidate is tested on its first eight bytes at once, then in full.
+//! Buckets are small and phrases short, so the work is linear in the length of the text.
 //!
 //! A regular reply (single spaces, no tabs or line breaks inside its lines, at most
 //! [`WINDOW`] bytes) is matched in one lower-cased copy of its lines joined by spaces
@@ -1186,37 +1186,39 @@ const PHRASES: &[Phrase] = &[
     // --- NetEase's (163.com, 126.com) tags, from its published list. Its replies end in a
     // link to `help_spam_16.htm` whatever the tag is; sisimai reads that alone as spam, and
     // so does the weak "spam" here, but a tag says more.
+    // Limits on connections, messages and recipients, per IP or per sender, per day:
     s("hl:icc", RATE),
     s("hl:ifc", RATE),
-    s("mi:sfq", SENDER_LIMIT),
-    s("rp:qrc", SENDER_LIMIT),
-    s("mi:stc", DAILY),
-    s("rp:trc", DAILY),
-    s("hl:rep", REPUTATION),
-    s("hl:ipb", BLOCKLIST),
-    s("mi:spb", SENDER_REJECTED),
-    s("mi:dma", AUTH),
-    s("dt:spm", SPAM),
-    s("dt:sum", POLICY),
     s("hl:ifq", RATE),
     s("hl:itc", RATE),
     s("mi:dmc", RATE),
     s("rp:drc", RATE),
     s("rp:rcl", RATE),
+    s("mi:sfq", SENDER_LIMIT),
+    s("rp:qrc", SENDER_LIMIT),
+    s("mi:stc", DAILY),
+    s("rp:trc", DAILY),
+    // The sending IP's behaviour, and the allow lists of IPs and senders:
+    s("hl:rep", REPUTATION),
     s("hl:mep", REPUTATION),
     s("hl:ihu", REPUTATION),
+    s("hl:ipb", BLOCKLIST),
     s("wm:bli", BLOCKLIST),
     s("wm:blu", SENDER_REJECTED),
+    s("mi:spb", SENDER_REJECTED),
+    // The envelope, the message and the session:
     s("mi:imf", SENDER_REJECTED),
     s("mi:nhd", HELO),
+    s("mi:dma", AUTH),
     s("rp:frl", NORELAY),
-    // Too many bad commands: the sending program's fault.
+    s("dt:spm", SPAM),
+    s("dt:sum", POLICY),
     s("mi:cel", SYNTAX),
     s("mi:ccl", SYNTAX),
     s("rp:cel", SYNTAX),
     s("rp:ccl", SYNTAX),
+    // Its words without a tag:
     s("auth error limit", SECURITY),
-    // Its words without a tag.
     s("much fail authentication", SECURITY),
     s("much recipient", RATE),
     s("mailsize limit", TOO_LARGE),

@@ -80,7 +80,7 @@ providers! {
     Spectrum = "spectrum", "Spectrum";
     /// Tencent QQ Mail and Exmail.
     Tencent = "tencent", "Tencent QQ Mail";
-    /// NetEase's 163.com, 126.com and yeah.net (`163 mx14`, `mail.163.com/help`).
+    /// NetEase's 163.com and 126.com (`163 mx14`, `mail.163.com/help`).
     NetEase = "netease", "NetEase 163 / 126";
     /// Microsoft Exchange Server, on its own premises (`RESOLVER.ADR`, `STOREDRV`).
     Exchange = "exchange", "Microsoft Exchange";
