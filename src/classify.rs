@@ -611,10 +611,13 @@ pub fn classify_extracted<'a>(
             enhanced = find_enhanced(status_scope(text, c), c.digits()[0]);
         }
     }
+    // The reply's lines are the segments to scan, without their heads, when the reply is
+    // the whole text (or it is flattened, or cut to its own lines).
+    let whole = reply.is_some_and(|r| r.len() == text.len());
     let segments = Segments {
         inner: extracted.segments(),
         lines: reply
-            .filter(|r| own_lines || r.is_flattened())
+            .filter(|r| whole || own_lines || r.is_flattened())
             .map(|r| r.lines()),
         skip,
         first: true,
