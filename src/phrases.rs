@@ -460,6 +460,7 @@ const PHRASES: &[Phrase] = &[
     s("sending denied", SENDER_REJECTED),
     // qmail: "sorry, your envelope sender has been denied (#5.7.1)".
     s("your envelope sender", SENDER_REJECTED),
+    s("unresolvable rfc.5321", SENDER_REJECTED),
     s("account is expired", SUSPEND),
     s("account expired", SUSPEND),
     s("is inactive", SUSPEND),
@@ -942,6 +943,7 @@ const PHRASES: &[Phrase] = &[
     s("blocked$", BLOCKED_WEAK),
     // --- TLS
     s("senders to use tls/ssl", STARTTLS),
+    s("tls/sslv3 connection required", STARTTLS),
     s("mta-sts", STARTTLS),
     s("tlsa-invalid", STARTTLS),
     s("dnssec-invalid", STARTTLS),

@@ -1127,3 +1127,17 @@ fn netease_tags_say_more_than_its_help_link() {
         ("553 Requested action not taken: no smtp MX only", Rejected),
     ]);
 }
+
+#[test]
+fn wordings_of_sisimai_provider_modules_for_symantec_and_yahoo() {
+    use Reason::*;
+    each_row_reads(&[
+        // Symantec Email Security.cloud (MessageLabs) refusing a session without TLS.
+        ("550 5.0.0 TLS/SSLv3 Connection required", FailedStartTls),
+        // Yahoo: the envelope sender's domain does not resolve.
+        (
+            "451 Message temporarily deferred due to unresolvable RFC.5321 from domain",
+            Rejected,
+        ),
+    ]);
+}
