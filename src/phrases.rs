@@ -1431,7 +1431,7 @@ static INDEX: Index = Index {
 /// Makes sure that the index is built: once per process, before the first lookup. Threads
 /// that race to build it store the same numbers.
 #[inline(always)]
-fn index() {
+fn ensure_index() {
     if !INDEX.ready.load(Ordering::Acquire) {
         build_index();
     }
@@ -1457,7 +1457,7 @@ fn build_index() {
     INDEX.ready.store(true, Ordering::Release);
 }
 
-/// The positions in the sorted tables of the phrases in bucket `k` (after [`index`]).
+/// The positions in the sorted tables of the phrases in bucket `k` (after [`ensure_index`]).
 #[inline(always)]
 fn bucket(k: usize) -> core::ops::Range<usize> {
     let both = INDEX.buckets[k].load(Ordering::Relaxed);
@@ -1752,7 +1752,7 @@ impl Scanner {
     /// Matches phrases at the recorded word starts before `end`; returns how many starts it
     /// used.
     fn match_starts(&mut self, end: usize) -> usize {
-        index();
+        ensure_index();
         let len = self.len;
         // Bytes past `len` are zeroed so that prefixes read cleanly.
         self.buf[len..len + 8].fill(0);
@@ -1869,7 +1869,7 @@ pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Fo
     // One pass, eight bytes at a time: find word starts and match the phrases at each one
     // when the next word start is known (it selects the bucket of multi-word phrases);
     // meanwhile watch for anything that needs the window's normalisation.
-    index();
+    ensure_index();
     let mut found = Found::default();
     let mut pending: Option<usize> = None;
     let (mut word_carry, mut space_carry) = (0u64, 0u64);
@@ -2032,7 +2032,7 @@ mod tests {
     #[test]
     fn index_covers_every_phrase_once() {
         // The index built at run time is the one the compile-time sort used.
-        index();
+        ensure_index();
         let start = build_start();
         for k in 0..BUCKETS {
             assert_eq!(
