@@ -120,7 +120,7 @@ pub struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    /// A placeholder to fill an array for [`parse_lines`](crate::parse_lines): code 250, no
+    /// A placeholder to fill an array for [`parse_lines`]: code 250, no
     /// text.
     ///
     /// ```
