@@ -571,9 +571,6 @@ macro_rules! x {
     (157) => {
         "550 5.7.606 Access denied, banned sending IP [x.xx.xx.xx]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to  http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)"
     };
-    (158) => {
-        "550 5.7.606 Access denied, banned sending IP [199.250.222.182]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)"
-    };
 }
 
 /// The examples of each basic code, one code after another in code order: a code's examples
@@ -768,7 +765,6 @@ const BY_ENHANCED: TextList = text_list![
     x!(155),
     x!(156),
     x!(157),
-    x!(158),
 ];
 
 #[cfg(test)]
@@ -812,6 +808,6 @@ mod tests {
         for (i, t) in all.iter().enumerate() {
             assert!(!all[..i].contains(t), "{t} listed twice");
         }
-        assert_eq!(all.len(), 159);
+        assert_eq!(all.len(), 158);
     }
 }
