@@ -36,7 +36,7 @@ export type Command =
 /** Who answered, when the text shows it. */
 export type ProviderId =
   | 'google' | 'microsoft' | 'yahoo' | 'apple' | 'comcast' | 'proofpoint' | 'mimecast' | 'barracuda'
-  | 'symantec' | 'yandex' | 'zoho' | 'mailru' | 'gmx' | 'orange' | 'spectrum' | 'tencent'
+  | 'symantec' | 'yandex' | 'zoho' | 'mailru' | 'gmx' | 'orange' | 'spectrum' | 'cox' | 'tencent'
   | 'netease' | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
 
 /** Where `classify` found the reply. */

@@ -1310,6 +1310,11 @@ const PHRASES: &[Phrase] = &[
     p("aup#in", Spectrum),
     p("aup#i1", Spectrum),
     p("aup#o", Spectrum),
+    p("aup#cx", Cox),
+    p("aup#cdrbl", Cox),
+    p("aup#ipbl", Cox),
+    p("aup#urlbl", Cox),
+    p("cox.com", Cox),
     p("qq.com", Tencent),
     // NetEase signs its replies with the domain and the MX (`554 DT:SPM 163 mx14,...`); an
     // address at 163.com alone does not say who answered.

@@ -78,6 +78,8 @@ providers! {
     Orange = "orange", "Orange / La Poste";
     /// Spectrum / Charter (`AUP#` codes).
     Spectrum = "spectrum", "Spectrum";
+    /// Cox (`AUP#CXBL`-style codes, `cox.com`).
+    Cox = "cox", "Cox";
     /// Tencent QQ Mail and Exmail.
     Tencent = "tencent", "Tencent QQ Mail";
     /// NetEase's 163.com and 126.com (`163 mx14`, `mail.163.com/help`).

@@ -326,7 +326,7 @@ fn outlook_com_policy_codes() {
 }
 
 #[test]
-fn cox_codes_are_read_and_are_not_spectrums() {
+fn cox_codes_are_read_and_name_cox_not_spectrum() {
     let table: &[(&str, Reason)] = &[
         (
             "554 AUP#CXBL Your IP is on the Cox block list",
@@ -344,10 +344,19 @@ fn cox_codes_are_read_and_are_not_spectrums() {
     for (text, _) in table {
         assert_eq!(
             classify_text(text.as_bytes()).unwrap().provider(),
-            None,
+            Some(smtp_reply::Provider::Cox),
             "{text}"
         );
     }
+    // Its help page names it too; an address at cox.net does not.
+    let c = classify_text(
+        b"550 5.1.0 <bounce@example.com> sender rejected. Refer to Error Codes section at \
+          https://www.cox.com/residential/support/email-error-codes.html for more information.",
+    )
+    .unwrap();
+    assert_eq!(c.provider(), Some(smtp_reply::Provider::Cox));
+    let c = classify_text(b"550 5.1.1 <bob@cox.net>... User unknown").unwrap();
+    assert_eq!(c.provider(), Some(smtp_reply::Provider::Sendmail));
     // Spectrum's own codes still name it.
     let c =
         classify_text(b"550 5.1.0 sender rejected. AUP#In-1310 https://www.spectrum.net/support")
