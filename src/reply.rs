@@ -120,8 +120,7 @@ pub struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    /// A placeholder to fill an array for [`parse_lines`]: code 250, no
-    /// text.
+    /// A placeholder to fill an array for [`parse_lines`]: code 250, no text.
     ///
     /// ```
     /// let lines = [smtp_reply::Line::EMPTY; 8];
