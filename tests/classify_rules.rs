@@ -1104,7 +1104,7 @@ fn netease_tags_say_more_than_its_help_link() {
     let daily = reply("MI:STC", 554);
     let c = classify_text(daily.as_bytes()).unwrap();
     assert_eq!(c.retry_delay().map(|d| d.seconds()), Some(86_400));
-    // The submission servers sign the same way, on 126.com too.
+    // 126.com's servers sign the same way.
     let c = classify_text(b"451 DT:SPM 126 mx3,xx, please try again").unwrap();
     assert_eq!(
         (c.reason(), c.provider()),
