@@ -36,8 +36,8 @@ export type Command =
 /** Who answered, when the text shows it. */
 export type ProviderId =
   | 'google' | 'microsoft' | 'yahoo' | 'apple' | 'comcast' | 'proofpoint' | 'mimecast' | 'barracuda'
-  | 'symantec' | 'yandex' | 'zoho' | 'mailru' | 'gmx' | 'orange' | 'spectrum' | 'cox' | 'tencent'
-  | 'netease' | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
+  | 'symantec' | 'yandex' | 'zoho' | 'mailru' | 'gmx' | 'tonline' | 'orange' | 'spectrum' | 'cox'
+  | 'tencent' | 'netease' | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
 
 /** Where `classify` found the reply. */
 export type Source = 'reply' | 'postfix' | 'exim' | 'dsn' | 'sendmail';

@@ -894,6 +894,9 @@ const PHRASES: &[Phrase] = &[
     s("is listed at", BLOCKLIST),
     s("is listed on", BLOCKLIST),
     s("bl)", BLOCKLIST),
+    // T-Online refuses an IP with "A problem occurred. (Ask your postmaster for help or to
+    // contact tosa@rx.t-online.de to clarify.)", with or without its `(BL)`.
+    s("contact tosa", BLOCKLIST),
     s("spamcop", BLOCKLIST),
     s("abuseat", BLOCKLIST),
     s("barracudacentral", BLOCKLIST),
@@ -1315,6 +1318,7 @@ const PHRASES: &[Phrase] = &[
     p("aup#ipbl", Cox),
     p("aup#urlbl", Cox),
     p("cox.com", Cox),
+    p("rx.t-online.de", TOnline),
     p("qq.com", Tencent),
     // NetEase signs its replies with the domain and the MX (`554 DT:SPM 163 mx14,...`); an
     // address at 163.com alone does not say who answered.

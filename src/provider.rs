@@ -74,6 +74,8 @@ providers! {
     MailRu = "mailru", "Mail.ru";
     /// GMX and Web.de (`Nemesis ESMTP`).
     Gmx = "gmx", "GMX / Web.de";
+    /// T-Online / Deutsche Telekom (`rx.t-online.de`).
+    TOnline = "tonline", "T-Online";
     /// Orange, Wanadoo and La Poste (`OFR_`/`LPN` codes).
     Orange = "orange", "Orange / La Poste";
     /// Spectrum / Charter (`AUP#` codes).

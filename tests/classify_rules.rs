@@ -990,6 +990,12 @@ fn block_list_wordings_of_zonemta_samples() {
              contact tosa@rx.t-online.de to clarify.) (BL)",
             Blocked,
         ),
+        // The same without its `(BL)`.
+        (
+            "554 IP:192.0.2.1 - A problem occurred. (Ask your postmaster for help or to \
+             contact tosa@rx.t-online.de to clarify.)",
+            Blocked,
+        ),
         // RFC 5321's words alone still say the mailbox is not there, and so do words of an
         // unknown user beside a block list's name.
         (
@@ -1149,4 +1155,17 @@ fn wordings_of_sisimai_provider_modules_for_symantec_and_yahoo() {
             Rejected,
         ),
     ]);
+}
+
+#[test]
+fn t_online_names_itself_by_its_servers_not_by_addresses() {
+    let c = classify_text(
+        b"554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact \
+          tosa@rx.t-online.de to clarify.) (BL)",
+    )
+    .unwrap();
+    assert_eq!(c.provider(), Some(smtp_reply::Provider::TOnline));
+    let c = classify_text(b"552 5.2.2 <bob@t-online.de> Quota exceeded (mailbox for user is full)")
+        .unwrap();
+    assert_eq!((c.reason(), c.provider()), (Reason::MailboxFull, None));
 }
