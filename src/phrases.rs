@@ -690,6 +690,7 @@ const PHRASES: &[Phrase] = &[
     s("sender was rejected", SENDER_REJECTED),
     // Exchange: the account may not send as the From: address (SendAs permission).
     s("send as this sender", SENDER_REJECTED),
+    s("sendasdenied", SENDER_REJECTED),
     s("sender denied", SENDER_REJECTED),
     s("invalid sender", SENDER_REJECTED),
     s("sender verify failed", SENDER_REJECTED),

@@ -1169,3 +1169,19 @@ fn t_online_names_itself_by_its_servers_not_by_addresses() {
         .unwrap();
     assert_eq!((c.reason(), c.provider()), (Reason::MailboxFull, None));
 }
+
+#[test]
+fn an_exchange_account_that_may_not_send_as_the_from_address_is_refused_as_a_sender() {
+    // Exchange Online's SendAs refusal, as its older 5.7.60 wording already read.
+    each_row_reads(&[
+        (
+            "554 5.2.252 SendAsDenied; sender@example.com not allowed to send as \
+             from@example.org; STOREDRV.Submission.Exception:SendAsDeniedException",
+            Reason::Rejected,
+        ),
+        (
+            "550 5.7.60 SMTP; Client does not have permissions to send as this sender",
+            Reason::Rejected,
+        ),
+    ]);
+}
