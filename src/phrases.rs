@@ -1429,6 +1429,9 @@ const fn max_len() -> usize {
 struct Index {
     ready: AtomicBool,
     buckets: [AtomicU32; BUCKETS],
+    /// Bit `key(a, b, c, 0)` is set when a phrase starts with `a`, `b`, `c`: most words start
+    /// none, and one bit says so for both of their buckets.
+    prefixes: [AtomicU32; BUCKETS / 32],
 }
 
 #[allow(clippy::declare_interior_mutable_const)] // only to repeat it in the array below
@@ -1436,6 +1439,7 @@ const EMPTY: AtomicU32 = AtomicU32::new(0);
 static INDEX: Index = Index {
     ready: AtomicBool::new(false),
     buckets: [EMPTY; BUCKETS],
+    prefixes: [EMPTY; BUCKETS / 32],
 };
 
 /// Makes sure that the index is built: once per process, before the first lookup. Threads
@@ -1456,7 +1460,12 @@ fn build_index() {
     let (mut k, mut start) = (0, 0);
     for j in 0..=N as u32 {
         let key = match j as usize {
-            j if j < N => phrase_key(phrase(j)),
+            j if j < N => {
+                let t = phrase(j);
+                let first = key(t[0], t[1], t[2], 0);
+                INDEX.prefixes[first / 32].fetch_or(1 << (first % 32), Ordering::Relaxed);
+                phrase_key(t)
+            }
             _ => BUCKETS,
         };
         while k < key {
@@ -1465,6 +1474,13 @@ fn build_index() {
         }
     }
     INDEX.ready.store(true, Ordering::Release);
+}
+
+/// Whether a phrase starts with the three bytes whose one-word bucket is `one`, or another
+/// three that share its hash (after [`ensure_index`]).
+#[inline(always)]
+fn may_start_phrase(one: usize) -> bool {
+    INDEX.prefixes[one / 32].load(Ordering::Relaxed) & 1 << (one % 32) != 0
 }
 
 /// The positions in the sorted tables of the phrases in bucket `k` (after [`ensure_index`]).
@@ -1779,6 +1795,9 @@ impl Scanner {
             used += 1;
             let eight = word(&buf[i..]);
             let one = key(buf[i], buf[i + 1], buf[i + 2], 0);
+            if !may_start_phrase(one) {
+                continue;
+            }
             let two = key(buf[i], buf[i + 1], buf[i + 2], next);
             let ranges = [bucket(one), bucket(two)];
             let count = if one == two || next == 0 { 1 } else { 2 };
@@ -1921,6 +1940,9 @@ fn match_at(buf: &[u8; FLAT + PAD], i: usize, next: u8, found: &mut Found) {
     let eight = load_flat(buf, i);
     let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
     let one = key(b0, b1, b2, 0);
+    if !may_start_phrase(one) {
+        return;
+    }
     match_bucket(buf, i, eight, one, found);
     if next != 0 {
         let two = key(b0, b1, b2, next);
@@ -2051,6 +2073,20 @@ mod tests {
                 "bucket {k}"
             );
         }
+        // Every phrase's first three bytes pass the prefix test, and most words' fail it.
+        for j in 0..N {
+            let t = phrase(j);
+            assert!(may_start_phrase(key(t[0], t[1], t[2], 0)), "{j}");
+        }
+        let set: u32 = INDEX
+            .prefixes
+            .iter()
+            .map(|b| b.load(Ordering::Relaxed).count_ones())
+            .sum();
+        assert!(
+            set as usize <= N && set as usize * 4 < BUCKETS,
+            "{set} prefix bits"
+        );
         let mut seen = [false; N];
         let fullest = (0..BUCKETS).max_by_key(|&k| bucket(k).len()).unwrap();
         let in_fullest: std::vec::Vec<&str> = bucket(fullest)
