@@ -2074,7 +2074,8 @@ mod tests {
                 "bucket {k}"
             );
         }
-        // Every phrase's first three bytes pass the prefix test, and most words' fail it.
+        // Every phrase's first three bytes pass the prefix test; few bits are set, so most
+        // other words fail it.
         for j in 0..N {
             let t = phrase(j);
             assert!(may_start_phrase(key(t[0], t[1], t[2], 0)), "{j}");
