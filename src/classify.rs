@@ -585,7 +585,6 @@ pub fn classify_extracted<'a>(
     // Replies pasted one after the other (`550 5.1.1 User unknown`, then `452 4.2.2 Mailbox
     // full`): the first is classified, by its own words. A next line with the same code may
     // be the same reply written without its dashes, and is read with it.
-    let mut own_lines = false;
     if let Some(r) = reply {
         let end = r.len();
         if end < text.len()
@@ -593,7 +592,6 @@ pub fn classify_extracted<'a>(
             && head_of(&text[end..]).0.is_some_and(|c| c != r.code())
         {
             text = &text[..end];
-            own_lines = true;
         }
     }
     // A code kept apart from the words (Python's `(550, b'...')`) is the reply's; so is the
@@ -612,12 +610,12 @@ pub fn classify_extracted<'a>(
         }
     }
     // The reply's lines are the segments to scan, without their heads, when the reply is
-    // the whole text (or it is flattened, or cut to its own lines).
+    // the whole text (a reply cut to its own lines is) or it is flattened.
     let whole = reply.is_some_and(|r| r.len() == text.len());
     let segments = Segments {
         inner: extracted.segments(),
         lines: reply
-            .filter(|r| whole || own_lines || r.is_flattened())
+            .filter(|r| whole || r.is_flattened())
             .map(|r| r.lines()),
         skip,
         first: true,
