@@ -319,9 +319,9 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// enhanced code (`The server response was: 5.1.1 User unknown`). Sendmail's local delivery
 /// agent says why before Sendmail's reply (`mail.local: unknown user: bob` then `554
 /// <bob@example.com>... Service unavailable`): its words are the text, the code kept apart.
-/// In a JSON event (a text that starts with `{`) the reply ends with its string. A client
-/// library's `RCPT TO command failed:` before a reply gives the command. `None` when the text
-/// holds none of these.
+/// In a JSON event (a text that starts with `{`, or `[` for a batch) the reply ends with its
+/// string. A client library's `RCPT TO command failed:` before a reply gives the command.
+/// `None` when the text holds none of these.
 ///
 /// Linear in the length of `text`; never allocates or panics.
 ///
@@ -352,8 +352,9 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
         .or_else(|| exim(text))
         .or_else(|| sendmail(text))
         .or_else(|| bare(text))?;
-    if t.first() == Some(&b'{') && e.code.is_none() {
-        // A JSON event: the reply is a string value, which ends at its closing quote.
+    if matches!(t.first(), Some(b'{' | b'[')) && e.code.is_none() {
+        // A JSON event (or a batch of them): the reply is a string value, which ends at its
+        // closing quote.
         e.text = &e.text[..string_end(e.text, b'"', 0)];
     }
     Some(e)
@@ -378,20 +379,60 @@ fn string_end(s: &[u8], quote: u8, mut skip: usize) -> usize {
 }
 
 /// A code quoted apart from its words ([`quoted_code_at`] at `i`): the words are the string
-/// after it (Python's `b'...'`, or the JSON value after the next key), up to its closing
-/// quote.
+/// after it (Python's `b'...'`), or in JSON the object's `"message"` (Mailgun puts an often
+/// empty `"description"` and other keys between the two, in no fixed order), else the value
+/// after the next key; up to its closing quote.
 fn quoted(t: &[u8], i: usize) -> Extracted<'_> {
     let rest = &t[i + 3..];
-    // Python: `, b'` or `, b"`; JSON: `, "message": "`, the value's quote the third `"`.
-    let open = match rest.get(3) {
-        Some(&q) if rest.starts_with(b", b") && (q == b'\'' || q == b'"') => 3,
-        _ => string_end(rest, b'"', 2),
+    let words = match rest.get(3) {
+        Some(&q) if rest.starts_with(b", b") && (q == b'\'' || q == b'"') => {
+            let body = &rest[4..];
+            &body[..string_end(body, q, 0)]
+        }
+        _ => json_message(t, i).unwrap_or_else(|| {
+            // `, "message": "`: the value's quote is the third `"`.
+            let body = rest
+                .get(string_end(rest, b'"', 2) + 1..)
+                .unwrap_or_default();
+            &body[..string_end(body, b'"', 0)]
+        }),
     };
-    let body = rest.get(open + 1..).unwrap_or_default();
-    let quote = rest.get(open).copied().unwrap_or(b'"');
-    let mut e = make(&body[..string_end(body, quote, 0)], Source::Reply);
+    let mut e = make(words, Source::Reply);
     e.code = ReplyCode::from_bytes(&t[i..i + 3]);
     e
+}
+
+/// The string value of `"message"` in the JSON object around position `i`, when it has
+/// words. Read up to the first `}` outside a string: the object's end, or a nested one's.
+fn json_message(t: &[u8], i: usize) -> Option<&[u8]> {
+    let mut at = t[..i].iter().rposition(|&b| b == b'{')?;
+    loop {
+        at += 1;
+        match *t.get(at)? {
+            b'}' => return None,
+            b'"' => {
+                let s = &t[at + 1..];
+                let string = &s[..string_end(s, b'"', 0)];
+                // On to its closing quote (or the end). A key is followed by its colon; the
+                // same word as a value is not.
+                at += string.len() + 1;
+                let rest = skip_spaces(t.get(at + 1..).unwrap_or_default());
+                if let (true, Some(value)) = (
+                    string.eq_ignore_ascii_case(b"message"),
+                    rest.strip_prefix(b":"),
+                ) {
+                    let value = skip_spaces(value).strip_prefix(b"\"")?;
+                    let value = &value[..string_end(value, b'"', 0)];
+                    return (!trim(value).is_empty()).then_some(value);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn skip_spaces(s: &[u8]) -> &[u8] {
+    &s[s.iter().take_while(|b| is_space(**b)).count()..]
 }
 
 fn make(text: &[u8], source: Source) -> Extracted<'_> {
@@ -625,10 +666,10 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
 /// Whether a code quoted with a comma starts at `i`, its text following: Python's
 /// `(550, b'5.1.1 ...')` or a JSON `"code": 550, "message": "5.1.1 ..."` (Mailgun's events).
 fn quoted_code_at(t: &[u8], i: usize) -> bool {
-    t.get(i + 3) == Some(&b',')
+    matches!(t.get(i + 3), Some(b',' | b'}'))
         && code_at(&t[..i + 3], i)
         && (t.get(i + 3..i + 6) == Some(b", b")
-            // JSON may put a space after the colon.
+            // JSON may put a space after the colon, and the code last in its object.
             || find(&t[i.saturating_sub(8)..i], 0, b"\"code\":").is_some())
 }
 
@@ -654,11 +695,11 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
             // A failure; or any reply that starts a string or is a JSON `"code"`, as a
             // sending service's delivery event gives it (`"smtpResponse":"250 2.6.0 ..."`).
             && (matches!(t[i], b'4' | b'5')
-                || t[i] != b'1' && (i > 0 && t[i - 1] == b'"' || t.get(i + 3) == Some(&b',')))
+                || t[i] != b'1' && (i > 0 && t[i - 1] == b'"' || quoted_code_at(t, i)))
             // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code.
             && t[i + 1] <= b'5'
         {
-            let mut e = if t.get(i + 3) == Some(&b',') {
+            let mut e = if quoted_code_at(t, i) {
                 quoted(t, i)
             } else if let Some(at) = find(&t[..i], 0, b"mail.local: ") {
                 // Sendmail's local delivery agent says why before Sendmail's own reply,

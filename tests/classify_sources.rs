@@ -619,6 +619,12 @@ fn a_reply_in_a_json_event_ends_with_its_string() {
             "550 5.1.1 user unknown",
             Source::Dsn,
         ),
+        // Mandrill posts its events as an array.
+        (
+            r#"[{"event":"hard_bounce","msg":{"bounce_description":"bad_mailbox","diag":"smtp;550 5.1.1 No such user","state":"bounced"}}]"#,
+            "550 5.1.1 No such user",
+            Source::Dsn,
+        ),
         // An escaped quote inside the string does not end it.
         (
             r#"{"reason":"550 5.7.1 Message rejected as \"spam\"","type":"bounce"}"#,
@@ -631,6 +637,30 @@ fn a_reply_in_a_json_event_ends_with_its_string() {
             "5.1.1 The email account does not exist",
             Source::Reply,
         ),
+        // ... or the object's "message" wherever it is, as Mailgun's events have it: other
+        // keys, and an empty "description", between the code and the words.
+        (
+            r#"{"event":"failed","delivery-status":{"tls":true,"mx-host":"mx.example.com","code":550,"description":"","session-seconds":0.4,"message":"5.1.1 No such user","certificate-verified":true},"message":{"headers":{}}}"#,
+            "5.1.1 No such user",
+            Source::Reply,
+        ),
+        (
+            r#"{"delivery-status": {"message": "5.2.2 Mailbox full", "attempt-no": 1, "code": 550}}"#,
+            "5.2.2 Mailbox full",
+            Source::Reply,
+        ),
+        // An empty "message" (or none) leaves the value after the code.
+        (
+            r#"{"delivery-status": {"code": 550, "description": "Not delivering to previously bounced address", "message": ""}}"#,
+            "Not delivering to previously bounced address",
+            Source::Reply,
+        ),
+        // "message" as a value, not a key, is not the words.
+        (
+            r#"{"code": 550, "reason": "5.7.1 Refused by policy", "kind": "message"}"#,
+            "5.7.1 Refused by policy",
+            Source::Reply,
+        ),
     ];
     for (json, reply, source) in cases {
         let e = smtp_reply::extract(json.as_bytes()).unwrap();
@@ -641,8 +671,13 @@ fn a_reply_in_a_json_event_ends_with_its_string() {
         );
         let c = classify_text(json.as_bytes()).unwrap();
         assert_eq!(c.code(), ReplyCode::from_u16(550), "{json}");
+        // An event cut anywhere (a string left open, a key without its value) is read as
+        // far as it goes.
+        for end in 0..json.len() {
+            let _ = classify_text(&json.as_bytes()[..end]);
+        }
     }
-    let c = classify_text(cases[3].0.as_bytes()).unwrap();
+    let c = classify_text(cases[4].0.as_bytes()).unwrap();
     assert_eq!(c.reason(), Reason::SpamDetected);
 }
 
