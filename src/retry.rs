@@ -14,8 +14,9 @@ const MAX_STATED: u64 = 5 * 86_400;
 
 /// Reads a delay that the server states in its text, in seconds: a number with a unit after
 /// `in`, `for`, `after`, `within` or `wait` (`for 60 seconds`, `in 5 minutes`, `after 1 hour`,
-/// `in 2 hrs`, `in an hour`), or an `HH:MM:SS` time after one of those words (`come back in
-/// 00:02:00`, milter-greylist). `None` when no delay is stated. Linear, allocation-free.
+/// `in 2 hrs`, `in an hour`; of a range, its start: `in 1-2 hours`, `between 5 and 10
+/// minutes`), or an `HH:MM:SS` time after one of those words (`come back in 00:02:00`,
+/// milter-greylist). `None` when no delay is stated. Linear, allocation-free.
 ///
 /// ```
 /// use smtp_reply::retry::stated_delay;
@@ -23,6 +24,7 @@ const MAX_STATED: u64 = 5 * 86_400;
 /// assert_eq!(stated_delay(b"451 4.7.1 Greylisted for 5 minutes"), Some(300));
 /// assert_eq!(stated_delay(b"Greylisting in action, please come back in 00:02:00"), Some(120));
 /// assert_eq!(stated_delay(b"Please try again in 1 hour"), Some(3600));
+/// assert_eq!(stated_delay(b"Too many recipients, retry the rest in 1-2 hours"), Some(3600));
 /// assert_eq!(stated_delay(b"421 Try again later"), None);
 /// assert_eq!(stated_delay(b"sent to too many recipients in 1 batch"), None);
 /// ```
@@ -85,12 +87,14 @@ fn introduced(text: &[u8], start: usize) -> bool {
 
 fn is_preposition(w: &[u8]) -> bool {
     // A quick filter first: most words before a number are not prepositions.
-    if !(2..=7).contains(&w.len()) || !matches!(w[0] | 0x20, b'i' | b'f' | b'a' | b'w') {
+    if !(2..=7).contains(&w.len()) || !matches!(w[0] | 0x20, b'i' | b'f' | b'a' | b'w' | b'b') {
         return false;
     }
     is_one_of(
         w,
-        &[b"in", b"for", b"after", b"within", b"wait", b"waiting"],
+        &[
+            b"in", b"for", b"after", b"within", b"wait", b"waiting", b"between",
+        ],
     )
 }
 
@@ -142,6 +146,8 @@ fn duration_at(text: &[u8], at: usize) -> Option<u32> {
         i = end;
     } else if i < text.len() && text[i] == b':' {
         return clock(text, at);
+    } else {
+        i = range_end(text, i);
     }
     i += blanks(&text[i..]);
     let end = word_end(text, i);
@@ -152,6 +158,29 @@ fn duration_at(text: &[u8], at: usize) -> Option<u32> {
         return None;
     }
     Some(total as u32)
+}
+
+/// After the first number of a range (`1-2 hours`, `5 to 10 minutes`, `between 1 and 2
+/// hours`), where the second ends: the delay is the range's start, the soonest that the
+/// server says a retry may work. `i` itself when no range follows.
+fn range_end(text: &[u8], i: usize) -> usize {
+    let mut j = i;
+    if text.get(j) == Some(&b'-') {
+        j += 1;
+    } else {
+        j += blanks(&text[j..]);
+        let e = word_end(text, j);
+        if !is_one_of(&text[j..e], &[b"to", b"and"]) {
+            return i;
+        }
+        j = e + blanks(&text[e..]);
+    }
+    let digits = text[j..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=6).contains(&digits) {
+        j + digits
+    } else {
+        i
+    }
 }
 
 fn word_end(text: &[u8], from: usize) -> usize {
@@ -477,6 +506,15 @@ mod tests {
             ("in 99999999 seconds", None),
             ("for 400 days", None),
             ("in 00:99:00", None),
+            // A range: its start.
+            ("retry the rest in 1-2 hours", Some(3600)),
+            ("Greylisted, retry in 5 to 10 minutes", Some(300)),
+            ("retry between 1 and 12 hours", Some(3600)),
+            ("retry between 1 minute and 12 hours", Some(60)),
+            ("in 5 - 10 minutes", None),
+            ("in 5-x minutes", None),
+            ("in 5 to minutes", None),
+            ("in 1-9999999 hours", None),
             ("", None),
         ];
         for (text, want) in cases {
@@ -528,6 +566,10 @@ mod tests {
             "within",
             "wait",
             "waiting",
+            "between",
+            "to",
+            "and",
+            "1-2",
             "about",
             "at",
             "least",
