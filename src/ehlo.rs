@@ -83,29 +83,34 @@ pub enum ExtensionKind {
     Other,
 }
 
-const KNOWN: &[(&str, ExtensionKind)] = &[
-    ("8BITMIME", ExtensionKind::EightBitMime),
-    ("ATRN", ExtensionKind::Atrn),
-    ("AUTH", ExtensionKind::Auth),
-    ("BINARYMIME", ExtensionKind::BinaryMime),
-    ("BURL", ExtensionKind::Burl),
-    ("CHUNKING", ExtensionKind::Chunking),
-    ("DELIVERBY", ExtensionKind::DeliverBy),
-    ("DSN", ExtensionKind::Dsn),
-    ("ENHANCEDSTATUSCODES", ExtensionKind::EnhancedStatusCodes),
-    ("ETRN", ExtensionKind::Etrn),
-    ("EXPN", ExtensionKind::Expn),
-    ("FUTURERELEASE", ExtensionKind::FutureRelease),
-    ("HELP", ExtensionKind::Help),
-    ("LIMITS", ExtensionKind::Limits),
-    ("MT-PRIORITY", ExtensionKind::MtPriority),
-    ("NO-SOLICITING", ExtensionKind::NoSoliciting),
-    ("PIPELINING", ExtensionKind::Pipelining),
-    ("REQUIRETLS", ExtensionKind::RequireTls),
-    ("SIZE", ExtensionKind::Size),
-    ("SMTPUTF8", ExtensionKind::SmtpUtf8),
-    ("STARTTLS", ExtensionKind::StartTls),
-    ("VRFY", ExtensionKind::Vrfy),
+/// Each known keyword, its kind, and the document that defines it.
+const KNOWN: &[(&str, ExtensionKind, &str)] = &[
+    ("8BITMIME", ExtensionKind::EightBitMime, "RFC 6152"),
+    ("ATRN", ExtensionKind::Atrn, "RFC 2645"),
+    ("AUTH", ExtensionKind::Auth, "RFC 4954"),
+    ("BINARYMIME", ExtensionKind::BinaryMime, "RFC 3030"),
+    ("BURL", ExtensionKind::Burl, "RFC 4468"),
+    ("CHUNKING", ExtensionKind::Chunking, "RFC 3030"),
+    ("DELIVERBY", ExtensionKind::DeliverBy, "RFC 2852"),
+    ("DSN", ExtensionKind::Dsn, "RFC 3461"),
+    (
+        "ENHANCEDSTATUSCODES",
+        ExtensionKind::EnhancedStatusCodes,
+        "RFC 2034",
+    ),
+    ("ETRN", ExtensionKind::Etrn, "RFC 1985"),
+    ("EXPN", ExtensionKind::Expn, "RFC 5321"),
+    ("FUTURERELEASE", ExtensionKind::FutureRelease, "RFC 4865"),
+    ("HELP", ExtensionKind::Help, "RFC 5321"),
+    ("LIMITS", ExtensionKind::Limits, "RFC 9422"),
+    ("MT-PRIORITY", ExtensionKind::MtPriority, "RFC 6710"),
+    ("NO-SOLICITING", ExtensionKind::NoSoliciting, "RFC 3865"),
+    ("PIPELINING", ExtensionKind::Pipelining, "RFC 2920"),
+    ("REQUIRETLS", ExtensionKind::RequireTls, "RFC 8689"),
+    ("SIZE", ExtensionKind::Size, "RFC 1870"),
+    ("SMTPUTF8", ExtensionKind::SmtpUtf8, "RFC 6531"),
+    ("STARTTLS", ExtensionKind::StartTls, "RFC 3207"),
+    ("VRFY", ExtensionKind::Vrfy, "RFC 5321"),
 ];
 
 impl ExtensionKind {
@@ -118,8 +123,8 @@ impl ExtensionKind {
     pub fn from_keyword(keyword: &str) -> ExtensionKind {
         KNOWN
             .iter()
-            .find(|(k, _)| k.eq_ignore_ascii_case(keyword))
-            .map_or(ExtensionKind::Other, |(_, kind)| *kind)
+            .find(|(k, ..)| k.eq_ignore_ascii_case(keyword))
+            .map_or(ExtensionKind::Other, |(_, kind, _)| *kind)
     }
 
     /// The keyword as servers advertise it, or `None` for [`ExtensionKind::Other`].
@@ -128,10 +133,23 @@ impl ExtensionKind {
     /// assert_eq!(smtp_reply::ExtensionKind::SmtpUtf8.keyword(), Some("SMTPUTF8"));
     /// ```
     pub fn keyword(self) -> Option<&'static str> {
-        KNOWN
-            .iter()
-            .find(|(_, kind)| *kind == self)
-            .map(|(k, _)| *k)
+        self.entry().map(|(k, ..)| *k)
+    }
+
+    /// The document that defines the extension, or `None` for [`ExtensionKind::Other`].
+    ///
+    /// ```
+    /// use smtp_reply::ExtensionKind;
+    /// assert_eq!(ExtensionKind::Size.rfc(), Some("RFC 1870"));
+    /// assert_eq!(ExtensionKind::Vrfy.rfc(), Some("RFC 5321"));
+    /// assert_eq!(ExtensionKind::Other.rfc(), None);
+    /// ```
+    pub fn rfc(self) -> Option<&'static str> {
+        self.entry().map(|(.., rfc)| *rfc)
+    }
+
+    fn entry(self) -> Option<&'static (&'static str, ExtensionKind, &'static str)> {
+        KNOWN.iter().find(|(_, kind, _)| *kind == self)
     }
 }
 
@@ -160,13 +178,16 @@ impl<'a> Extension<'a> {
     /// assert_eq!(ext.params().count(), 2);
     /// ```
     pub fn from_line(text: &'a str) -> Option<Extension<'a>> {
-        let text = text.trim();
+        let text = trim_blanks(text);
         if text.is_empty() {
             return None;
         }
-        let end = text.find([' ', '\t', '=']).unwrap_or(text.len());
+        let end = text
+            .bytes()
+            .position(|b| matches!(b, b' ' | b'\t' | b'='))
+            .unwrap_or(text.len());
         let (keyword, params) = text.split_at(end);
-        let params = params.strip_prefix('=').unwrap_or(params).trim_start();
+        let params = trim_blanks(params.strip_prefix('=').unwrap_or(params));
         Some(Extension {
             keyword,
             params,
@@ -223,10 +244,17 @@ impl<'a> Extension<'a> {
     /// ```
     pub fn number(&self) -> Option<u64> {
         let first = self.params().next()?;
-        if !first.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
+        // By hand: `str::parse` would bring its signs, radixes and 128-bit overflow checks
+        // into the wasm.
+        let mut n: u64 = 0;
+        for b in first.bytes() {
+            let d = u64::from(b.wrapping_sub(b'0'));
+            if d > 9 || n > (u64::MAX - d) / 10 {
+                return None;
+            }
+            n = n * 10 + d;
         }
-        first.parse().ok()
+        Some(n)
     }
 }
 
@@ -256,6 +284,22 @@ impl<'a> Iterator for Extensions<'a> {
     }
 }
 
+/// `s` without the ASCII white space around it: SMTP's blanks, and no Unicode tables in the
+/// wasm, as `str::trim` would bring.
+fn trim_blanks(s: &str) -> &str {
+    let b = s.as_bytes();
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
+    // Both ends are next to ASCII bytes, so on character boundaries.
+    &s[start..end]
+}
+
 /// A line's text as `&str`, or its valid UTF-8 prefix (a keyword is ASCII).
 fn line_text<'a>(line: &Line<'a>) -> Option<&'a str> {
     let text = line.text();
@@ -278,13 +322,16 @@ impl<'a> Ehlo<'a> {
             return None;
         }
         let first = reply.lines().next()?;
-        let text = line_text(&first).unwrap_or("").trim();
-        let end = text.find([' ', '\t']).unwrap_or(text.len());
+        let text = trim_blanks(line_text(&first).unwrap_or(""));
+        let end = text
+            .bytes()
+            .position(|b| matches!(b, b' ' | b'\t'))
+            .unwrap_or(text.len());
         let (domain, greeting) = text.split_at(end);
         Some(Ehlo {
             reply,
             domain,
-            greeting: greeting.trim_start(),
+            greeting: trim_blanks(greeting),
         })
     }
 
@@ -380,5 +427,27 @@ impl<'a> Ehlo<'a> {
     /// ```
     pub fn reply(&self) -> &Reply<'a> {
         &self.reply
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_known_keyword_names_its_kind_and_document() {
+        for (i, &(keyword, kind, rfc)) in KNOWN.iter().enumerate() {
+            assert_eq!(ExtensionKind::from_keyword(keyword), kind, "{keyword}");
+            assert_eq!(kind.keyword(), Some(keyword), "{keyword}: one entry a kind");
+            assert_eq!(kind.rfc(), Some(rfc));
+            assert!(
+                rfc.starts_with("RFC ") && rfc[4..].parse::<u16>().is_ok(),
+                "{rfc}"
+            );
+            assert!(kind != ExtensionKind::Other);
+            // Sorted, so that a keyword is easy to find and to add.
+            assert!(i == 0 || KNOWN[i - 1].0 < keyword, "{keyword}");
+        }
+        assert_eq!(ExtensionKind::Other.keyword(), None);
     }
 }

@@ -39,6 +39,32 @@ fn extensions_table() {
         ("SIZE", ExtensionKind::Size, "SIZE", "", None),
         ("SIZE 0", ExtensionKind::Size, "SIZE", "0", Some(0)),
         ("size 1000", ExtensionKind::Size, "size", "1000", Some(1000)),
+        // The largest number a u64 holds, and one more.
+        (
+            "SIZE 18446744073709551615",
+            ExtensionKind::Size,
+            "SIZE",
+            "18446744073709551615",
+            Some(u64::MAX),
+        ),
+        (
+            "SIZE 18446744073709551616",
+            ExtensionKind::Size,
+            "SIZE",
+            "18446744073709551616",
+            None,
+        ),
+        ("SIZE +100", ExtensionKind::Size, "SIZE", "+100", None),
+        ("SIZE 10MB", ExtensionKind::Size, "SIZE", "10MB", None),
+        // Blanks around the keyword and its parameters go; other white space is text.
+        (" \tDSN \t", ExtensionKind::Dsn, "DSN", "", None),
+        (
+            "AUTH= PLAIN\u{a0}",
+            ExtensionKind::Auth,
+            "AUTH",
+            "PLAIN\u{a0}",
+            None,
+        ),
         (
             "AUTH=LOGIN PLAIN",
             ExtensionKind::Auth,
