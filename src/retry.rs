@@ -144,10 +144,14 @@ fn duration_at(text: &[u8], at: usize) -> Option<u32> {
         }
         n = 1;
         i = end;
-    } else if i < text.len() && text[i] == b':' {
-        return clock(text, at);
     } else {
-        i = range_end(text, i);
+        match text.get(i) {
+            Some(b':') => return clock(text, at),
+            // A unit or a range follows (`5 minutes`, `5min`, `1-2 hours`); most numbers
+            // (addresses, codes, dates) go on with a `.`, `:`, `]` or the end.
+            Some(b' ' | b'\t' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => i = range_end(text, i),
+            _ => return None,
+        }
     }
     i += blanks(&text[i..]);
     let end = word_end(text, i);
@@ -165,15 +169,17 @@ fn duration_at(text: &[u8], at: usize) -> Option<u32> {
 /// server says a retry may work. `i` itself when no range follows.
 fn range_end(text: &[u8], i: usize) -> usize {
     let mut j = i;
-    if text.get(j) == Some(&b'-') {
-        j += 1;
-    } else {
-        j += blanks(&text[j..]);
-        let e = word_end(text, j);
-        if !is_one_of(&text[j..e], &[b"to", b"and"]) {
-            return i;
+    match text.get(j) {
+        Some(b'-') => j += 1,
+        // Most numbers are followed by no word, or one that starts otherwise.
+        Some(b' ') if matches!(text.get(j + 1).map(|b| b | 0x20), Some(b't' | b'a')) => {
+            let e = word_end(text, j + 1);
+            if !is_one_of(&text[j + 1..e], &[b"to", b"and"]) {
+                return i;
+            }
+            j = e + blanks(&text[e..]);
         }
-        j = e + blanks(&text[e..]);
+        _ => return i,
     }
     let digits = text[j..].iter().take_while(|b| b.is_ascii_digit()).count();
     if (1..=6).contains(&digits) {
@@ -196,18 +202,15 @@ fn unit_seconds(w: &[u8]) -> Option<u64> {
     if w.is_empty() {
         return None;
     }
-    let is = |names: &[&[u8]]| is_one_of(w, names);
-    if is(&[b"s", b"sec", b"secs", b"second", b"seconds"]) {
-        Some(1)
-    } else if is(&[b"m", b"min", b"mins", b"minute", b"minutes"]) {
-        Some(60)
-    } else if is(&[b"h", b"hr", b"hrs", b"hour", b"hours"]) {
-        Some(3600)
-    } else if is(&[b"d", b"day", b"days"]) {
-        Some(86_400)
-    } else {
-        None
-    }
+    // By the first letter, one list to compare with (most words after a number are no unit).
+    let (names, seconds): (&[&[u8]], u64) = match w[0] | 0x20 {
+        b's' => (&[b"s", b"sec", b"secs", b"second", b"seconds"], 1),
+        b'm' => (&[b"m", b"min", b"mins", b"minute", b"minutes"], 60),
+        b'h' => (&[b"h", b"hr", b"hrs", b"hour", b"hours"], 3600),
+        b'd' => (&[b"d", b"day", b"days"], 86_400),
+        _ => return None,
+    };
+    is_one_of(w, names).then_some(seconds)
 }
 
 /// Reads `HH:MM:SS` at `at`.
