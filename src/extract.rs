@@ -276,7 +276,8 @@ fn starts_with_code(t: &[u8]) -> bool {
         || matches!(t.get(3), Some(b':' | b'a'..=b'z' | b'A'..=b'Z')) && code_at(&t[..3], 0)
 }
 
-/// The end of a value that may continue on folded lines (lines starting with white space).
+/// The end of a value that may continue on folded lines (lines starting with white space), or
+/// on the next lines of a multi-line reply (lines starting with a reply code).
 fn folded_end(s: &[u8], start: usize) -> usize {
     let mut end = match crate::scan::find(b'\n', &s[start..]) {
         Some(i) => start + i,
@@ -286,17 +287,17 @@ fn folded_end(s: &[u8], start: usize) -> usize {
         // `end` is at a '\n'; does the next line continue the value?
         let next = end + 1;
         match s.get(next) {
-            Some(b' ' | b'\t') => {
-                let line_end = crate::scan::find(b'\n', &s[next..]).map_or(s.len(), |i| next + i);
-                if trim(&s[next..line_end]).is_empty() {
-                    return end;
-                }
-                end = line_end;
-                if end == s.len() {
-                    return end;
-                }
-            }
+            Some(b' ' | b'\t') => {}
+            Some(b'1'..=b'5') if code_at(s, next) => {}
             _ => return end,
+        }
+        let line_end = crate::scan::find(b'\n', &s[next..]).map_or(s.len(), |i| next + i);
+        if trim(&s[next..line_end]).is_empty() {
+            return end;
+        }
+        end = line_end;
+        if end == s.len() {
+            return end;
         }
     }
 }
@@ -357,7 +358,28 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
         // closing quote.
         e.text = &e.text[..string_end(e.text, b'"', 0)];
     }
+    e.text = until_blank_line(e.text);
     Some(e)
+}
+
+/// `text` up to its first blank line. A reply holds none (nor does a log line, a DSN field or
+/// a transcript), and what follows one in a pasted bounce is not the reply: the original
+/// message's headers, a signature, the next recipient's report.
+fn until_blank_line(text: &[u8]) -> &[u8] {
+    let mut from = 0;
+    while let Some(k) = crate::scan::find_once(b'\n', &text[from..]) {
+        let lf = from + k;
+        let rest = &text[lf + 1..];
+        let blanks = rest
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
+            .count();
+        if rest.get(blanks) == Some(&b'\n') {
+            return trim(&text[..lf]);
+        }
+        from = lf + 1;
+    }
+    text
 }
 
 /// Where a string ends in `s`, which starts inside it: at the `skip + 1`-th `quote` that is
@@ -510,7 +532,7 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
         find(s, 0, b"said:").filter(|&at| at == 0 || matches!(s[at - 1], b' ' | b'\t' | b')'));
     // `own`: no reply, only Postfix's own words in its status,
     // `status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out)`.
-    let (start, mut command, own) = match said {
+    let (mut start, mut command, own) = match said {
         Some(at) => (at + b"said:".len(), None, false),
         None => match find(s, 0, b"refused to talk to me:") {
             Some(at) => (
@@ -527,6 +549,14 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
             }
         },
     };
+    // `said:` ending its line (a bounce wrapped there, or prose): the reply is on the next.
+    let blanks = s[start..]
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
+        .count();
+    if s.get(start + blanks) == Some(&b'\n') {
+        start += blanks + 1;
+    }
     let line_end = folded_end(s, start);
     let mut end = line_end;
     if let Some(at) = find(&s[..line_end], start, b"(in reply to ") {
@@ -710,7 +740,7 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 e.code = ReplyCode::from_bytes(&t[i..i + 3]);
                 e
             } else {
-                make(&t[i..], Source::Reply)
+                make(quoted_line(t, i), Source::Reply)
             };
             // A client library's words before the reply name the command: nodemailer's
             // `Recipient command failed: 550 ...`, PHPMailer's `RCPT TO command failed: 550 ...`.
@@ -731,6 +761,25 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     let mut e = make(t, Source::Reply);
     e.status = status_after(t, b"(#").or_else(|| status_after(t, b"response was:"));
     e.status.is_some().then_some(e)
+}
+
+/// The text from the reply at `i` on, or the string it starts when a quote comes before it:
+/// up to the closing `"` that is not escaped (a log's `msg="550 ..." rcpt=...`), or for `'`
+/// (Exchange's `Remote Server returned '550 5.1.10 ... lookup'`), where quoted words may hold
+/// the quote (`weren't`), only a last one on the line.
+fn quoted_line(t: &[u8], i: usize) -> &[u8] {
+    let rest = &t[i..];
+    match i.checked_sub(1).map(|k| t[k]) {
+        Some(b'"') => &rest[..string_end(rest, b'"', 0)],
+        Some(b'\'') => {
+            let end = crate::scan::find_once(b'\n', rest).unwrap_or(rest.len());
+            match trim(&rest[..end]) {
+                [line @ .., b'\''] => line,
+                _ => rest,
+            }
+        }
+        _ => rest,
+    }
 }
 
 /// A text with no reply code and no enhanced code taken whole, for classifying by its words

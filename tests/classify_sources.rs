@@ -681,6 +681,82 @@ fn a_reply_in_a_json_event_ends_with_its_string() {
     assert_eq!(c.reason(), Reason::SpamDetected);
 }
 
+/// A bounce pasted whole: after the reply come the original message's headers, whose words
+/// (a subject about a suspended account or a full mailbox) are not the reply's. A reply ends
+/// at a blank line, and a quoted one at its closing quote.
+#[test]
+fn what_follows_a_reply_in_a_pasted_bounce_is_not_its_text() {
+    let cases: &[(&str, &str, Reason)] = &[
+        // Gmail's bounce, then the original message.
+        (
+            "Address not found\n\nThe response from the remote server was:\n\
+             550 5.1.1 The email account that you tried to reach does not exist. - gsmtp\n\
+             \n----- Original message -----\nSubject: Your account has been suspended\n",
+            "550 5.1.1 The email account that you tried to reach does not exist. - gsmtp",
+            Reason::UserUnknown,
+        ),
+        // Exchange's report: the reply in quotes, an apostrophe inside; a blank line with
+        // blanks on it.
+        (
+            "Remote Server returned '550 5.7.1 Unfortunately, messages from [192.0.2.1] \
+             weren't sent. Please contact your Internet service provider'\r\n \t\r\n\
+             Original message headers:\r\nSubject: quota exceeded, mailbox full\r\n",
+            "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact \
+             your Internet service provider",
+            Reason::Blocked,
+        ),
+        // A log's quoted field: the string alone.
+        (
+            r#"level=error msg="550 5.1.1 <bob@example.com>: User unknown" subject="mailbox full""#,
+            "550 5.1.1 <bob@example.com>: User unknown",
+            Reason::UserUnknown,
+        ),
+        // A reply of several lines keeps them all; an opening quote without its closing
+        // one on the line leaves the text as it is.
+        (
+            "The server said:\n550-5.7.1 Message rejected as spam\n550 5.7.1 See our policy\n\nbye",
+            "550-5.7.1 Message rejected as spam\n550 5.7.1 See our policy",
+            Reason::SpamDetected,
+        ),
+        (
+            "it said '550 5.1.1 no such user\nhere' and hung up",
+            "550 5.1.1 no such user\nhere' and hung up",
+            Reason::UserUnknown,
+        ),
+    ];
+    for (text, reply, reason) in cases {
+        let e = smtp_reply::extract(text.as_bytes()).unwrap();
+        assert_eq!(core::str::from_utf8(e.text()).unwrap(), *reply, "{text}");
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), *reason, "{text}");
+    }
+}
+
+/// Postfix wraps its bounce text at about 80 columns, so `said:` may end a line and the reply
+/// start the next, folded (indented) or, once a mail client has reflowed it, not.
+#[test]
+fn a_reply_on_the_line_after_said_is_read() {
+    for text in [
+        "<bob@example.net>: host mx1.mail.example.net[192.0.2.5] said:\n    550 5.1.1\n    \
+         <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO\n    \
+         command)\n",
+        "<bob@example.net>: host mx1.mail.example.net[192.0.2.5] said: \r\n550 5.1.1\r\n    \
+         <bob@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO\r\n    \
+         command)\r\n",
+    ] {
+        let e = smtp_reply::extract(text.as_bytes()).unwrap();
+        assert_eq!(e.source(), Source::Postfix, "{text}");
+        assert!(e.text().starts_with(b"550 5.1.1"), "{text}");
+        assert!(e.text().ends_with(b"User unknown"), "{text}");
+        assert_eq!(e.host(), Some(&b"mx1.mail.example.net"[..]));
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            (c.command(), c.reason()),
+            (Some(Command::Rcpt), Reason::UserUnknown)
+        );
+    }
+}
+
 #[test]
 fn a_client_library_error_names_the_command() {
     // nodemailer's and PHPMailer's words before the reply.
