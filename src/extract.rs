@@ -348,11 +348,18 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
     if starts_with_code(t) || EnhancedStatus::parse(t).is_some() {
         return Some(make(t, Source::Reply));
     }
-    let mut e = dsn(text)
-        .or_else(|| postfix(text))
-        .or_else(|| exim(text))
-        .or_else(|| sendmail(text))
-        .or_else(|| bare(text))?;
+    let dsn = dsn(text);
+    let report = postfix(text).or_else(|| exim(text));
+    let mut e = match (dsn, report) {
+        // A whole bounce: its report for people may say what the DSN field does not, as
+        // Postfix's `(in reply to RCPT TO command)` or Exim's `after RCPT TO:<...>:`.
+        (Some(mut d), r) => {
+            d.command = d.command.or(r.and_then(|r| r.command));
+            d
+        }
+        (None, Some(r)) => r,
+        (None, None) => sendmail(text).or_else(|| bare(text))?,
+    };
     if matches!(t.first(), Some(b'{' | b'[')) && e.code.is_none() {
         // A JSON event (or a batch of them): the reply is a string value, which ends at its
         // closing quote.

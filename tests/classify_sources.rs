@@ -732,6 +732,54 @@ fn what_follows_a_reply_in_a_pasted_bounce_is_not_its_text() {
     }
 }
 
+/// A whole bounce: the DSN field gives the reply, and the report for people before it the
+/// command (which the field does not say), so that a user unknown after the data reads as
+/// sisimai reads it.
+#[test]
+fn a_whole_bounce_gives_its_dsn_field_the_command() {
+    let bounce = |said: &str| {
+        std::format!(
+            "This is the mail system at host mx.example.org.\n\n<bob@example.net>: host \
+             mx.example.net[192.0.2.5] said: 550 5.1.1\n    <bob@example.net>: User unknown \
+             {said}\n\n--B\nContent-Type: message/delivery-status\n\nFinal-Recipient: \
+             rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; \
+             550 5.1.1 <bob@example.net>: User\n    unknown\n"
+        )
+    };
+    for (said, command, reason) in [
+        (
+            "(in reply to RCPT TO command)",
+            Some(Command::Rcpt),
+            Reason::UserUnknown,
+        ),
+        (
+            "(in reply to end of DATA command)",
+            Some(Command::EndOfData),
+            Reason::Filtered,
+        ),
+        ("", None, Reason::UserUnknown),
+    ] {
+        let text = bounce(said);
+        let e = smtp_reply::extract(text.as_bytes()).unwrap();
+        assert_eq!((e.source(), e.command()), (Source::Dsn, command), "{said}");
+        assert_eq!(e.text(), b"550 5.1.1 <bob@example.net>: User\n    unknown");
+        assert_eq!(
+            classify_text(text.as_bytes()).unwrap().reason(),
+            reason,
+            "{said}"
+        );
+    }
+    // Exim's report names the command its own way.
+    let exim = "SMTP error from remote mail server after RCPT TO:<bob@example.net>:\n    550 5.1.1 \
+                No such user\n\nReporting-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.1.1 \
+                No such user\n";
+    let e = smtp_reply::extract(exim.as_bytes()).unwrap();
+    assert_eq!(
+        (e.source(), e.command()),
+        (Source::Dsn, Some(Command::Rcpt))
+    );
+}
+
 /// Postfix wraps its bounce text at about 80 columns, so `said:` may end a line and the reply
 /// start the next, folded (indented) or, once a mail client has reflowed it, not.
 #[test]
