@@ -728,7 +728,12 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 t[i - 1],
                 b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#'
             ))
-            && (code_at(t, i) || quoted_code_at(t, i))
+            && (code_at(t, i)
+                || quoted_code_at(t, i)
+                // A line that starts `554: ...` (Yahoo's bounce report), as a text may.
+                || (i == 0 || t[i - 1] == b'\n')
+                    && t.get(i + 3) == Some(&b':')
+                    && code_at(&t[..i + 3], i))
             // A failure; or any reply that starts a string or is a JSON `"code"`, as a
             // sending service's delivery event gives it (`"smtpResponse":"250 2.6.0 ..."`).
             && (matches!(t[i], b'4' | b'5')

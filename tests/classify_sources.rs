@@ -705,6 +705,16 @@ fn what_follows_a_reply_in_a_pasted_bounce_is_not_its_text() {
              your Internet service provider",
             Reason::Blocked,
         ),
+        // Yahoo's report: the reply on a line of its own, its code followed by a colon.
+        (
+            "Sorry, we were unable to deliver your message to the following address.\n\n\
+             <bob@yahoo.com>:\n554: delivery error: dd This user doesn't have a yahoo.com \
+             account (bob@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com\n\n\
+             --- Below this line is a copy of the message.\n",
+            "554: delivery error: dd This user doesn't have a yahoo.com account (bob@yahoo.com) \
+             [0] - mta1234.mail.gq1.yahoo.com",
+            Reason::UserUnknown,
+        ),
         // A log's quoted field: the string alone.
         (
             r#"level=error msg="550 5.1.1 <bob@example.com>: User unknown" subject="mailbox full""#,
