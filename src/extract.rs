@@ -710,6 +710,12 @@ fn quoted_code_at(t: &[u8], i: usize) -> bool {
             || find(&t[i.saturating_sub(8)..i], 0, b"\"code\":").is_some())
 }
 
+/// Whether a code in parentheses and then its words start at `i`, as lettre (Rust) prints
+/// its errors: `permanent error (550): 5.1.1 <bob@example.com>: User unknown`.
+fn parenthesized_code_at(t: &[u8], i: usize) -> bool {
+    i > 0 && t[i - 1] == b'(' && t.get(i + 3..i + 5) == Some(b"):") && code_at(&t[..i + 3], i)
+}
+
 fn trim_start_len(line: &[u8]) -> usize {
     let lead = line.iter().take_while(|b| is_space(**b)).count();
     line.len() - lead
@@ -733,7 +739,8 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 // A line that starts `554: ...` (Yahoo's bounce report), as a text may.
                 || (i == 0 || t[i - 1] == b'\n')
                     && t.get(i + 3) == Some(&b':')
-                    && code_at(&t[..i + 3], i))
+                    && code_at(&t[..i + 3], i)
+                || parenthesized_code_at(t, i))
             // A failure; or any reply that starts a string or is a JSON `"code"`, as a
             // sending service's delivery event gives it (`"smtpResponse":"250 2.6.0 ..."`).
             && (matches!(t[i], b'4' | b'5')
@@ -743,6 +750,10 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
         {
             let mut e = if quoted_code_at(t, i) {
                 quoted(t, i)
+            } else if parenthesized_code_at(t, i) {
+                let mut e = make(trim(&t[i + 5..]), Source::Reply);
+                e.code = ReplyCode::from_bytes(&t[i..i + 3]);
+                e
             } else if let Some(at) = find(&t[..i], 0, b"mail.local: ") {
                 // Sendmail's local delivery agent says why before Sendmail's own reply,
                 // which only maps its exit status (`mail.local: unknown user: bob` then

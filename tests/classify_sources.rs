@@ -815,6 +815,39 @@ fn a_reply_on_the_line_after_said_is_read() {
     }
 }
 
+/// lettre, Rust's SMTP client, prints the code in parentheses and the reply's lines after it.
+#[test]
+fn a_lettre_error_is_read() {
+    use smtp_reply::EnhancedStatus;
+    for (text, code, enhanced, reason) in [
+        (
+            "permanent error (550): 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+            550,
+            "5.1.1",
+            Reason::UserUnknown,
+        ),
+        (
+            "Error: transient error (451): 4.7.1 Greylisted for 5 minutes",
+            451,
+            "4.7.1",
+            Reason::Blocked,
+        ),
+    ] {
+        let e = smtp_reply::extract(text.as_bytes()).unwrap();
+        assert_eq!(e.code(), ReplyCode::from_u16(code), "{text}");
+        assert!(e.text().starts_with(enhanced.as_bytes()), "{text}");
+        let c = classify_text(text.as_bytes()).unwrap();
+        let want = EnhancedStatus::parse(enhanced.as_bytes()).map(|(e, _)| e);
+        assert_eq!((c.enhanced(), c.reason()), (want, reason), "{text}");
+    }
+    assert!(
+        classify_text(b"transient error (451): 4.7.1 Greylisted for 5 minutes")
+            .unwrap()
+            .retry_delay()
+            .is_some_and(|d| d.is_stated() && d.seconds() == 300)
+    );
+}
+
 #[test]
 fn a_client_library_error_names_the_command() {
     // nodemailer's and PHPMailer's words before the reply.
