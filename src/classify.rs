@@ -601,7 +601,9 @@ pub fn classify_extracted<'a>(
         .or(extracted.code())
         .or_else(|| reply.map(|r| r.code()));
     let mut enhanced = head.1;
-    if code.is_none() {
+    // A status given apart is the reply's when the text does not start with a code: there is
+    // none, or it is given apart too (PHPMailer's `SMTP code: 554 Additional SMTP info: 5.7.1`).
+    if head.0.is_none() {
         enhanced = enhanced.or(extracted.status());
     }
     if enhanced.is_none() {

@@ -313,7 +313,8 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
 /// transcript (`<<< 550 ...`), and a bare reply, also one that follows some words (`Remote
 /// server replied: 550 ...`) or is quoted with a comma, as in a Python `smtplib` error
-/// (`(550, b'5.1.1 ...')`) or a JSON event (`"code": 550, "message": "5.1.1 ..."`).
+/// (`(550, b'5.1.1 ...')`), a JSON event (`"code": 550, "message": "5.1.1 ..."`), lettre's
+/// error (`permanent error (550): 5.1.1 ...`) or PHPMailer's (`Detail: ... SMTP code: 554`).
 /// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`),
 /// an Exim deferral or failure, or qmail's words ending in their status (`(#5.1.2)`) may hold
 /// no reply at all, only the sending MTA's words; .NET's `SmtpException` keeps only the
@@ -358,7 +359,9 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
             d
         }
         (None, Some(r)) => r,
-        (None, None) => sendmail(text).or_else(|| bare(text))?,
+        (None, None) => sendmail(text)
+            .or_else(|| phpmailer(text))
+            .or_else(|| bare(text))?,
     };
     if matches!(t.first(), Some(b'{' | b'[')) && e.code.is_none() {
         // A JSON event (or a batch of them): the reply is a string value, which ends at its
@@ -710,6 +713,29 @@ fn quoted_code_at(t: &[u8], i: usize) -> bool {
             || find(&t[i.saturating_sub(8)..i], 0, b"\"code\":").is_some())
 }
 
+/// A client library's words before the reply that name the command: nodemailer's `Recipient
+/// command failed: 550 ...`, PHPMailer's `RCPT TO command failed: 550 ...`.
+fn failed_command(t: &[u8]) -> Option<Command> {
+    let at = find(t, 0, b" command failed")?;
+    let from = t[..at]
+        .iter()
+        .rposition(|&b| b == b':')
+        .map_or(0, |c| c + 1);
+    Command::parse(&t[from..at])
+}
+
+/// PHPMailer's `ErrorInfo`, each part after its label: `SMTP server error: DATA END command
+/// failed Detail: Message rejected as spam SMTP code: 554 Additional SMTP info: 5.7.1`.
+fn phpmailer(t: &[u8]) -> Option<Extracted<'_>> {
+    let words = find(t, 0, b" detail: ")? + b" detail: ".len();
+    let code = find(t, words, b" smtp code: ")?;
+    let mut e = make(trim(&t[words..code]), Source::Reply);
+    e.code = ReplyCode::from_bytes(t.get(code + 12..code + 15)?);
+    e.status = status_after(&t[code..], b"smtp info:");
+    e.command = failed_command(&t[..words]);
+    Some(e)
+}
+
 /// Whether a code in parentheses and then its words start at `i`, as lettre (Rust) prints
 /// its errors: `permanent error (550): 5.1.1 <bob@example.com>: User unknown`.
 fn parenthesized_code_at(t: &[u8], i: usize) -> bool {
@@ -765,15 +791,7 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
             } else {
                 make(quoted_line(t, i), Source::Reply)
             };
-            // A client library's words before the reply name the command: nodemailer's
-            // `Recipient command failed: 550 ...`, PHPMailer's `RCPT TO command failed: 550 ...`.
-            if let Some(at) = find(&t[..i], 0, b" command failed") {
-                let from = t[..at]
-                    .iter()
-                    .rposition(|&b| b == b':')
-                    .map_or(0, |c| c + 1);
-                e.command = Command::parse(&t[from..at]);
-            }
+            e.command = failed_command(&t[..i]);
             return Some(e);
         }
         i += 1;

@@ -815,6 +815,67 @@ fn a_reply_on_the_line_after_said_is_read() {
     }
 }
 
+/// PHPMailer (WordPress's mailer) reports a failure with each part after its label: the
+/// reply's words after `Detail:`, its code after `SMTP code:`, its enhanced code after
+/// `Additional SMTP info:`, and the command before `command failed`.
+#[test]
+fn a_phpmailer_error_is_read() {
+    use smtp_reply::EnhancedStatus;
+    // (text, the reply's words, code, enhanced code, command, reason)
+    type Case = (
+        &'static str,
+        &'static str,
+        u16,
+        Option<&'static str>,
+        Command,
+        Reason,
+    );
+    let cases: &[Case] = &[
+        (
+            "SMTP Error: data not accepted.SMTP server error: DATA END command failed Detail: \
+             Message rejected as spam SMTP code: 554 Additional SMTP info: 5.7.1",
+            "Message rejected as spam",
+            554,
+            Some("5.7.1"),
+            Command::EndOfData,
+            Reason::SpamDetected,
+        ),
+        (
+            "SMTP Error: The following recipients failed: bob@example.com: SMTP server error: \
+             RCPT TO command failed Detail: <bob@example.com>: Recipient address rejected: User \
+             unknown in virtual mailbox table SMTP code: 550 Additional SMTP info: 5.1.1",
+            "<bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+            550,
+            Some("5.1.1"),
+            Command::Rcpt,
+            Reason::UserUnknown,
+        ),
+        (
+            "SMTP server error: MAIL FROM command failed Detail: Sender address rejected SMTP \
+             code: 553",
+            "Sender address rejected",
+            553,
+            None,
+            Command::Mail,
+            Reason::Rejected,
+        ),
+    ];
+    for &(text, words, code, enhanced, command, reason) in cases {
+        let e = smtp_reply::extract(text.as_bytes()).unwrap();
+        assert_eq!(e.text(), words.as_bytes(), "{text}");
+        assert_eq!(e.code(), ReplyCode::from_u16(code), "{text}");
+        let c = classify_text(text.as_bytes()).unwrap();
+        let want = enhanced
+            .and_then(|x| EnhancedStatus::parse(x.as_bytes()))
+            .map(|(e, _)| e);
+        assert_eq!(
+            (c.code(), c.enhanced(), c.command(), c.reason()),
+            (ReplyCode::from_u16(code), want, Some(command), reason),
+            "{text}"
+        );
+    }
+}
+
 /// lettre, Rust's SMTP client, prints the code in parentheses and the reply's lines after it.
 #[test]
 fn a_lettre_error_is_read() {
