@@ -754,6 +754,10 @@ fn trim_start_len(line: &[u8]) -> usize {
 fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     let t = trim(s);
     let mut i = 0;
+    // A code with no words after it on its line is a label (Microsoft's report: `Status code:
+    // 550 5.1.10`, then `Reported error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; ...`):
+    // the reply is a later one with words, if any.
+    let (mut found, mut label) = (None, None);
     while i < t.len() {
         if (i == 0
             || matches!(
@@ -774,27 +778,34 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
             // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code.
             && t[i + 1] <= b'5'
         {
-            let mut e = if quoted_code_at(t, i) {
-                quoted(t, i)
-            } else if parenthesized_code_at(t, i) {
-                let mut e = make(trim(&t[i + 5..]), Source::Reply);
-                e.code = ReplyCode::from_bytes(&t[i..i + 3]);
-                e
-            } else if let Some(at) = find(&t[..i], 0, b"mail.local: ") {
-                // Sendmail's local delivery agent says why before Sendmail's own reply,
-                // which only maps its exit status (`mail.local: unknown user: bob` then
-                // `554 <bob@example.com>... Service unavailable`): its words are the text,
-                // and the reply's code is kept apart.
-                let mut e = make(&t[at + b"mail.local: ".len()..], Source::Reply);
-                e.code = ReplyCode::from_bytes(&t[i..i + 3]);
-                e
-            } else {
-                make(quoted_line(t, i), Source::Reply)
-            };
-            e.command = failed_command(&t[..i]);
-            return Some(e);
+            if !(code_at(t, i) && codes_only(&t[i..])) {
+                found = Some(i);
+                break;
+            }
+            label = label.or(Some(i));
         }
         i += 1;
+    }
+    if let Some(i) = found.or(label) {
+        let mut e = if quoted_code_at(t, i) {
+            quoted(t, i)
+        } else if parenthesized_code_at(t, i) {
+            let mut e = make(trim(&t[i + 5..]), Source::Reply);
+            e.code = ReplyCode::from_bytes(&t[i..i + 3]);
+            e
+        } else if let Some(at) = find(&t[..i], 0, b"mail.local: ") {
+            // Sendmail's local delivery agent says why before Sendmail's own reply,
+            // which only maps its exit status (`mail.local: unknown user: bob` then
+            // `554 <bob@example.com>... Service unavailable`): its words are the text,
+            // and the reply's code is kept apart.
+            let mut e = make(&t[at + b"mail.local: ".len()..], Source::Reply);
+            e.code = ReplyCode::from_bytes(&t[i..i + 3]);
+            e
+        } else {
+            make(quoted_line(t, i), Source::Reply)
+        };
+        e.command = failed_command(&t[..i]);
+        return Some(e);
     }
     // No code. qmail ends its own words with their status (`... named example.invalid.
     // (#5.1.2)`); .NET's `SmtpException` quotes the reply without its code (`Mailbox
@@ -802,6 +813,13 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     let mut e = make(t, Source::Reply);
     e.status = status_after(t, b"(#").or_else(|| status_after(t, b"response was:"));
     e.status.is_some().then_some(e)
+}
+
+/// Whether a reply's first line holds its codes and no words (`550 5.1.10`).
+fn codes_only(reply: &[u8]) -> bool {
+    let line = &reply[..crate::scan::find_once(b'\n', reply).unwrap_or(reply.len())];
+    let words = trim(line.get(4..).unwrap_or_default());
+    EnhancedStatus::parse(words).map_or(0, |(_, n)| n) == words.len()
 }
 
 /// The text from the reply at `i` on, or the string it starts when a quote comes before it:

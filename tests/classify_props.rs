@@ -165,6 +165,10 @@ fn linear_time_one_megabyte_vs_one_kilobyte() {
         "Diagnostic-Code: smtp; 550-5.1.1 x 550-5.1.1 y\n    5.5.5.5.5.5.5 in 1 for 2 h 00:00:01\n    ",
         // A transcript that never finds its reply, and Exim colons that are not followed by codes.
         ">>> RCPT To:<a@b>\n<<< 250 ok\nSMTP error from remote mail server after RCPT TO:<a@b>: x: y: ",
+        // Codes alone on their lines (labels, passed over for a reply with words), and
+        // quoted ones; a JSON object that never closes, with "message" only as a value.
+        "Status code: 550 5.1.10\n'550 5.1.1\n said:\n",
+        "{\"code\": 550, \"k\": \"message\", \"d\": \"\", ",
     ];
     for unit in units {
         let small = repeat_to(unit, 1024);
