@@ -623,7 +623,14 @@ pub fn classify_extracted<'a>(
         first: true,
         first_only: matches!(class_of(code, enhanced), 1..=3),
     };
-    let found = scan(segments);
+    let mut found = scan(segments);
+    // A reply that does not sign itself is known by the host that sent it, when the log names
+    // it (Postfix's `host mx01.mail.icloud.com[...] said:`): its provider, not its words.
+    if found.providers == 0 {
+        if let Some(host) = extracted.host() {
+            found.providers = crate::provider::detect(host).map_or(0, |p| 1 << p as u32);
+        }
+    }
     let input = Input {
         text,
         reply,

@@ -815,6 +815,41 @@ fn a_whole_bounce_gives_its_dsn_field_the_command() {
     );
 }
 
+/// A reply that does not sign itself is known by the host the log names; one that does
+/// keeps its own signature.
+#[test]
+fn the_host_names_the_provider_of_an_unsigned_reply() {
+    let line = |host: &str, reply: &str| {
+        std::format!(
+            "Nov 29 10:00:00 mx postfix/smtp[1]: A: to=<bob@example.net>, relay={host}[192.0.2.5]:25, \
+             status=bounced (host {host}[192.0.2.5] said: {reply} (in reply to RCPT TO command))"
+        )
+    };
+    for (host, reply, provider) in [
+        (
+            "mx01.mail.icloud.com",
+            "550 5.7.1 Mail from IP 192.0.2.9 was rejected",
+            Some(Provider::Apple),
+        ),
+        (
+            "mx1.comcast.net",
+            "550 5.1.1 Not our Customer",
+            Some(Provider::Comcast),
+        ),
+        ("mx.example.net", "550 5.1.1 No such user", None),
+        // The reply's own signature wins over the host's.
+        (
+            "mx.example.net",
+            "550 5.1.1 No such user - gsmtp",
+            Some(Provider::Google),
+        ),
+    ] {
+        let text = line(host, reply);
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.provider(), provider, "{host}: {reply}");
+    }
+}
+
 /// Postfix wraps its bounce text at about 80 columns, so `said:` may end a line and the reply
 /// start the next, folded (indented) or, once a mail client has reflowed it, not.
 #[test]
