@@ -10,7 +10,7 @@
 //! data is `filtered`, not `userunknown`. All of it runs in one pass over the text with
 //! static tables, without allocating.
 
-use crate::extract::{extract, Extracted, Source};
+use crate::extract::{extract, strip_head, Extracted, Source};
 use crate::phrases::{sig::*, Found, Scanner};
 use crate::provider::Provider;
 use crate::retry::{stated_delay, RetryDelay, RetrySchedule};
@@ -679,26 +679,6 @@ impl<'a> Iterator for Segments<'a> {
         let skip = if first { self.skip.min(s.len()) } else { 0 };
         Some(strip_head(&s[skip..]))
     }
-}
-
-/// Drops a leading `ddd-`/`ddd ` (or a `ddd` run into the text), an enhanced code and the
-/// blanks after them from a segment.
-fn strip_head(s: &[u8]) -> &[u8] {
-    let mut i = 0;
-    if s.len() >= 3 && s[..3].iter().all(u8::is_ascii_digit) {
-        match s.get(3) {
-            None | Some(b' ' | b'-' | b':') => i = s.len().min(4),
-            // A code run into its text (`550User unknown`).
-            Some(b) if b.is_ascii_alphabetic() => i = 3,
-            _ => {}
-        }
-    }
-    i += blanks(&s[i..]);
-    if let Some((_, n)) = EnhancedStatus::parse(&s[i..]) {
-        i += n;
-        i += blanks(&s[i..]);
-    }
-    &s[i..]
 }
 
 struct Input<'a> {

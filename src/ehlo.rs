@@ -284,20 +284,10 @@ impl<'a> Iterator for Extensions<'a> {
     }
 }
 
-/// `s` without the ASCII white space around it: SMTP's blanks, and no Unicode tables in the
-/// wasm, as `str::trim` would bring.
+/// `s` without the ASCII white space around it: SMTP's blanks (`str::trim` would take Unicode
+/// spaces too, and bring their tables into the wasm).
 fn trim_blanks(s: &str) -> &str {
-    let b = s.as_bytes();
-    let start = b
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(b.len());
-    let end = b
-        .iter()
-        .rposition(|c| !c.is_ascii_whitespace())
-        .map_or(start, |e| e + 1);
-    // Both ends are next to ASCII bytes, so on character boundaries.
-    &s[start..end]
+    s.trim_matches(|c: char| c.is_ascii_whitespace())
 }
 
 /// A line's text as `&str`, or its valid UTF-8 prefix (a keyword is ASCII).

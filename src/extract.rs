@@ -379,17 +379,21 @@ fn until_blank_line(text: &[u8]) -> &[u8] {
     let mut from = 0;
     while let Some(k) = crate::scan::find_once(b'\n', &text[from..]) {
         let lf = from + k;
-        let rest = &text[lf + 1..];
-        let blanks = rest
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
-            .count();
-        if rest.get(blanks) == Some(&b'\n') {
+        if empty_line(&text[lf + 1..]).is_some() {
             return trim(&text[..lf]);
         }
         from = lf + 1;
     }
     text
+}
+
+/// When `s` starts with an empty line (blanks, a CR, then its LF), that line's length.
+fn empty_line(s: &[u8]) -> Option<usize> {
+    let n = s
+        .iter()
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
+        .count();
+    (s.get(n) == Some(&b'\n')).then_some(n + 1)
 }
 
 /// Where a string ends in `s`, which starts inside it: at the `skip + 1`-th `quote` that is
@@ -464,7 +468,7 @@ fn json_message(t: &[u8], i: usize) -> Option<&[u8]> {
 }
 
 fn skip_spaces(s: &[u8]) -> &[u8] {
-    &s[s.iter().take_while(|b| is_space(**b)).count()..]
+    &s[leading_spaces(s)..]
 }
 
 fn make(text: &[u8], source: Source) -> Extracted<'_> {
@@ -560,12 +564,8 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
         },
     };
     // `said:` ending its line (a bounce wrapped there, or prose): the reply is on the next.
-    let blanks = s[start..]
-        .iter()
-        .take_while(|b| matches!(b, b' ' | b'\t' | b'\r'))
-        .count();
-    if s.get(start + blanks) == Some(&b'\n') {
-        start += blanks + 1;
+    if let Some(n) = empty_line(&s[start..]) {
+        start += n;
     }
     let line_end = folded_end(s, start);
     let mut end = line_end;
@@ -693,7 +693,7 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
                     end = next + l.len();
                     next = s.len() - rest2.len();
                 }
-                let start = line_start + (line.len() - trim_start_len(line));
+                let start = line_start + leading_spaces(line);
                 let mut e = make(span(s, start, end), Source::Sendmail);
                 e.command = command;
                 return Some(e);
@@ -727,10 +727,12 @@ fn failed_command(t: &[u8]) -> Option<Command> {
 /// PHPMailer's `ErrorInfo`, each part after its label: `SMTP server error: DATA END command
 /// failed Detail: Message rejected as spam SMTP code: 554 Additional SMTP info: 5.7.1`.
 fn phpmailer(t: &[u8]) -> Option<Extracted<'_>> {
-    let words = find(t, 0, b" detail: ")? + b" detail: ".len();
-    let code = find(t, words, b" smtp code: ")?;
+    const DETAIL: &[u8] = b" detail: ";
+    const CODE: &[u8] = b" smtp code: ";
+    let words = find(t, 0, DETAIL)? + DETAIL.len();
+    let code = find(t, words, CODE)?;
     let mut e = make(trim(&t[words..code]), Source::Reply);
-    e.code = ReplyCode::from_bytes(t.get(code + 12..code + 15)?);
+    e.code = ReplyCode::from_bytes(t.get(code + CODE.len()..code + CODE.len() + 3)?);
     e.status = status_after(&t[code..], b"smtp info:");
     e.command = failed_command(&t[..words]);
     Some(e)
@@ -742,9 +744,8 @@ fn parenthesized_code_at(t: &[u8], i: usize) -> bool {
     i > 0 && t[i - 1] == b'(' && t.get(i + 3..i + 5) == Some(b"):") && code_at(&t[..i + 3], i)
 }
 
-fn trim_start_len(line: &[u8]) -> usize {
-    let lead = line.iter().take_while(|b| is_space(**b)).count();
-    line.len() - lead
+fn leading_spaces(s: &[u8]) -> usize {
+    s.iter().take_while(|b| is_space(**b)).count()
 }
 
 /// A code after some words: the first "ddd " at a word start, or a code quoted with a comma
@@ -818,8 +819,27 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
 /// Whether a reply's first line holds its codes and no words (`550 5.1.10`).
 fn codes_only(reply: &[u8]) -> bool {
     let line = &reply[..crate::scan::find_once(b'\n', reply).unwrap_or(reply.len())];
-    let words = trim(line.get(4..).unwrap_or_default());
-    EnhancedStatus::parse(words).map_or(0, |(_, n)| n) == words.len()
+    strip_head(trim(line)).is_empty()
+}
+
+/// Drops a leading `ddd-`/`ddd ` (or a `ddd` run into the text), an enhanced code and the
+/// blanks after them from a segment.
+pub(crate) fn strip_head(s: &[u8]) -> &[u8] {
+    let mut i = 0;
+    if s.len() >= 3 && s[..3].iter().all(u8::is_ascii_digit) {
+        match s.get(3) {
+            None | Some(b' ' | b'-' | b':') => i = s.len().min(4),
+            // A code run into its text (`550User unknown`).
+            Some(b) if b.is_ascii_alphabetic() => i = 3,
+            _ => {}
+        }
+    }
+    i += blanks(&s[i..]);
+    if let Some((_, n)) = EnhancedStatus::parse(&s[i..]) {
+        i += n;
+        i += blanks(&s[i..]);
+    }
+    &s[i..]
 }
 
 /// The text from the reply at `i` on, or the string it starts when a quote comes before it:
