@@ -1,9 +1,9 @@
 //! Case-insensitive multi-phrase matching in one pass, with static tables and no allocation.
 //!
 //! At each word start, the first three bytes and the first byte of the next word select a
-//! bucket of candidate phrases: the tables are sorted by bucket at compile time (a counting
-//! sort in a `const fn`), and the index of where each bucket starts is built from them on
-//! first use. Each candidate is tested on its first eight bytes at once, then in full.
+//! bucket of candidate phrases: the phrases are stored once, in a static text, and sorted
+//! by bucket on first use (a counting sort), with the index of where each bucket starts.
+//! Each candidate is tested on its first eight bytes at once, then in full.
 //! Buckets are small and phrases short, so the work is linear in the length of the text.
 //!
 //! A regular reply (single spaces, no tabs or line breaks inside its lines, at most
@@ -1424,12 +1424,20 @@ const fn max_len() -> usize {
     m
 }
 
-/// Where each bucket starts and ends in the sorted tables (`start | end << 16`, one load):
-/// [`bucket`] reads it. Built on first use from the tables themselves ([`build_index`])
-/// rather than stored: as data, these slowly rising numbers cost the wasm 1.3 KB of gzip.
+/// The phrases sorted by bucket, and where each bucket starts and ends among them. Built on
+/// first use from [`TEXT`] ([`build_index`]) rather than stored: as data, the buckets' slowly
+/// rising numbers cost the wasm 1.3 KB of gzip, and the phrases' places, lengths and hits
+/// in bucket order (sorted at compile time: a shuffle of numbers that compresses badly)
+/// 3.4 KB. The sort takes about 600,000 instructions natively, once per process.
 struct Index {
     ready: AtomicBool,
+    /// Bucket `k`'s phrases are `sorted[start..end]` (`start | end << 16`, one load):
+    /// [`bucket`] reads it.
     buckets: [AtomicU32; BUCKETS],
+    /// Each phrase, in bucket order: where it starts in [`TEXT`] (bits 0 to 15), its length
+    /// before any `$` (bits 16 to 23), and its hit with [`DOLLAR`] when it ends in `$` (bits
+    /// 24 to 31). [`entry`] reads it.
+    sorted: [AtomicU32; N],
     /// Bit `key(a, b, c, 0)` is set when a phrase starts with `a`, `b`, `c`: most words start
     /// none, and one bit says so for both of their buckets.
     prefixes: [AtomicU32; BUCKETS / 32],
@@ -1440,6 +1448,7 @@ const EMPTY: AtomicU32 = AtomicU32::new(0);
 static INDEX: Index = Index {
     ready: AtomicBool::new(false),
     buckets: [EMPTY; BUCKETS],
+    sorted: [EMPTY; N],
     prefixes: [EMPTY; BUCKETS / 32],
 };
 
@@ -1455,26 +1464,44 @@ fn ensure_index() {
 #[cold]
 #[inline(never)]
 fn build_index() {
-    // The tables are sorted by bucket: bucket `k` starts at the first phrase whose key is
-    // `k` or more. A phrase of a higher key than the open bucket's closes it, and those
-    // between, which are empty.
-    let (mut k, mut start) = (0, 0);
-    for j in 0..=N as u32 {
-        let key = match j as usize {
-            j if j < N => {
-                let t = phrase(j);
-                let first = key(t[0], t[1], t[2], 0);
-                INDEX.prefixes[first / 32].fetch_or(1 << (first % 32), Ordering::Relaxed);
-                phrase_key(t)
-            }
-            _ => BUCKETS,
-        };
-        while k < key {
-            INDEX.buckets[k].store(start | j << 16, Ordering::Relaxed);
-            (k, start) = (k + 1, j);
-        }
+    // A counting sort of the phrases by bucket, in their order in `TEXT` (which keeps each
+    // bucket's phrases in that order, as the tests' compile-time sort does). Racing threads
+    // compute and store the same numbers.
+    let mut next = [0u16; BUCKETS];
+    each_phrase(|_, t, _| next[phrase_key(t)] += 1);
+    // Counts to starts.
+    let mut sum = 0;
+    for n in next.iter_mut() {
+        (*n, sum) = (sum, sum + *n);
+    }
+    each_phrase(|at, t, hit| {
+        let k = phrase_key(t);
+        let first = key(t[0], t[1], t[2], 0);
+        INDEX.prefixes[first / 32].fetch_or(1 << (first % 32), Ordering::Relaxed);
+        let body = body_len(t);
+        let hit = hit | if body < t.len() { DOLLAR } else { 0 };
+        let entry = at as u32 | (body as u32) << 16 | (hit as u32) << 24;
+        INDEX.sorted[next[k] as usize].store(entry, Ordering::Relaxed);
+        next[k] += 1;
+    });
+    // Each bucket ends where the next starts.
+    let mut start = 0;
+    for (k, &end) in next.iter().enumerate() {
+        INDEX.buckets[k].store(start | (end as u32) << 16, Ordering::Relaxed);
+        start = end as u32;
     }
     INDEX.ready.store(true, Ordering::Release);
+}
+
+/// Calls `f` with each phrase's place in [`TEXT`], its text and what it sets, in the order of
+/// [`PHRASES`].
+#[inline(always)]
+fn each_phrase(mut f: impl FnMut(usize, &'static [u8], u8)) {
+    let mut at = 0;
+    while let Some(n) = crate::scan::find_once(0, &TEXT[at..TOTAL]) {
+        f(at, &TEXT[at..at + n], TEXT[at + n + 1]);
+        at += n + 2;
+    }
 }
 
 /// Whether a phrase starts with the three bytes whose one-word bucket is `one`, or another
@@ -1491,27 +1518,24 @@ fn bucket(k: usize) -> core::ops::Range<usize> {
     (both & 0xffff) as usize..(both >> 16) as usize
 }
 
-/// Phrase indices sorted by bucket.
+/// Phrase indices sorted by bucket, at compile time (for the tests).
 #[cfg(test)]
 static ORDER: [u16; N] = build_order();
-/// The total length of all phrases.
+/// The length of all phrases, each with its two-byte mark.
 const TOTAL: usize = total_len();
-/// Every phrase's text, one after the other in the order of [`PHRASES`], where phrases of
-/// one subject sit together and compress well (in bucket order the wasm took 233 B more
-/// gzip); phrase `j` (in bucket order) starts at `OFFSET[j]`, and [`BODY`] gives its length.
-/// Packed so that the wasm carries no pointers; eight zero bytes at the end let any phrase
-/// be read eight bytes at a time.
+/// Every phrase's text followed by a mark, a zero byte (which no phrase holds) and what the
+/// phrase sets (a signal bit below 64, or `64 + provider`), one after the other in the
+/// order of [`PHRASES`], where
+/// phrases of one subject sit together and compress well (in bucket order the wasm took 233 B
+/// more gzip). Packed so that the wasm carries no pointers; eight zero bytes at the end let
+/// any phrase be read eight bytes at a time.
 static TEXT: [u8; TOTAL + 8] = build_text();
-static OFFSET: [u16; N] = build_offsets();
-/// What phrase `j` (in bucket order) sets: a signal bit below 64, or `64 + provider`; and
-/// [`DOLLAR`] when it ends in `$`.
-static HIT: [u8; N] = build_hits();
 
 const fn total_len() -> usize {
     let mut n = 0;
     let mut i = 0;
     while i < N {
-        n += PHRASES[i].text.len();
+        n += PHRASES[i].text.len() + 2;
         i += 1;
     }
     n
@@ -1522,74 +1546,54 @@ const fn build_text() -> [u8; TOTAL + 8] {
     let mut at = 0;
     let mut j = 0;
     while j < N {
-        let t = PHRASES[j].text;
+        let (t, hit) = (PHRASES[j].text, PHRASES[j].hit);
+        assert!(hit < DOLLAR, "too many signals and providers for the flag");
         let mut b = 0;
         while b < t.len() {
+            assert!(t[b] != 0, "no zero byte in a phrase");
             out[at] = t[b];
             at += 1;
             b += 1;
         }
+        out[at + 1] = hit;
+        at += 2;
         j += 1;
     }
-    out
-}
-
-const fn build_offsets() -> [u16; N] {
     assert!(
-        TOTAL < u16::MAX as usize,
-        "phrase text too long for u16 offsets"
+        TOTAL <= u16::MAX as usize,
+        "phrase text too long for 16-bit places"
     );
-    // Where each phrase starts in `TEXT`, by its index in `PHRASES`.
-    let mut start = [0u16; N];
-    let mut i = 1;
-    while i < N {
-        start[i] = start[i - 1] + PHRASES[i - 1].text.len() as u16;
-        i += 1;
-    }
-    let order = build_order();
-    let mut out = [0u16; N];
-    let mut j = 0;
-    while j < N {
-        out[j] = start[order[j] as usize];
-        j += 1;
-    }
     out
 }
 
-const fn build_hits() -> [u8; N] {
-    let order = build_order();
-    let mut out = [0u8; N];
-    let mut j = 0;
-    while j < N {
-        let p = &PHRASES[order[j] as usize];
-        assert!(
-            p.hit < DOLLAR,
-            "too many signals and providers for the flag"
-        );
-        let dollar = body_len(p.text) < p.text.len();
-        out[j] = p.hit | if dollar { DOLLAR } else { 0 };
-        j += 1;
-    }
-    out
+/// Phrase `j` in bucket order (after [`ensure_index`]): where it starts in [`TEXT`], how
+/// many bytes it has before any `$` (with the first eight bytes read from `TEXT`, a cheap
+/// test before the full comparison), and what it sets, with [`DOLLAR`] when it ends in `$`.
+#[inline(always)]
+fn entry(j: usize) -> (usize, usize, u8) {
+    let e = INDEX.sorted[j].load(Ordering::Relaxed);
+    (
+        (e & 0xffff) as usize,
+        (e >> 16 & 0xff) as usize,
+        (e >> 24) as u8,
+    )
 }
 
-/// The text of phrase `j` in bucket order.
+/// The text of phrase `j` in bucket order (after [`ensure_index`]).
 #[inline(always)]
 fn phrase(j: usize) -> &'static [u8] {
-    let at = OFFSET[j] as usize;
-    &TEXT[at..at + BODY[j] as usize + (HIT[j] & DOLLAR != 0) as usize]
+    let (at, body, hit) = entry(j);
+    &TEXT[at..at + body + (hit & DOLLAR != 0) as usize]
 }
 
-/// How many bytes each phrase (in bucket order) has before any `$`. With the first eight
-/// bytes read from `TEXT`, a cheap test before the full comparison.
-static BODY: [u8; N] = build_body();
-/// The flag of [`HIT`] for a phrase that ends in `$` (read only once the rest matched).
+/// The flag of a hit for a phrase that ends in `$` (read only once the rest matched).
 const DOLLAR: u8 = 0x80;
 
 const fn phrase_key(t: &[u8]) -> usize {
     key(t[0], t[1], t[2], next_word_byte(t))
 }
 
+#[cfg(test)]
 const fn build_start() -> [u16; BUCKETS + 1] {
     let mut start = [0u16; BUCKETS + 1];
     let mut i = 0;
@@ -1605,6 +1609,7 @@ const fn build_start() -> [u16; BUCKETS + 1] {
     start
 }
 
+#[cfg(test)]
 const fn build_order() -> [u16; N] {
     let start = build_start();
     let mut fill = [0u16; BUCKETS];
@@ -1617,17 +1622,6 @@ const fn build_order() -> [u16; N] {
         i += 1;
     }
     order
-}
-
-const fn build_body() -> [u8; N] {
-    let order = build_order();
-    let mut out = [0u8; N];
-    let mut j = 0;
-    while j < N {
-        out[j] = body_len(PHRASES[order[j] as usize].text) as u8;
-        j += 1;
-    }
-    out
 }
 
 /// The mask of the first `n` bytes of a little-endian `u64`.
@@ -1804,12 +1798,13 @@ impl Scanner {
             let count = if one == two || next == 0 { 1 } else { 2 };
             for range in &ranges[..count] {
                 for j in range.clone() {
-                    let m = mask(BODY[j]);
-                    if eight & m != load8(&TEXT, OFFSET[j] as usize) & m {
+                    let (at, body, hit) = entry(j);
+                    let m = mask(body as u8);
+                    if eight & m != load8(&TEXT, at) & m {
                         continue;
                     }
                     if matches(&buf[i..len], phrase(j)) {
-                        let hit = HIT[j] & !DOLLAR;
+                        let hit = hit & !DOLLAR;
                         if hit < 64 {
                             found.signals |= 1u64 << hit;
                         } else {
@@ -1958,8 +1953,7 @@ fn match_at(buf: &[u8; FLAT + PAD], i: usize, next: u8, found: &mut Found) {
 #[inline(always)]
 fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &mut Found) {
     for j in bucket(k) {
-        let body = BODY[j] as usize;
-        let off = OFFSET[j] as usize;
+        let (off, body, hit) = entry(j);
         let m = mask(body as u8);
         if eight & m != load_text(off) & m {
             continue;
@@ -1976,7 +1970,6 @@ fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &
             continue;
         }
         // A trailing `$`: the next byte must not continue a word (past the text it is 0).
-        let hit = HIT[j];
         if hit & DOLLAR != 0 && is_word(buf[i + body]) {
             continue;
         }
@@ -2107,9 +2100,10 @@ mod tests {
         // The packed tables hold the same phrases, in bucket order.
         for j in 0..N {
             let original = &PHRASES[ORDER[j] as usize];
+            let (_, body, hit) = entry(j);
             assert_eq!(phrase(j), original.text);
-            assert_eq!(HIT[j] & !DOLLAR, original.hit);
-            assert_eq!(BODY[j] as usize, body_len(original.text));
+            assert_eq!(hit & !DOLLAR, original.hit);
+            assert_eq!(body, body_len(original.text));
         }
     }
 
