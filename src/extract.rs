@@ -322,8 +322,10 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// agent says why before Sendmail's reply (`mail.local: unknown user: bob` then `554
 /// <bob@example.com>... Service unavailable`): its words are the text, the code kept apart.
 /// In a JSON event (a text that starts with `{`, or `[` for a batch) the reply ends with its
-/// string. A client library's `RCPT TO command failed:` before a reply gives the command.
-/// `None` when the text holds none of these.
+/// string. A client library's `RCPT TO command failed:` or nodemailer's `Message failed:`
+/// before a reply gives the command, as does a printed error object's `command` field
+/// (`"command":"DATA"`, Node's `command: 'RCPT TO'`); a stack trace (`    at ...`) ends the
+/// reply. `None` when the text holds none of these.
 ///
 /// Linear in the length of `text`; never allocates or panics.
 ///
@@ -372,19 +374,29 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
     Some(e)
 }
 
-/// `text` up to its first blank line. A reply holds none (nor does a log line, a DSN field or
-/// a transcript), and what follows one in a pasted bounce is not the reply: the original
-/// message's headers, a signature, the next recipient's report.
+/// `text` up to its first blank line or stack frame. A reply holds neither (nor does a log
+/// line, a DSN field or a transcript), and what follows one in a pasted bounce is not the
+/// reply: the original message's headers, a signature, the next recipient's report; after
+/// an error that a program printed, its stack (`    at SMTPConnection._formatError
+/// (.../index.js:790:19)` in Node, `\tat com.sun.mail.smtp.SMTPTransport.rcptTo(...)` in Java).
 fn until_blank_line(text: &[u8]) -> &[u8] {
     let mut from = 0;
     while let Some(k) = crate::scan::find_once(b'\n', &text[from..]) {
         let lf = from + k;
-        if empty_line(&text[lf + 1..]).is_some() {
+        let next = &text[lf + 1..];
+        if empty_line(next).is_some() || leading_spaces(next) > 0 && stack_frame(next) {
             return trim(&text[..lf]);
         }
         from = lf + 1;
     }
     text
+}
+
+/// Whether `s` starts with a line of a stack trace: `at`, a name or path, and a place that
+/// ends in a line number or a parenthesis (Node adds ` {` when the error has fields).
+fn stack_frame(s: &[u8]) -> bool {
+    let line = trim(&s[..crate::scan::find_once(b'\n', s).unwrap_or(s.len())]);
+    line.starts_with(b"at ") && matches!(line.last(), Some(b')' | b'{' | b'0'..=b'9'))
 }
 
 /// When `s` starts with an empty line (blanks, a CR, then its LF), that line's length.
@@ -714,14 +726,35 @@ fn quoted_code_at(t: &[u8], i: usize) -> bool {
 }
 
 /// A client library's words before the reply that name the command: nodemailer's `Recipient
-/// command failed: 550 ...`, PHPMailer's `RCPT TO command failed: 550 ...`.
+/// command failed: 550 ...` or `Message failed: 550 ...` (after the data), PHPMailer's `RCPT
+/// TO command failed: 550 ...`.
 fn failed_command(t: &[u8]) -> Option<Command> {
+    if find(t, 0, b"message failed:").is_some() {
+        return Some(Command::EndOfData);
+    }
     let at = find(t, 0, b" command failed")?;
     let from = t[..at]
         .iter()
         .rposition(|&b| b == b':')
         .map_or(0, |c| c + 1);
     Command::parse(&t[from..at])
+}
+
+/// The command a program's error object names in its `command` field, printed as JSON
+/// (`"command": "RCPT TO"`) or by Node (`command: 'DATA'`), as nodemailer's errors hold it.
+fn keyed_command(t: &[u8]) -> Option<Command> {
+    let mut from = 0;
+    while let Some(at) = find(t, from, b"command") {
+        from = at + 7;
+        let key = &t[from..];
+        let key = key.strip_prefix(b"\"").unwrap_or(key);
+        if let [b':', value @ ..] = key {
+            if let [q @ (b'"' | b'\''), value @ ..] = &value[leading_spaces(value)..] {
+                return Command::from_name(&value[..string_end(value, *q, 0)]);
+            }
+        }
+    }
+    None
 }
 
 /// PHPMailer's `ErrorInfo`, each part after its label: `SMTP server error: DATA END command
@@ -805,7 +838,7 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
         } else {
             make(quoted_line(t, i), Source::Reply)
         };
-        e.command = failed_command(&t[..i]);
+        e.command = failed_command(&t[..i]).or_else(|| keyed_command(t));
         return Some(e);
     }
     // No code. qmail ends its own words with their status (`... named example.invalid.
@@ -843,19 +876,25 @@ pub(crate) fn strip_head(s: &[u8]) -> &[u8] {
 }
 
 /// The text from the reply at `i` on, or the string it starts when a quote comes before it:
-/// up to the closing `"` that is not escaped (a log's `msg="550 ..." rcpt=...`), or for `'`
-/// (Exchange's `Remote Server returned '550 5.1.10 ... lookup'`), where quoted words may hold
-/// the quote (`weren't`), only a last one on the line.
+/// up to the closing `"` that is not escaped (a log's `msg="550 ..." rcpt=...`), or for `'`,
+/// where quoted words may hold the quote (`weren't`), the first one on the line that ends it
+/// or the value it is in (Exchange's `Remote Server returned '550 5.1.10 ... lookup'`;
+/// Node's `{ response: '550 5.1.1 User unknown', responseCode: 550 }`).
 fn quoted_line(t: &[u8], i: usize) -> &[u8] {
     let rest = &t[i..];
     match i.checked_sub(1).map(|k| t[k]) {
         Some(b'"') => &rest[..string_end(rest, b'"', 0)],
         Some(b'\'') => {
-            let end = crate::scan::find_once(b'\n', rest).unwrap_or(rest.len());
-            match trim(&rest[..end]) {
-                [line @ .., b'\''] => line,
-                _ => rest,
-            }
+            let line = &rest[..crate::scan::find_once(b'\n', rest).unwrap_or(rest.len())];
+            let close = (0..line.len()).find(|&k| {
+                let after = &line[k + 1..];
+                line[k] == b'\''
+                    && matches!(
+                        after.get(leading_spaces(after)),
+                        None | Some(b',' | b'}' | b')' | b'\r')
+                    )
+            });
+            close.map_or(rest, |k| &rest[..k])
         }
         _ => rest,
     }

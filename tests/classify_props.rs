@@ -169,6 +169,9 @@ fn linear_time_one_megabyte_vs_one_kilobyte() {
         // quoted ones; a JSON object that never closes, with "message" only as a value.
         "Status code: 550 5.1.10\n'550 5.1.1\n said:\n",
         "{\"code\": 550, \"k\": \"message\", \"d\": \"\", ",
+        // Quotes that close nothing, `command` keys without a value, lines that start like
+        // stack frames but are none.
+        "x: '550 it's 'a ' b, command: x \"command\" \n    at x y\n  at (1) x ",
     ];
     for unit in units {
         let small = repeat_to(unit, 1024);

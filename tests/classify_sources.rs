@@ -1008,6 +1008,89 @@ fn a_client_library_error_names_the_command() {
     assert_eq!(c.command(), None);
 }
 
+/// nodemailer's errors as programs print them: `err.message`, the error object as JSON
+/// (`JSON.stringify(err)`) or as Node shows it (`console.log(err)`: the stack, then the fields
+/// with single quotes). The reply is the `response` string alone, and the `command` field or
+/// the message's words name the command.
+#[test]
+fn a_printed_error_object_gives_its_reply_and_command() {
+    let node = "Error: Message failed: 550 5.1.1 User unknown\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n    at SMTPConnection._actionSMTPStream (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1673:34) {\n  code: 'EMESSAGE',\n  response: '550 5.1.1 User unknown',\n  responseCode: 550,\n  command: 'DATA'\n}";
+    let cases = [
+        // (text, reply text, command, reason)
+        (
+            "Message failed: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+            "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+            Command::EndOfData,
+            Reason::Filtered,
+        ),
+        (
+            r#"{"code":"EMESSAGE","response":"550 5.1.1 User unknown","responseCode":550,"command":"DATA"}"#,
+            "550 5.1.1 User unknown",
+            Command::Data,
+            Reason::Filtered,
+        ),
+        (
+            "{\n  \"code\": \"EENVELOPE\",\n  \"response\": \"452 4.2.2 Mailbox full\",\n  \"responseCode\": 452,\n  \"command\": \"RCPT TO\"\n}",
+            "452 4.2.2 Mailbox full",
+            Command::Rcpt,
+            Reason::MailboxFull,
+        ),
+        (
+            "{ code: 'EENVELOPE', response: '452 4.2.2 The email account that you tried to reach is over quota.', responseCode: 452, command: 'RCPT TO' }",
+            "452 4.2.2 The email account that you tried to reach is over quota.",
+            Command::Rcpt,
+            Reason::MailboxFull,
+        ),
+        (node, "550 5.1.1 User unknown", Command::EndOfData, Reason::Filtered),
+    ];
+    for (text, reply, command, reason) in cases {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            (c.text(), c.command(), c.reason()),
+            (reply.as_bytes(), Some(command), reason),
+            "{text}"
+        );
+    }
+    // A key that only names a command in words, or an unknown command, gives none.
+    for text in [
+        "{ response: '550 5.1.1 User unknown', note: 'the command failed' }",
+        r#"{"response":"550 5.1.1 User unknown","command":"FROB"}"#,
+    ] {
+        assert_eq!(
+            classify_text(text.as_bytes()).unwrap().command(),
+            None,
+            "{text}"
+        );
+    }
+}
+
+/// A stack trace after an error's message is not the reply's text, in Node or in Java.
+#[test]
+fn a_stack_trace_ends_the_reply() {
+    for (text, reply) in [
+        (
+            "com.sun.mail.smtp.SMTPSendFailedException: 554 5.7.1 Message rejected as spam\n\tat com.sun.mail.smtp.SMTPTransport.issueSendCommand(SMTPTransport.java:2202)\n\tat com.sun.mail.smtp.SMTPTransport.finishData(SMTPTransport.java:1981)",
+            "554 5.7.1 Message rejected as spam",
+        ),
+        (
+            "Error: Invalid login: 535-5.7.8 Username and Password not accepted.\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)\n    at /app/send.js:12:5",
+            "535-5.7.8 Username and Password not accepted.\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp",
+        ),
+        // A folded line that starts with `at` but is no frame stays.
+        (
+            "Diagnostic-Code: smtp; 550 5.1.1 No mailbox\n    at this address",
+            "550 5.1.1 No mailbox\n    at this address",
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(c.text()),
+            reply,
+            "{text}"
+        );
+    }
+}
+
 /// The code of a reply the lenient parse reads without a space after it (`250OK`) is the
 /// classification's code too: the lines and the verdict must not disagree.
 #[test]
