@@ -124,6 +124,43 @@ export interface ParsedReply {
   enhancedExplanation: EnhancedExplanation | null;
 }
 
+/** The standard keyword of an EHLO extension that smtp-reply knows. */
+export type ExtensionKeyword =
+  | '8BITMIME' | 'ATRN' | 'AUTH' | 'BINARYMIME' | 'BURL' | 'CHUNKING' | 'DELIVERBY' | 'DSN'
+  | 'ENHANCEDSTATUSCODES' | 'ETRN' | 'EXPN' | 'FUTURERELEASE' | 'HELP' | 'LIMITS' | 'MT-PRIORITY'
+  | 'NO-SOLICITING' | 'PIPELINING' | 'REQUIRETLS' | 'SIZE' | 'SMTPUTF8' | 'STARTTLS' | 'VRFY';
+
+/** One extension an EHLO reply advertises, as the server sent it. */
+export interface EhloExtension {
+  /** The keyword as sent: `'PIPELINING'`, `'auth'`, `'X-EXPS'`. */
+  keyword: string;
+  /** The standard keyword when the extension is known (keywords ignore case), else `null`. */
+  kind: ExtensionKeyword | null;
+  /** The document that defines a known extension, such as `'RFC 3207'`, else `null`. */
+  rfc: string | null;
+  /** The parameters: `['LOGIN', 'PLAIN']` for `AUTH LOGIN PLAIN` (or the old `AUTH=LOGIN PLAIN`). */
+  params: string[];
+  /**
+   * The first parameter as a whole number (SIZE's limit, DELIVERBY's seconds), `null` when it
+   * is none; exact up to `Number.MAX_SAFE_INTEGER`.
+   */
+  number: number | null;
+}
+
+/** `parseEhlo(text)`: everything `parse` gives, plus what the server advertises. */
+export interface EhloReply extends ParsedReply {
+  /** The server's domain or address literal: the first word of the first line. */
+  domain: string;
+  /** The rest of the first line, such as `'at your service, [203.0.113.5]'`. */
+  greeting: string;
+  /** SIZE's limit in bytes (0: no limit); `null` when SIZE is not advertised or has no number. */
+  size: number | null;
+  /** The AUTH mechanisms; empty when AUTH is not advertised. */
+  auth: string[];
+  /** One entry per line after the first, in order. */
+  extensions: EhloExtension[];
+}
+
 /**
  * `classify(text)`: everything `parse` gives, plus the verdict. A multi-line reply that a log
  * joined into one line (`550-5.1.1 a 550 5.1.1 b`) has its `lines` all the same, and so has
@@ -193,6 +230,13 @@ export interface ClassifyOptions {
 
 /** Parses one reply. Throws `SmtpReplyError` for bad input, `TypeError` for a wrong argument type. */
 export function parse(text: string | Uint8Array, options?: ParseOptions): ParsedReply;
+
+/**
+ * Parses the reply to EHLO (`250-mx.example.com Hello\r\n250-SIZE 35882577\r\n250 STARTTLS`):
+ * the reply as `parse` gives it, the server's domain and greeting, and each extension.
+ * `null` when the reply is not a 250 (the server refused EHLO). Throws as `parse` does.
+ */
+export function parseEhlo(text: string | Uint8Array, options?: ParseOptions): EhloReply | null;
 
 /**
  * Classifies a bare reply, a Postfix or Exim log line, a Sendmail session transcript

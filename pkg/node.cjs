@@ -14,6 +14,7 @@ api.setWasm(freshGlue(), freshGlue);
 
 module.exports = {
   parse: api.parse,
+  parseEhlo: api.parseEhlo,
   classify: api.classify,
   classifyMany: api.classifyMany,
   retryDelay: api.retryDelay,

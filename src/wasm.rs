@@ -14,7 +14,12 @@
 //! - reply: `TAG_REPLY, code, severity, category, enhanced, flags, start, length, lines,`
 //!   then per line `code, last, enhanced, text start, text end, offset`;
 //! - classification: see `Record::classified`;
-//! - error: `TAG_ERROR, kind, offset, input start, input end`.
+//! - error: `TAG_ERROR, kind, offset, input start, input end`;
+//! - EHLO reply: a reply, then `0` when it is no EHLO reply (not 250), else `1, domain start,
+//!   domain end, greeting start, greeting end, size (0 none, 1 some), size low, size high,
+//!   mechanisms,` (start, end) per AUTH mechanism, `extensions,` then per extension `known
+//!   (index into tables().extensions, or u32::MAX), keyword start, keyword end, number (0
+//!   none, 1 some), number low, number high, params,` (start, end) per parameter.
 //!
 //! Enum values are their discriminants, which are their indices in the name lists of
 //! [`tables`]; `enhanced` is packed as `class << 24 | subject << 12 | detail` (0 = none).
@@ -30,8 +35,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::{
     basic_codes, enhanced_codes, replies, subject_meaning, subject_name, Action, Advice, Category,
-    Classification, Command, EnhancedStatus, Error, ErrorKind, ParserConfig, Provider, Reason,
-    Reply, ReplyCode, ReplyParser, Severity, Source,
+    Classification, Command, Ehlo, EnhancedStatus, Error, ErrorKind, ExtensionKind, ParserConfig,
+    Provider, Reason, Reply, ReplyCode, ReplyParser, Severity, Source,
 };
 
 /// A small allocator: the module allocates little (inputs, records), and dlmalloc costs 8 KB.
@@ -334,6 +339,46 @@ impl Record {
         }
     }
 
+    /// What an EHLO reply advertises, after the reply itself (see the layout above).
+    fn ehlo(&mut self, ehlo: Option<Ehlo<'_>>) {
+        let Some(ehlo) = ehlo else {
+            self.out.push(0);
+            return;
+        };
+        self.out.push(1);
+        self.text(ehlo.domain().as_bytes());
+        self.text(ehlo.greeting().as_bytes());
+        self.number(ehlo.size());
+        self.words(ehlo.auth_mechanisms());
+        let count_at = self.out.len();
+        self.out.push(0);
+        for ext in ehlo.extensions() {
+            self.out
+                .push(ext.kind().known_index().map_or(NONE, |i| i as u32));
+            self.text(ext.keyword().as_bytes());
+            self.number(ext.number());
+            self.words(ext.params());
+            self.out[count_at] += 1;
+        }
+    }
+
+    /// An optional `u64`: a flag, then its low and high halves.
+    fn number(&mut self, n: Option<u64>) {
+        let v = n.unwrap_or_default();
+        self.out
+            .extend_from_slice(&[n.is_some() as u32, v as u32, (v >> 32) as u32]);
+    }
+
+    /// A count, then each word's start and end.
+    fn words<'a>(&mut self, words: impl Iterator<Item = &'a str>) {
+        let count_at = self.out.len();
+        self.out.push(0);
+        for w in words {
+            self.text(w.as_bytes());
+            self.out[count_at] += 1;
+        }
+    }
+
     fn error(&mut self, error: Error, input: &[u8]) {
         self.out
             .extend_from_slice(&[TAG_ERROR, error.kind() as u32, error.offset() as u32]);
@@ -427,6 +472,8 @@ pub mod op {
     pub const STREAM_BUFFERED: u32 = 13;
     /// Drops parser `a`.
     pub const STREAM_FREE: u32 = 14;
+    /// `parseEhlo`: as `PARSE`, and the record's reply is followed by what it advertises.
+    pub const PARSE_EHLO: u32 = 15;
 }
 
 /// Parser options packed as [`Engine::run`] takes them: bit 1 strict, bits 8-15 which
@@ -445,9 +492,14 @@ fn config_of(bits: u32, max_line: u32, max_lines: u32) -> ParserConfig {
     )
 }
 
-fn parse_into(record: &mut Record, input: &[u8], config: &ParserConfig) {
+fn parse_into(record: &mut Record, input: &[u8], config: &ParserConfig, ehlo: bool) {
     match replies(input, config).next() {
-        Some(Ok(reply)) => record.reply(&reply, input.as_ptr() as usize),
+        Some(Ok(reply)) => {
+            record.reply(&reply, input.as_ptr() as usize);
+            if ehlo {
+                record.ehlo(Ehlo::from_reply(reply));
+            }
+        }
         Some(Err(e)) => record.error(e, input),
         None => record.error(Error::new(ErrorKind::Empty, 0), input),
     }
@@ -650,7 +702,9 @@ impl Engine {
         let input = &self.input[..len];
         let by_bytes = a & 1 != 0;
         let mut record = match op {
-            op::PARSE | op::CLASSIFY if by_bytes => Record::with_side_text_into(out, side),
+            op::PARSE | op::PARSE_EHLO | op::CLASSIFY if by_bytes => {
+                Record::with_side_text_into(out, side)
+            }
             op::STREAM_PUSH | op::STREAM_FINISH => Record::with_side_text_into(out, side),
             _ => {
                 let r = Record::for_input_into(input, out);
@@ -660,8 +714,13 @@ impl Engine {
         };
         let advice = &mut self.advice;
         let json = match op {
-            op::PARSE => {
-                parse_into(&mut record, input, &config_of(a, b, c));
+            op::PARSE | op::PARSE_EHLO => {
+                parse_into(
+                    &mut record,
+                    input,
+                    &config_of(a, b, c),
+                    op == op::PARSE_EHLO,
+                );
                 None
             }
             op::CLASSIFY => {
@@ -896,6 +955,10 @@ pub fn tables() -> String {
     j.strs(Command::ALL.iter().map(|c| c.as_str()));
     j.key("sources");
     j.strs(SOURCES.iter().map(|s| s.as_str()));
+    j.key("extensions");
+    j.strs(ExtensionKind::known().map(|(k, _)| k));
+    j.key("extensionRfcs");
+    j.strs(ExtensionKind::known().map(|(_, rfc)| rfc));
     j.close('}');
     j.0
 }

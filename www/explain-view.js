@@ -526,7 +526,7 @@ export function renderClassification(r, text, opts, compact = false) {
       ),
     );
   }
-  const ehlo = ehloBlock(r);
+  const ehlo = ehloBlock(r, pkg);
   if (ehlo) out.push(section('EHLO extensions', compact ? null : 'ehlo', ehlo));
   const advice = r.advice ?? ex.advice ?? {};
   out.push(

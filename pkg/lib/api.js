@@ -397,6 +397,7 @@ const OP_STREAM_PUSH = 11;
 const OP_STREAM_FINISH = 12;
 const OP_STREAM_BUFFERED = 13;
 const OP_STREAM_FREE = 14;
+const OP_PARSE_EHLO = 15;
 
 /** Where the engine's records are copied to (reused: a record is read before the next call). */
 let scratch = new Uint32Array(1024);
@@ -450,16 +451,73 @@ function runText(op, len, a) {
 
 // ----- the API -----------------------------------------------------------------------------
 
-function parseUnguarded(text, options) {
+/** The texts that the record of the last `parsed` call points into. */
+let parsedTexts = '';
+
+/** Runs a parse `op` (`parse`, `parseEhlo`) on `text`; returns its record, the reply at 0. */
+function parsed(fn, op, text, options) {
   ready();
-  checkText('parse', text);
-  const a = configArgs('parse', options);
+  checkText(fn, text);
+  const a = configArgs(fn, options);
   const bytes = typeof text !== 'string';
   const len = bytes ? putBytes(text) : putString(text);
-  const r = run(OP_PARSE, len, configBits(a) | (bytes ? 1 : 0), a[3], a[4]);
-  const texts = bytes ? sideText() : text;
+  const r = run(op, len, configBits(a) | (bytes ? 1 : 0), a[3], a[4]);
+  parsedTexts = bytes ? sideText() : text;
   if (r[0] === TAG_ERROR) throw readError(r, 0);
-  return readReply(r, 0, texts);
+  return r;
+}
+
+function parseUnguarded(text, options) {
+  const r = parsed('parse', OP_PARSE, text, options);
+  return readReply(r, 0, parsedTexts);
+}
+
+/** Reads `count` (start, end) text positions from `r[j]` as strings; sets `next` past them. */
+function readWords(r, j, texts) {
+  const count = r[j++];
+  const words = new Array(count);
+  for (let k = 0; k < count; k++, j += 2) words[k] = texts.slice(r[j], r[j + 1]);
+  next = j;
+  return words;
+}
+
+/** An optional 64-bit number at `r[j]` (flag, low, high). */
+function readNumber(r, j) {
+  return r[j] === 0 ? null : r[j + 2] * 4294967296 + r[j + 1];
+}
+
+/**
+ * Parses the reply to EHLO: everything `parse` gives, plus the server's domain and greeting
+ * and each extension it advertises; `null` for a reply that is not 250 (EHLO refused).
+ */
+function parseEhloUnguarded(text, options) {
+  const r = parsed('parseEhlo', OP_PARSE_EHLO, text, options);
+  const texts = parsedTexts;
+  const reply = readReply(r, 0, texts);
+  let j = replyEnd(r, 0);
+  if (r[j] === 0) return null;
+  reply.domain = texts.slice(r[j + 1], r[j + 2]);
+  reply.greeting = texts.slice(r[j + 3], r[j + 4]);
+  reply.size = readNumber(r, j + 5);
+  reply.auth = readWords(r, j + 8, texts);
+  j = next;
+  const extensions = new Array(r[j++]);
+  for (let k = 0; k < extensions.length; k++) {
+    const known = r[j];
+    const keyword = texts.slice(r[j + 1], r[j + 2]);
+    const number = readNumber(r, j + 3);
+    const params = readWords(r, j + 6, texts);
+    j = next;
+    extensions[k] = {
+      keyword,
+      kind: known === NONE ? null : names.extensions[known],
+      rfc: known === NONE ? null : names.extensionRfcs[known],
+      params,
+      number,
+    };
+  }
+  reply.extensions = extensions;
+  return reply;
 }
 
 /** The command index for `options.command` (NONE when not given). */
@@ -770,10 +828,11 @@ function guarded(fn, name) {
 }
 
 const parse = guarded(parseUnguarded, 'parse');
+const parseEhlo = guarded(parseEhloUnguarded, 'parseEhlo');
 const classify = guarded(classifyUnguarded, 'classify');
 const classifyMany = guarded(classifyManyUnguarded, 'classifyMany');
 const retryDelay = guarded(retryDelayUnguarded, 'retryDelay');
 const explain = guarded(explainUnguarded, 'explain');
 const codes = guarded(codesUnguarded, 'codes');
 
-// EXPORTS: setWasm whenLost SmtpReplyError parse classify classifyMany explain codes retryDelay ReplyParser
+// EXPORTS: setWasm whenLost SmtpReplyError parse parseEhlo classify classifyMany explain codes retryDelay ReplyParser

@@ -106,8 +106,53 @@ export const checks = [
     a.throws(() => api.parse(new Uint8Array([...utf8('550 caf'), 0xe9, 13, 10]), { strict: true }), api.SmtpReplyError);
     a.equal(api.parse(utf8('250 OK\r\n')).code, 250);
   }],
+  ['parseEhlo: domain, greeting, each extension, SIZE and AUTH', (api, a) => {
+    const input =
+      '250-mx.google.com at your service, [203.0.113.5]\r\n250-SIZE 157286400\r\n250-8BITMIME\r\n' +
+      '250-AUTH=LOGIN PLAIN  XOAUTH2\r\n250-X-EXPS GSSAPI NTLM\r\n250-smtputf8\r\n250 STARTTLS\r\n';
+    const r = api.parseEhlo(input);
+    // Everything parse gives.
+    const parsed = api.parse(input);
+    for (const key of Object.keys(parsed)) a.deepEqual(r[key], parsed[key], key);
+    a.equal(r.domain, 'mx.google.com');
+    a.equal(r.greeting, 'at your service, [203.0.113.5]');
+    a.equal(r.size, 157286400);
+    a.deepEqual(r.auth, ['LOGIN', 'PLAIN', 'XOAUTH2']);
+    a.deepEqual(r.extensions.map((e) => [e.keyword, e.kind, e.rfc]), [
+      ['SIZE', 'SIZE', 'RFC 1870'],
+      ['8BITMIME', '8BITMIME', 'RFC 6152'],
+      ['AUTH', 'AUTH', 'RFC 4954'],
+      ['X-EXPS', null, null],
+      ['smtputf8', 'SMTPUTF8', 'RFC 6531'],
+      ['STARTTLS', 'STARTTLS', 'RFC 3207'],
+    ]);
+    a.deepEqual(r.extensions[0], { keyword: 'SIZE', kind: 'SIZE', rfc: 'RFC 1870', params: ['157286400'], number: 157286400 });
+    a.deepEqual(r.extensions[3].params, ['GSSAPI', 'NTLM']);
+    a.equal(r.extensions[3].number, null);
+    plain(a, r);
+  }],
+  ['parseEhlo: no limit, no AUTH, large numbers, non-ASCII and bytes; null for a refusal', (api, a) => {
+    const r = api.parseEhlo('250-[192.0.2.1]\r\n250-SIZE 0\r\n250 DELIVERBY 9007199254740991\r\n');
+    a.equal(r.domain, '[192.0.2.1]');
+    a.equal(r.greeting, '');
+    a.equal(r.size, 0);
+    a.deepEqual(r.auth, []);
+    a.equal(r.extensions[1].number, Number.MAX_SAFE_INTEGER);
+    a.equal(api.parseEhlo('250-mx\r\n250 SIZE\r\n').size, null);
+    const accents = api.parseEhlo('250-mx.exämple.com Grüße 😀\r\n250 AUTH PLAIN\r\n');
+    a.equal(accents.greeting, 'Grüße 😀');
+    a.deepEqual(accents.auth, ['PLAIN']);
+    const bytes = api.parseEhlo(utf8('250-mx.exämple.com Grüße\r\n250 CHUNKING\r\n'));
+    a.equal(bytes.domain, 'mx.exämple.com');
+    a.equal(bytes.extensions[0].kind, 'CHUNKING');
+    a.equal(api.parseEhlo('502 5.5.1 EHLO not supported\r\n'), null);
+    a.throws(() => api.parseEhlo('hello'), api.SmtpReplyError);
+    a.throws(() => api.parseEhlo('250 OK\n', { strict: true }), api.SmtpReplyError);
+    a.equal(api.parseEhlo('250 mx.example.com').domain, 'mx.example.com');
+  }],
   ['wrong argument types throw TypeError, and the module keeps working', (api, a) => {
     typeErrors(api, a, (x) => api.parse(x));
+    typeErrors(api, a, (x) => api.parseEhlo(x));
     typeErrors(api, a, (x) => api.classify(x));
     typeErrors(api, a, (x) => api.classifyMany(x), [undefined, null, 42, {}, true, new Uint8Array(2)]);
     typeErrors(api, a, (x) => api.explain(x), [undefined, null, {}, [], true, () => 1, Symbol('x')]);

@@ -10,6 +10,7 @@ import {
   codes,
   explain,
   parse,
+  parseEhlo,
   ReplyParser,
   retryDelay,
   SmtpReplyError,
@@ -34,6 +35,8 @@ check(Object.isFrozen(causes), 'advice is frozen');
 
 const reply: ParsedReply = parse('250 OK\r\n');
 check(reply.code === 250, 'parse');
+const ehlo = parseEhlo('250-mx.example.com\r\n250 STARTTLS\r\n');
+check(ehlo !== null && ehlo.extensions[0].kind === 'STARTTLS' && ehlo.extensions[0].rfc === 'RFC 3207', 'parseEhlo');
 for (const item of classifyMany(['250 OK', 'hello'])) {
   if ('error' in item) {
     const e: ClassifyManyError = item;

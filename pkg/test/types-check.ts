@@ -11,6 +11,7 @@ import {
   explain,
   init,
   parse,
+  parseEhlo,
   ReplyParser,
   retryDelay,
   SmtpReplyError,
@@ -19,7 +20,10 @@ import {
   type Classification,
   type ClassifyManyError,
   type CodeExplanation,
+  type EhloExtension,
+  type EhloReply,
   type EnhancedExplanation,
+  type ExtensionKeyword,
   type ErrorKind,
   type ParsedReply,
   type ParseOptions,
@@ -33,6 +37,16 @@ const bytes: ParsedReply = parse(new Uint8Array([50, 53, 48, 32, 79, 75]));
 const code: number = reply.code + bytes.lines[0].offset;
 const text: string = reply.lines[0].text + reply.text;
 const enhanced: string | null = reply.enhanced;
+
+const ehlo: EhloReply | null = parseEhlo('250-mx.example.com Hello\r\n250-SIZE 1000\r\n250 AUTH PLAIN\r\n');
+if (ehlo === null || ehlo.domain !== 'mx.example.com' || ehlo.size !== 1000 || ehlo.auth[0] !== 'PLAIN') {
+  throw new Error('parseEhlo');
+}
+const extension: EhloExtension = ehlo.extensions[0];
+const known: ExtensionKeyword | null = extension.kind;
+const limit: number | null = extension.number;
+const viaParse: number = ehlo.lines.length + ehlo.code;
+console.log(known, limit, viaParse, extension.rfc, extension.params, ehlo.greeting);
 
 const c: Classification = classify('550 5.1.1 User unknown', { command: 'RCPT' });
 const reason: Reason = c.reason;
@@ -99,6 +113,11 @@ export function misuses(): void {
   parse('250 OK', { lenient: true });
   // @ts-expect-error an action is not any string
   const wrong: Action = 'retry-later';
+  // @ts-expect-error parseEhlo may give null
+  console.log(parseEhlo('250 mx').domain);
+  // @ts-expect-error an unknown keyword is no ExtensionKeyword
+  const kind: ExtensionKeyword = 'X-EXPS';
+  console.log(kind);
   // @ts-expect-error parse results have no reason
   console.log(reply.reason, wrong);
   // @ts-expect-error buffered is read-only

@@ -97,4 +97,5 @@ test('types: the declared unions list exactly the names the module uses', () => 
   assert.deepEqual(union('ProviderId'), uniq(tables.providers));
   assert.deepEqual(union('Source'), uniq(tables.sources));
   assert.deepEqual(union('ErrorKind'), uniq(tables.errorKinds));
+  assert.deepEqual(union('ExtensionKeyword'), uniq(tables.extensions));
 });

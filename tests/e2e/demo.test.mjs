@@ -323,6 +323,9 @@ describe('explain a reply', () => {
       if (/EHLO/.test(ex.label)) {
         const keywords = ex.text.split('\n').slice(1).map((l) => l.slice(4).split(' ')[0]);
         assert.deepEqual(await texts(page, '#ehlo tbody tr td:first-child'), keywords, 'the EHLO extensions are listed');
+        const domain = ex.text.split('\n')[0].slice(4).split(' ')[0];
+        assert.equal(await page.locator('#ehlo p code').first().textContent(), domain, 'the server named by parseEhlo()');
+        assert.match(await page.locator('#ehlo tbody tr').first().textContent(), /RFC \d+/, 'a known extension has its RFC');
         await screenshot(page, 'explain-ehlo-light');
       }
       if (/Postfix log line: bounced/.test(ex.label)) await screenshot(page, 'explain-postfix-light');
