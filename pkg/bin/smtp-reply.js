@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // smtp-reply on the command line:
-//   smtp-reply "421 4.7.0 Try again later"   explains a reply or a log line for a person
+//   smtp-reply "421 4.7.0 Try again later"   explains a reply or a log line for a person (with
+//                                            the extensions of a reply to EHLO)
 //   smtp-reply 421 | smtp-reply 4.7.0        explains a code
 //   smtp-reply --json "<reply or log line>"  prints the classify() result as JSON
 //   smtp-reply --jsonl < mail.log            one JSON result per input line (plain text, a JSON
@@ -9,7 +10,7 @@
 // Exit status: 0, also when the reader closes the output early (`| head -1`); 2 for a usage error
 // or bad input.
 
-import { classify, classifyMany, explain, SmtpReplyError } from '../node.mjs';
+import { classify, classifyMany, explain, parseEhlo, SmtpReplyError } from '../node.mjs';
 
 const HELP = `usage: smtp-reply [--json] [--command <cmd>] "<SMTP reply, log line or DSN field>"
        smtp-reply <code>                 explain a reply code (421) or enhanced code (4.7.0)
@@ -167,6 +168,17 @@ function describeCode(e) {
   return s;
 }
 
+/** The extensions a multi-line 250 reply to EHLO advertises, one a line (or nothing). */
+function extensions(c) {
+  if (c.code !== 250 || c.lines.length < 2 || (c.command && c.command !== 'EHLO' && c.command !== 'LHLO')) return '';
+  const ehlo = parseEhlo(c.replyText);
+  if (ehlo === null) return '';
+  const named = ehlo.extensions.map((e) => [e.keyword, ...e.params].join(' '));
+  const width = Math.max(...named.map((n) => n.length));
+  const rows = ehlo.extensions.map((e, i) => `  ${e.rfc ? `${named[i].padEnd(width)}  (${e.rfc})` : named[i]}`);
+  return `\nEHLO: ${ehlo.domain} advertises\n${rows.join('\n')}\n`;
+}
+
 function describe(c) {
   const verdict = {
     done: 'accepted; nothing to do',
@@ -184,6 +196,7 @@ function describe(c) {
   if (c.source !== 'reply') s += `Found in  a ${c.source} line\n`;
   s += adviceLines(c.advice);
   if (c.links.length) s += `\nLinks\n${c.links.map((l) => `  ${l}`).join('\n')}\n`;
+  s += extensions(c);
   // A Postfix status or DSN field with no reply has no codes to explain.
   if (c.explanation || c.enhancedExplanation) s += '\nThe codes\n';
   if (c.explanation) s += describeBasic(c.explanation).replace(/^/gm, '  ');

@@ -23,6 +23,14 @@ test('cli: explains a reply for a person', () => {
   assert.match(r.stdout, /550 {2}\S/);
 });
 
+test('cli: the extensions of an EHLO reply, with their RFCs', () => {
+  const r = run(['250-mx.example.com Hello\r\n250-SIZE 35882577\r\n250-X-EXPS GSSAPI\r\n250 STARTTLS']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\nEHLO: mx\.example\.com advertises\n {2}SIZE 35882577 {2}\(RFC 1870\)\n {2}X-EXPS GSSAPI\n {2}STARTTLS {7}\(RFC 3207\)\n/);
+  // Not for the reply to another command.
+  assert.doesNotMatch(run(['--command', 'RCPT', '250-a\r\n250 b']).stdout, /EHLO: /);
+});
+
 test('cli: a Postfix deferral with no reply is explained by its words and its dsn= code', () => {
   const words = 'status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection refused)';
   const r = run([`postfix/smtp[2750]: 4C1D: to=<o@example.org>, relay=none, dsn=4.4.1, ${words}`]);
