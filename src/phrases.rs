@@ -18,7 +18,7 @@
 //! (evidence for a reason, read by the classifier) or a provider bit.
 
 use crate::provider::Provider;
-use crate::scan::{alnum, eq, ge, load8, word, HIGH};
+use crate::scan::{eq, ge, load8, word, HIGH};
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 /// Evidence that a phrase gives, as bit numbers of [`Found::signals`].
@@ -311,6 +311,22 @@ const PHRASES: &[Phrase] = &[
     s("usuário desconhecido", USER_UNKNOWN),
     s("usuario desconhecido", USER_UNKNOWN),
     s("onbekende gebruiker", USER_UNKNOWN),
+    s("usuário inexistente", USER_UNKNOWN),
+    s("destinatário desconhecido", USER_UNKNOWN),
+    // Russian: "(no) such user" (letters beyond ASCII are compared as they are, so a phrase
+    // avoids a word that a reply may capitalise).
+    s("такого пользователя", USER_UNKNOWN),
+    // Chinese (each character starts a word: see `starts_word`): the user, the account, the
+    // recipient, the mailbox does not exist.
+    s("用户不存在", USER_UNKNOWN),
+    s("用戶不存在", USER_UNKNOWN),
+    s("帐号不存在", USER_UNKNOWN),
+    s("账号不存在", USER_UNKNOWN),
+    s("帳號不存在", USER_UNKNOWN),
+    s("账户不存在", USER_UNKNOWN),
+    s("收件人不存在", USER_UNKNOWN),
+    s("邮箱不存在", USER_UNKNOWN),
+    s("邮箱地址不存在", USER_UNKNOWN),
     s("address invalid", USER_UNKNOWN),
     s("mailbox invalid", USER_UNKNOWN),
     s("no one at this address", USER_UNKNOWN),
@@ -395,6 +411,12 @@ const PHRASES: &[Phrase] = &[
     s("casella di posta piena", MAILBOX_FULL),
     s("caixa postal cheia", MAILBOX_FULL),
     s("caixa de correio cheia", MAILBOX_FULL),
+    s("ящик переполнен", MAILBOX_FULL),
+    // Chinese: the mailbox is full, its space is full, its space is not enough.
+    s("邮箱已满", MAILBOX_FULL),
+    s("信箱已满", MAILBOX_FULL),
+    s("邮箱空间已满", MAILBOX_FULL),
+    s("邮箱空间不足", MAILBOX_FULL),
     s("postvak vol$", MAILBOX_FULL),
     s("mailbox vol$", MAILBOX_FULL),
     s("too much mail data", MAILBOX_FULL),
@@ -1359,8 +1381,17 @@ const MAX_LEN: usize = max_len();
 const BUCKET_BITS: u32 = if cfg!(target_os = "none") { 11 } else { 13 };
 const BUCKETS: usize = 1 << BUCKET_BITS;
 
+/// Whether a byte is part of a word: an ASCII letter or digit, or a byte of a non-ASCII
+/// character (`empfänger` is one word).
 const fn is_word(b: u8) -> bool {
-    b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_uppercase()
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_uppercase() || b >= 0x80
+}
+
+/// Whether a word starts at byte `b` after byte `prev`: after a byte that is not part of a
+/// word, or at every character of three or four bytes in UTF-8, those of the scripts that
+/// put no spaces between words (Chinese, Japanese, Thai: `该用户不存在` holds `用户不存在`).
+const fn starts_word(prev: u8, b: u8) -> bool {
+    is_word(b) && !is_word(prev) || b >= 0xE0
 }
 
 /// The bucket of a word starting with bytes `a`, `b`, `c` whose next word starts with `d`
@@ -1376,7 +1407,7 @@ const fn next_word_byte(t: &[u8]) -> u8 {
     let n = body_len(t);
     let mut p = 1;
     while p < n {
-        if !is_word(t[p - 1]) && is_word(t[p]) {
+        if starts_word(t[p - 1], t[p]) {
             return t[p];
         }
         p += 1;
@@ -1402,7 +1433,7 @@ const fn max_len() -> usize {
         assert!(t.len() >= 3 && t.len() <= 64, "phrase length");
         assert!(body_len(t) >= 3, "at least three bytes before a $");
         assert!(
-            t[0].is_ascii_lowercase() || t[0].is_ascii_digit(),
+            t[0].is_ascii_lowercase() || t[0].is_ascii_digit() || t[0] >= 0xC0,
             "phrase start"
         );
         assert!(t[1] != b' ', "first word of at least two bytes");
@@ -1664,29 +1695,6 @@ pub(crate) struct Scanner {
     found: Found,
 }
 
-/// Per input byte: the normalised byte in the low seven bits (ASCII lower case, white space
-/// as a space, any other byte that is not ASCII as DEL, which no phrase holds) and, in the high
-/// bit, whether it continues a word. One byte an entry: half the size of a table of flags.
-static CLASS: [u8; 256] = build_class();
-const WORD_BIT: u8 = 0x80;
-
-const fn build_class() -> [u8; 256] {
-    let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
-        t[i] = match b {
-            b'A'..=b'Z' => (b + 32) | WORD_BIT,
-            b'a'..=b'z' | b'0'..=b'9' => b | WORD_BIT,
-            b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => b' ',
-            0x80.. => 0x7f,
-            _ => b,
-        };
-        i += 1;
-    }
-    t
-}
-
 impl Scanner {
     pub fn new() -> Scanner {
         Scanner {
@@ -1753,13 +1761,21 @@ impl Scanner {
         let mut nstarts = self.nstarts;
         let (mut sp, mut wd) = (*last_space as usize, *last_word as usize);
         for &b in chunk {
-            let v = CLASS[b as usize];
-            let is_wd = (v >> 7) as usize;
-            let v = v & !WORD_BIT;
+            // ASCII in lower case, white space as a space, any other byte as it is (so that
+            // phrases with letters beyond ASCII match here as in `scan_flat`).
+            let v = match b {
+                b'A'..=b'Z' => b + 32,
+                b'\t'..=b'\r' => b' ',
+                _ => b,
+            };
+            // As `is_word`, for a byte in lower case.
+            let is_wd =
+                (v.wrapping_sub(b'a') < 26 || v.wrapping_sub(b'0') < 10 || v >= 0x80) as usize;
             let is_sp = (v == b' ') as usize;
             self.buf[len & (WINDOW - 1)] = v;
             self.starts[nstarts & (WINDOW - 1)] = len as u16;
-            nstarts += is_wd & (wd ^ 1);
+            // As `starts_word`.
+            nstarts += is_wd & (wd ^ 1) | (v >= 0xE0) as usize;
             len += 1 - (is_sp & sp);
             sp = is_sp;
             wd = is_wd;
@@ -1902,8 +1918,11 @@ pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Fo
     let mut at = 0;
     while at < len {
         let x = load_flat(&buf, at);
-        let w = alnum(x);
-        let mut first = w & !((w << 8) | word_carry);
+        // Word bytes, as `is_word` has them (the text is in lower case; for a byte beyond
+        // ASCII the comparisons see its low seven bits, and its own high bit answers), and
+        // word starts, as `starts_word` has them.
+        let w = (ge(x, b'a') & !ge(x, b'z' + 1) | ge(x, b'0') & !ge(x, b'9' + 1) | x) & HIGH;
+        let mut first = w & !((w << 8) | word_carry) | ge(x, 0x60) & x;
         word_carry = (w >> 56) & HIGH;
         let space = eq(x, b' ');
         irregular |= space & ((space << 8) | space_carry);
@@ -2041,7 +2060,7 @@ mod tests {
                 }
                 let ends_word = b.text.len() > bt.len();
                 let implied = (0..a.text.len().saturating_sub(bt.len() - 1)).any(|i| {
-                    (i == 0 || !is_word(at[i - 1]))
+                    (i == 0 || starts_word(at[i - 1], at[i]))
                         && at[i..].starts_with(bt)
                         && !(ends_word && at.get(i + bt.len()).is_some_and(|&c| is_word(c)))
                 });
@@ -2105,6 +2124,35 @@ mod tests {
             assert_eq!(hit & !DOLLAR, original.hit);
             assert_eq!(body, body_len(original.text));
         }
+    }
+
+    /// Phrases with letters beyond ASCII match in both scans, and in scripts without spaces
+    /// inside the words around them.
+    #[test]
+    fn letters_beyond_ascii_match_in_both_scans() {
+        let cases = [
+            ("550 Empfänger unbekannt", sig::USER_UNKNOWN),
+            ("552 quota dépassé pour ce compte", sig::MAILBOX_FULL),
+            ("550 该用户不存在", sig::USER_UNKNOWN),
+            ("550 5.1.1 您发送的收件人不存在，请检查", sig::USER_UNKNOWN),
+            ("552 对方邮箱空间不足。", sig::MAILBOX_FULL),
+            ("550 Нет такого пользователя", sig::USER_UNKNOWN),
+            ("552 Почтовый ящик переполнен", sig::MAILBOX_FULL),
+        ];
+        for (text, signal) in cases {
+            // Regular (the flat scan) and with runs of spaces (only the window takes those).
+            let spaced = text.replacen(' ', "  ", 1);
+            for t in [text, spaced.as_str()] {
+                let window = scan(t);
+                assert!(window.has(signal), "{t}");
+                if let Some(flat) = scan_flat([t.as_bytes()].into_iter()) {
+                    assert_eq!(flat, window, "{t}");
+                }
+            }
+        }
+        // A word that merely ends like a phrase's first word is no start in a spaced script.
+        assert!(!scan("550 postempfänger unbekannt").has(sig::USER_UNKNOWN));
+        assert!(scan_flat(["550 该用户不存在".as_bytes()].into_iter()).is_some());
     }
 
     #[test]

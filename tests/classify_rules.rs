@@ -788,8 +788,9 @@ fn wordings_of_sisimai_mta_and_provider_modules_read_as_their_reason() {
 
 #[test]
 fn unknown_users_and_full_mailboxes_in_other_languages() {
-    // German, French, Spanish, Italian, Portuguese and Dutch servers, with no enhanced code
-    // to go by. Letters outside ASCII are matched as they are.
+    // German, French, Spanish, Italian, Portuguese, Dutch, Russian and Chinese servers, with
+    // no enhanced code to go by. Letters outside ASCII are matched as they are, also where a
+    // text has runs of spaces (the other of the two scans), and in Chinese at any character.
     each_reads_as(
         &[
             "550 Empfänger unbekannt",
@@ -803,6 +804,12 @@ fn unknown_users_and_full_mailboxes_in_other_languages() {
             "550 Utente inesistente",
             "550 Usuário desconhecido",
             "550 Onbekende gebruiker",
+            "550 Usuário inexistente",
+            "550  Empfänger  unbekannt",
+            "550 Нет такого пользователя",
+            "550 该用户不存在",
+            "550 5.1.1 收件人不存在: bob@example.cn",
+            "550 帐号不存在",
         ],
         Reason::UserUnknown,
     );
@@ -819,6 +826,10 @@ fn unknown_users_and_full_mailboxes_in_other_languages() {
             "550 Caixa postal cheia",
             "550 Postvak vol",
             "550 Mailbox vol",
+            "550 Quota  dépassé",
+            "552 Почтовый ящик переполнен",
+            "552 对方邮箱已满",
+            "552 邮箱空间不足",
         ],
         Reason::MailboxFull,
     );
