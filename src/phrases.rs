@@ -560,6 +560,9 @@ const PHRASES: &[Phrase] = &[
     s("smtp authentication", SECURITY),
     s("must authenticate", SECURITY),
     s("failed to authenticate", SECURITY),
+    // PHPMailer's and nodemailer's own words when the server refused the login.
+    s("could not authenticate", SECURITY),
+    s("invalid login", SECURITY),
     s("not authenticated", SECURITY),
     s("authentication failed", SECURITY),
     s("authentication failure", SECURITY),
@@ -1050,6 +1053,8 @@ const PHRASES: &[Phrase] = &[
     s("after multiple retries", EXPIRED),
     s("allowed queue period", EXPIRED),
     s("could not connect", NETWORK),
+    // PHPMailer's.
+    s("smtp connect() failed", NETWORK),
     s("dns records for the destination", NETWORK),
     s("unable to resolve route", NETWORK),
     s("interrupted system call", SYSTEM),

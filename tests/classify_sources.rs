@@ -462,6 +462,16 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
             Action::RetryLater,
         ),
         (
+            "SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting",
+            Reason::NetworkError,
+            Action::RetryLater,
+        ),
+        (
+            "SMTP Error: Could not authenticate.",
+            Reason::SecurityError,
+            Action::FixAndRetry,
+        ),
+        (
             "dial tcp 192.0.2.1:25: connect: connection refused",
             Reason::NetworkError,
             Action::RetryLater,
