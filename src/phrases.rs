@@ -1560,11 +1560,10 @@ static ORDER: [u16; N] = build_order();
 /// The length of all phrases, each with its two-byte mark.
 const TOTAL: usize = total_len();
 /// Every phrase's text followed by a mark, a zero byte (which no phrase holds) and what the
-/// phrase sets (a signal bit below 64, or `64 + provider`), one after the other in the
-/// order of [`PHRASES`], where
-/// phrases of one subject sit together and compress well (in bucket order the wasm took 233 B
-/// more gzip). Packed so that the wasm carries no pointers; eight zero bytes at the end let
-/// any phrase be read eight bytes at a time.
+/// phrase sets (a signal bit below 64, or `64 + provider`), one after the other in the order
+/// of [`PHRASES`], where phrases of one subject sit together and compress well (in bucket
+/// order the wasm took 233 B more gzip). Packed so that the wasm carries no pointers; eight
+/// zero bytes at the end let any phrase be read eight bytes at a time.
 static TEXT: [u8; TOTAL + 8] = build_text();
 
 const fn total_len() -> usize {
