@@ -496,15 +496,21 @@ fn make(text: &[u8], source: Source) -> Extracted<'_> {
 }
 
 fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
-    let (value, field) = match find(s, 0, b"diagnostic-code:") {
-        Some(at) => (at + b"diagnostic-code:".len(), true),
+    // `wrapped`: Exchange's wrapper around a reply, `<mx.example.com #5.1.1 smtp;550 5.1.1
+    // User unknown>` (then `'` or ` #SMTP#`): the reply ends at its closing `>`.
+    let (value, field, wrapped) = match find(s, 0, b"diagnostic-code:") {
+        Some(at) => (at + b"diagnostic-code:".len(), true, false),
         None => {
             // A bare value such as "smtp;550 5.1.1 ..." or "SMTP; 552-5.2.3 ...".
             let at = find(s, 0, b"smtp;")?;
             if at > 0 && s[at - 1].is_ascii_alphanumeric() {
                 return None;
             }
-            (at, false)
+            let line = &s[s[..at]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |n| n + 1)..at];
+            (at, false, crate::scan::find_once(b'<', line).is_some())
         }
     };
     let mut i = value;
@@ -528,7 +534,12 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
     }
     i += blanks(&s[i..]);
     let end = folded_end(s, i);
-    let value = span(s, i, end);
+    let mut value = span(s, i, end);
+    if wrapped {
+        if let Some(close) = value.iter().rposition(|&b| b == b'>') {
+            value = trim(&value[..close]);
+        }
+    }
     // Postfix writes the remote server's reply into its own diagnostic type (`X-Postfix;
     // host mx.example.com[192.0.2.1] said: 552 ... (in reply to RCPT TO command)`): that is
     // read as its log line is, with the command and the host.
@@ -884,6 +895,11 @@ fn quoted_line(t: &[u8], i: usize) -> &[u8] {
     let rest = &t[i..];
     match i.checked_sub(1).map(|k| t[k]) {
         Some(b'"') => &rest[..string_end(rest, b'"', 0)],
+        // Exchange's `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##`.
+        Some(b'#') => {
+            let line = trim(&rest[..crate::scan::find_once(b'\n', rest).unwrap_or(rest.len())]);
+            line.strip_suffix(b"##").map_or(rest, trim)
+        }
         Some(b'\'') => {
             let line = &rest[..crate::scan::find_once(b'\n', rest).unwrap_or(rest.len())];
             let close = (0..line.len()).find(|&k| {

@@ -117,6 +117,29 @@ fn exchange_ndr_diagnostics_are_found_after_their_hash() {
         reason("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"),
         Reason::UserUnknown
     );
+    // The reply is the text inside Exchange's wrappers, also the older `<host #5.1.1
+    // smtp;550 ...>`, quoted or followed by `#SMTP#`; a reply's own `<...>` stays.
+    for (text, reply) in [
+        (
+            "bob@example.com\n#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+            "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+        ),
+        (
+            "Remote Server returned '<mx.example.com #5.1.1 smtp;550 5.1.1 <bob@example.com>: User unknown>'",
+            "550 5.1.1 <bob@example.com>: User unknown",
+        ),
+        (
+            "#< #5.1.1 smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found> #SMTP#",
+            "550 5.1.1 RESOLVER.ADR.RecipNotFound; not found",
+        ),
+        (
+            "smtp;550 5.7.1 <a@example.com> Relaying denied",
+            "550 5.7.1 <a@example.com> Relaying denied",
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(String::from_utf8_lossy(c.text()), reply, "{text}");
+    }
 }
 
 #[test]
