@@ -64,5 +64,6 @@ export function ehloBlock(r, pkg) {
         }),
       ),
     ),
+    h('p', { class: 'hint' }, 'In JavaScript, ', h('code', null, 'parseEhlo(text)'), ' gives the domain, the greeting, ', h('code', null, 'size'), ', ', h('code', null, 'auth'), ' and each extension.'),
   );
 }
