@@ -247,6 +247,23 @@ export const checks = [
     const dotnet = api.classify('Mailbox unavailable. The server response was: 5.1.1 User unknown');
     a.deepEqual([dotnet.code, dotnet.enhanced, dotnet.severity, dotnet.reason, dotnet.hard], [null, '5.1.1', 'permanentNegative', 'userunknown', true]);
   }],
+  ['classify and parse read the same whether explanations are new or cached', (api, a) => {
+    // The first reply with a code reads its record from a copy (reading fetches the code's
+    // explanation from the module, which may overwrite or move its memory); later ones read
+    // it in place.
+    const texts = [];
+    for (const [code, cls] of [[421, 4], [452, 4], [554, 5], [551, 5], [535, 5]]) {
+      for (const detail of [0, 1, 7, 23]) texts.push(`${code} ${cls}.${detail % 8}.${detail} Rare detail ${detail}\r\n`);
+    }
+    for (const t of texts) {
+      const first = api.classify(t);
+      a.deepEqual(api.classify(t), first, t);
+      a.deepEqual(api.classifyMany([t])[0], first, t);
+      const parsed = api.parse(t);
+      a.deepEqual(api.parse(t), parsed, t);
+      a.equal(parsed.text, first.text);
+    }
+  }],
   ['classifyMany: a log, and an array, in order', (api, a) => {
     const log = api.classifyMany('250 2.0.0 OK\r\n\r\nno reply\n452 4.2.2 Mailbox full\n');
     a.equal(log.length, 3);
