@@ -258,10 +258,20 @@ pub(crate) fn find_lf_in(hay: &[u8], from: usize, end: usize, unusual: &mut u32)
     }
 }
 
-/// The first LF in `hay`: for walking the lines of a reply already parsed.
+/// The first LF in `hay`: for walking the lines of a reply already parsed, whose bytes need
+/// no second look. In wasm the plain eight-byte search, half the work of the parser's, which
+/// also notes unusual bytes (`classify` in JavaScript 1.5–3.5% faster); natively the SSE2
+/// search, which notes them at little cost.
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8]) -> Option<usize> {
-    find_lf_in(hay, 0, hay.len(), &mut 0)
+    #[cfg(target_arch = "wasm32")]
+    {
+        find_once(b'\n', hay)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        find_lf_in(hay, 0, hay.len(), &mut 0)
+    }
 }
 
 /// [`find_lf_in`] eight bytes at a time, then byte by byte; `end` is at most `hay.len()`.
