@@ -1386,17 +1386,19 @@ const MAX_LEN: usize = max_len();
 const BUCKET_BITS: u32 = if cfg!(target_os = "none") { 11 } else { 13 };
 const BUCKETS: usize = 1 << BUCKET_BITS;
 
-/// Whether a byte is part of a word: an ASCII letter or digit, or a byte of a non-ASCII
-/// character (`empfänger` is one word).
+/// Whether a byte is part of a word: an ASCII letter or digit. A byte beyond ASCII is not,
+/// so that punctuation beyond ASCII (`«user unknown»`, `‘mailbox full’`) separates words as
+/// ASCII punctuation does.
 const fn is_word(b: u8) -> bool {
-    b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_uppercase() || b >= 0x80
+    b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_uppercase()
 }
 
-/// Whether a word starts at byte `b` after byte `prev`: after a byte that is not part of a
-/// word, or at every character of three or four bytes in UTF-8, those of the scripts that
-/// put no spaces between words (Chinese, Japanese, Thai: `该用户不存在` holds `用户不存在`).
+/// Whether a phrase may start at byte `b` after byte `prev`: at an ASCII word after a byte
+/// that is not part of one, or at any character beyond ASCII (the first byte of its UTF-8),
+/// letters and punctuation alike: which are letters is not known here, and scripts such as
+/// Chinese put no spaces between words (`该用户不存在` holds `用户不存在`).
 const fn starts_word(prev: u8, b: u8) -> bool {
-    is_word(b) && !is_word(prev) || b >= 0xE0
+    is_word(b) && !is_word(prev) || b >= 0xC0
 }
 
 /// The bucket of a word starting with bytes `a`, `b`, `c` whose next word starts with `d`
@@ -1773,13 +1775,12 @@ impl Scanner {
                 _ => b,
             };
             // As `is_word`, for a byte in lower case.
-            let is_wd =
-                (v.wrapping_sub(b'a') < 26 || v.wrapping_sub(b'0') < 10 || v >= 0x80) as usize;
+            let is_wd = (v.wrapping_sub(b'a') < 26 || v.wrapping_sub(b'0') < 10) as usize;
             let is_sp = (v == b' ') as usize;
             self.buf[len & (WINDOW - 1)] = v;
             self.starts[nstarts & (WINDOW - 1)] = len as u16;
             // As `starts_word`.
-            nstarts += is_wd & (wd ^ 1) | (v >= 0xE0) as usize;
+            nstarts += is_wd & (wd ^ 1) | (v >= 0xC0) as usize;
             len += 1 - (is_sp & sp);
             sp = is_sp;
             wd = is_wd;
@@ -1922,11 +1923,10 @@ pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Fo
     let mut at = 0;
     while at < len {
         let x = load_flat(&buf, at);
-        // Word bytes, as `is_word` has them (the text is in lower case; for a byte beyond
-        // ASCII the comparisons see its low seven bits, and its own high bit answers), and
-        // word starts, as `starts_word` has them.
-        let w = (ge(x, b'a') & !ge(x, b'z' + 1) | ge(x, b'0') & !ge(x, b'9' + 1) | x) & HIGH;
-        let mut first = w & !((w << 8) | word_carry) | ge(x, 0x60) & x;
+        // Word bytes, as `is_word` has them (the text is in lower case), and word starts, as
+        // `starts_word` has them: a byte of 0xC0 or more starts a character beyond ASCII.
+        let w = (ge(x, b'a') & !ge(x, b'z' + 1) | ge(x, b'0') & !ge(x, b'9' + 1)) & !x & HIGH;
+        let mut first = w & !((w << 8) | word_carry) | ge(x, 0x40) & x;
         word_carry = (w >> 56) & HIGH;
         let space = eq(x, b' ');
         irregular |= space & ((space << 8) | space_carry);
@@ -2154,8 +2154,17 @@ mod tests {
                 }
             }
         }
-        // A word that merely ends like a phrase's first word is no start in a spaced script.
-        assert!(!scan("550 postempfänger unbekannt").has(sig::USER_UNKNOWN));
+        // Punctuation beyond ASCII separates words; an ASCII word that merely ends like a
+        // phrase's first word is no start.
+        for t in [
+            "550 «user unknown»",
+            "550 “user unknown”",
+            "550 ‘Mailbox full’",
+        ] {
+            assert!(scan(t).signals != 0, "{t}");
+            assert_eq!(scan_flat([t.as_bytes()].into_iter()), Some(scan(t)), "{t}");
+        }
+        assert!(!scan("550 nouser unknown").has(sig::USER_UNKNOWN));
         assert!(scan_flat(["550 该用户不存在".as_bytes()].into_iter()).is_some());
     }
 

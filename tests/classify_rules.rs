@@ -833,6 +833,9 @@ fn unknown_users_and_full_mailboxes_in_other_languages() {
             "550 该用户不存在",
             "550 5.1.1 收件人不存在: bob@example.cn",
             "550 帐号不存在",
+            // Punctuation beyond ASCII around the words.
+            "550 «Utilisateur inconnu»",
+            "550 “User unknown”",
         ],
         Reason::UserUnknown,
     );
@@ -853,6 +856,7 @@ fn unknown_users_and_full_mailboxes_in_other_languages() {
             "552 Почтовый ящик переполнен",
             "552 对方邮箱已满",
             "552 邮箱空间不足",
+            "552 ‘Mailbox full’",
         ],
         Reason::MailboxFull,
     );
