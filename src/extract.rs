@@ -888,9 +888,9 @@ pub(crate) fn strip_head(s: &[u8]) -> &[u8] {
 
 /// The text from the reply at `i` on, or the string it starts when a quote comes before it:
 /// up to the closing `"` that is not escaped (a log's `msg="550 ..." rcpt=...`), or for `'`,
-/// where quoted words may hold the quote (`weren't`), the first one on the line that ends it
-/// or the value it is in (Exchange's `Remote Server returned '550 5.1.10 ... lookup'`;
-/// Node's `{ response: '550 5.1.1 User unknown', responseCode: 550 }`).
+/// where quoted words may hold the quote (`weren't`, `'example.com', not allowed`), the one
+/// that ends the line (Exchange's `Remote Server returned '550 5.1.10 ... lookup'`), else the
+/// first that ends a value (Node's `{ response: '550 5.1.1 User unknown', responseCode: 550 }`).
 fn quoted_line(t: &[u8], i: usize) -> &[u8] {
     let rest = &t[i..];
     match i.checked_sub(1).map(|k| t[k]) {
@@ -902,6 +902,9 @@ fn quoted_line(t: &[u8], i: usize) -> &[u8] {
         }
         Some(b'\'') => {
             let line = &rest[..crate::scan::find_once(b'\n', rest).unwrap_or(rest.len())];
+            if let [words @ .., b'\''] = trim(line) {
+                return words;
+            }
             let close = (0..line.len()).find(|&k| {
                 let after = &line[k + 1..];
                 line[k] == b'\''

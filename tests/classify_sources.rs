@@ -1061,6 +1061,15 @@ fn a_printed_error_object_gives_its_reply_and_command() {
             "{text}"
         );
     }
+    // A quote that ends the line closes the reply, whatever quoted words with commas it holds.
+    let c = classify_text(
+        b"Remote Server returned '550 5.7.1 Sender's domain 'example.com', not allowed to relay'",
+    )
+    .unwrap();
+    assert_eq!(
+        c.text(),
+        b"550 5.7.1 Sender's domain 'example.com', not allowed to relay"
+    );
     // A key that only names a command in words, or an unknown command, gives none.
     for text in [
         "{ response: '550 5.1.1 User unknown', note: 'the command failed' }",
