@@ -392,11 +392,21 @@ fn until_blank_line(text: &[u8]) -> &[u8] {
     text
 }
 
-/// Whether `s` starts with a line of a stack trace: `at`, a name or path, and a place that
-/// ends in a line number or a parenthesis (Node adds ` {` when the error has fields).
+/// Whether `s` starts with a line of a stack trace: `at`, a path or file name (a `/` or a
+/// `.`), a line number after a colon, and an end at a digit, a `)` or Node's ` {` (added
+/// when the error has fields): `at f (/app/x.js:790:19)`, `at /app/x.js:12:5`, Java's `at
+/// a.B.c(B.java:1446)`. A folded line of words that starts with `at` (`at least 5 minutes
+/// (greylisting)`, `at 10:00`) is none.
 fn stack_frame(s: &[u8]) -> bool {
     let line = trim(&s[..crate::scan::find_once(b'\n', s).unwrap_or(s.len())]);
-    line.starts_with(b"at ") && matches!(line.last(), Some(b')' | b'{' | b'0'..=b'9'))
+    line.starts_with(b"at ")
+        && matches!(line.last(), Some(b')' | b'{' | b'0'..=b'9'))
+        && line
+            .windows(2)
+            .any(|w| w[0] == b':' && w[1].is_ascii_digit())
+        && crate::scan::find_once(b'/', line)
+            .or_else(|| crate::scan::find_once(b'.', line))
+            .is_some()
 }
 
 /// When `s` starts with an empty line (blanks, a CR, then its LF), that line's length.

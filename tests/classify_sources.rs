@@ -1100,6 +1100,14 @@ fn a_stack_trace_ends_the_reply() {
             "Diagnostic-Code: smtp; 550 5.1.1 No mailbox\n    at this address",
             "550 5.1.1 No mailbox\n    at this address",
         ),
+        (
+            "Diagnostic-Code: smtp; 450 4.7.1 Greylisted, please try again in\n    at least 5 minutes (greylisting)",
+            "450 4.7.1 Greylisted, please try again in\n    at least 5 minutes (greylisting)",
+        ),
+        (
+            "Diagnostic-Code: smtp; 421 4.3.2 Maintenance until\n    at 10:00",
+            "421 4.3.2 Maintenance until\n    at 10:00",
+        ),
     ] {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!(
