@@ -516,11 +516,14 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
             if at > 0 && s[at - 1].is_ascii_alphanumeric() {
                 return None;
             }
+            // A `<`, then the host and a `#` before the status, on the line before `smtp;`.
             let line = &s[s[..at]
                 .iter()
                 .rposition(|&b| b == b'\n')
                 .map_or(0, |n| n + 1)..at];
-            (at, false, crate::scan::find_once(b'<', line).is_some())
+            let open = line.iter().rposition(|&b| b == b'<');
+            let wrapped = open.is_some_and(|o| crate::scan::find_once(b'#', &line[o..]).is_some());
+            (at, false, wrapped)
         }
     };
     let mut i = value;
@@ -750,8 +753,12 @@ fn quoted_code_at(t: &[u8], i: usize) -> bool {
 /// command failed: 550 ...` or `Message failed: 550 ...` (after the data), PHPMailer's `RCPT
 /// TO command failed: 550 ...`.
 fn failed_command(t: &[u8]) -> Option<Command> {
-    if find(t, 0, b"message failed:").is_some() {
-        return Some(Command::EndOfData);
+    // nodemailer's message, alone or after a label (Node's `Error: `), not any words that
+    // end so (`sending the message failed: 550 ...` names no command).
+    if let Some(at) = find(t, 0, b"message failed:") {
+        if at == 0 || t[..at].ends_with(b": ") {
+            return Some(Command::EndOfData);
+        }
     }
     let at = find(t, 0, b" command failed")?;
     let from = t[..at]

@@ -136,6 +136,11 @@ fn exchange_ndr_diagnostics_are_found_after_their_hash() {
             "smtp;550 5.7.1 <a@example.com> Relaying denied",
             "550 5.7.1 <a@example.com> Relaying denied",
         ),
+        // An address before a bare value is no wrapper.
+        (
+            "to=<bob@example.com>, diag=smtp;550 5.1.1 <bob@example.com>: User unknown",
+            "550 5.1.1 <bob@example.com>: User unknown",
+        ),
     ] {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!(String::from_utf8_lossy(c.text()), reply, "{text}");

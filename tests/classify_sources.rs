@@ -1070,8 +1070,10 @@ fn a_printed_error_object_gives_its_reply_and_command() {
         c.text(),
         b"550 5.7.1 Sender's domain 'example.com', not allowed to relay"
     );
-    // A key that only names a command in words, or an unknown command, gives none.
+    // A key that only names a command in words, or an unknown command, gives none; nor do
+    // other words that end like nodemailer's message.
     for text in [
+        "Sending the message failed: 550 5.1.1 User unknown",
         "{ response: '550 5.1.1 User unknown', note: 'the command failed' }",
         r#"{"response":"550 5.1.1 User unknown","command":"FROB"}"#,
     ] {
