@@ -1,6 +1,7 @@
 //! Case-insensitive multi-phrase matching in one pass, with static tables and no allocation.
 //!
-//! At each word start, the first three bytes and the first byte of the next word select a
+//! At each word start (an ASCII letter or digit after anything else, or any character beyond
+//! ASCII: see [`starts_word`]), the first three bytes and the first byte of the next word select a
 //! bucket of candidate phrases: the phrases are stored once, in a static text, and sorted
 //! by bucket on first use (a counting sort), with the index of where each bucket starts.
 //! Each candidate is tested on its first eight bytes at once, then in full.
@@ -13,8 +14,9 @@
 //! both find the same phrases. Reply-line markers are not text: the caller passes the lines'
 //! texts, which a flattened reply's lines give without them ([`crate::parse_flattened`]).
 //!
-//! A phrase is lower case, starts with a letter or digit, has single spaces, and may end in
-//! `$` to require that the next byte is not a letter or digit. It sets either a signal bit
+//! A phrase is lower case (letters beyond ASCII as a reply writes them), starts with a letter
+//! or digit, has single spaces, and may end in `$` to require that the next byte is not an
+//! ASCII letter or digit. It sets either a signal bit
 //! (evidence for a reason, read by the classifier) or a provider bit.
 
 use crate::provider::Provider;
