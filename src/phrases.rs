@@ -1,11 +1,11 @@
 //! Case-insensitive multi-phrase matching in one pass, with static tables and no allocation.
 //!
-//! At each word start (an ASCII letter or digit after anything else, or any character beyond
-//! ASCII: see [`starts_word`]), the first three bytes and the first byte of the next word select a
-//! bucket of candidate phrases: the phrases are stored once, in a static text, and sorted
-//! by bucket on first use (a counting sort), with the index of where each bucket starts.
-//! Each candidate is tested on its first eight bytes at once, then in full.
-//! Buckets are small and phrases short, so the work is linear in the length of the text.
+//! At each word start (an ASCII letter or digit after anything else, or any character
+//! beyond ASCII: see [`starts_word`]), the first three bytes and the first byte of the next
+//! word select a bucket of candidate phrases: the phrases are stored once, in a static text,
+//! and sorted by bucket on first use (a counting sort), with the index of where each bucket
+//! starts. Each candidate is tested on its first eight bytes at once, then in full. Buckets
+//! are small and phrases short, so the work is linear in the length of the text.
 //!
 //! A regular reply (single spaces, no tabs or line breaks inside its lines, at most
 //! [`WINDOW`] bytes) is matched in one lower-cased copy of its lines joined by spaces
