@@ -149,12 +149,11 @@ impl ExtensionKind {
     }
 
     fn entry(self) -> Option<&'static (&'static str, ExtensionKind, &'static str)> {
-        KNOWN.iter().find(|(_, kind, _)| *kind == self)
+        self.known_index().map(|i| &KNOWN[i])
     }
 
-    /// The kind's place among the known ones (sorted by keyword), for the bindings' records;
-    /// `None` for [`ExtensionKind::Other`].
-    #[cfg(feature = "wasm")]
+    /// The kind's place among the known ones (sorted by keyword), as the bindings' records
+    /// give it; `None` for [`ExtensionKind::Other`].
     pub(crate) fn known_index(self) -> Option<usize> {
         KNOWN.iter().position(|(_, kind, _)| *kind == self)
     }

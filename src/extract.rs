@@ -398,7 +398,7 @@ fn until_blank_line(text: &[u8]) -> &[u8] {
 /// a.B.c(B.java:1446)`. A folded line of words that starts with `at` (`at least 5 minutes
 /// (greylisting)`, `at 10:00`) is none.
 fn stack_frame(s: &[u8]) -> bool {
-    let line = trim(&s[..crate::scan::find_once(b'\n', s).unwrap_or(s.len())]);
+    let line = trim(first_line(s));
     line.starts_with(b"at ")
         && matches!(line.last(), Some(b')' | b'{' | b'0'..=b'9'))
         && line
@@ -407,6 +407,11 @@ fn stack_frame(s: &[u8]) -> bool {
         && crate::scan::find_once(b'/', line)
             .or_else(|| crate::scan::find_once(b'.', line))
             .is_some()
+}
+
+/// `s` up to its first LF (the whole of `s` if none).
+fn first_line(s: &[u8]) -> &[u8] {
+    &s[..crate::scan::find_once(b'\n', s).unwrap_or(s.len())]
 }
 
 /// When `s` starts with an empty line (blanks, a CR, then its LF), that line's length.
@@ -879,8 +884,7 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
 
 /// Whether a reply's first line holds its codes and no words (`550 5.1.10`).
 fn codes_only(reply: &[u8]) -> bool {
-    let line = &reply[..crate::scan::find_once(b'\n', reply).unwrap_or(reply.len())];
-    strip_head(trim(line)).is_empty()
+    strip_head(trim(first_line(reply))).is_empty()
 }
 
 /// Drops a leading `ddd-`/`ddd ` (or a `ddd` run into the text), an enhanced code and the
@@ -913,12 +917,11 @@ fn quoted_line(t: &[u8], i: usize) -> &[u8] {
     match i.checked_sub(1).map(|k| t[k]) {
         Some(b'"') => &rest[..string_end(rest, b'"', 0)],
         // Exchange's `#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##`.
-        Some(b'#') => {
-            let line = trim(&rest[..crate::scan::find_once(b'\n', rest).unwrap_or(rest.len())]);
-            line.strip_suffix(b"##").map_or(rest, trim)
-        }
+        Some(b'#') => trim(first_line(rest))
+            .strip_suffix(b"##")
+            .map_or(rest, trim),
         Some(b'\'') => {
-            let line = &rest[..crate::scan::find_once(b'\n', rest).unwrap_or(rest.len())];
+            let line = first_line(rest);
             if let [words @ .., b'\''] = trim(line) {
                 return words;
             }

@@ -20,7 +20,7 @@
 //! (evidence for a reason, read by the classifier) or a provider bit.
 
 use crate::provider::Provider;
-use crate::scan::{eq, ge, load8, word, HIGH};
+use crate::scan::{alnum_lower, eq, ge, load8, word, HIGH};
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 /// Evidence that a phrase gives, as bit numbers of [`Found::signals`].
@@ -1776,8 +1776,7 @@ impl Scanner {
                 b'\t'..=b'\r' => b' ',
                 _ => b,
             };
-            // As `is_word`, for a byte in lower case.
-            let is_wd = (v.wrapping_sub(b'a') < 26 || v.wrapping_sub(b'0') < 10) as usize;
+            let is_wd = is_word(v) as usize;
             let is_sp = (v == b' ') as usize;
             self.buf[len & (WINDOW - 1)] = v;
             self.starts[nstarts & (WINDOW - 1)] = len as u16;
@@ -1925,9 +1924,9 @@ pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Fo
     let mut at = 0;
     while at < len {
         let x = load_flat(&buf, at);
-        // Word bytes, as `is_word` has them (the text is in lower case), and word starts, as
-        // `starts_word` has them: a byte of 0xC0 or more starts a character beyond ASCII.
-        let w = (ge(x, b'a') & !ge(x, b'z' + 1) | ge(x, b'0') & !ge(x, b'9' + 1)) & !x & HIGH;
+        // Word bytes, as `is_word` has them, and word starts, as `starts_word` has them: a
+        // byte of 0xC0 or more starts a character beyond ASCII.
+        let w = alnum_lower(x);
         let mut first = w & !((w << 8) | word_carry) | ge(x, 0x40) & x;
         word_carry = (w >> 56) & HIGH;
         let space = eq(x, b' ');

@@ -322,14 +322,7 @@ impl Record {
         self.text(c.text());
         self.out
             .push(reply.map_or(c.text().len(), |r| r.len()) as u32);
-        let count_at = self.out.len();
-        self.out.push(0);
-        let mut links = 0;
-        for link in c.links() {
-            self.text(link.as_bytes());
-            links += 1;
-        }
-        self.out[count_at] = links;
+        self.words(c.links());
         match reply {
             Some(r) => {
                 self.out.push(r.line_count() as u32);

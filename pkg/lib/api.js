@@ -255,8 +255,20 @@ function adviceOf(id) {
   return a;
 }
 
-/** Where the record after the classification at `r[i]` starts, set by `readClassified`. */
+/** Where the record after what was just read starts, set by `readClassified` and `readWords`. */
 let next = 0;
+
+/**
+ * Reads a count at `r[j]`, then that many (start, end) text positions, as strings; sets `next`
+ * past them.
+ */
+function readWords(r, j, texts) {
+  const count = r[j++];
+  const words = new Array(count);
+  for (let k = 0; k < count; k++, j += 2) words[k] = texts.slice(r[j], r[j + 1]);
+  next = j;
+  return words;
+}
 
 /** Reads the classification at `r[i]` (layout: src/wasm.rs `Record::classified`). */
 function readClassified(r, i, texts) {
@@ -265,10 +277,8 @@ function readClassified(r, i, texts) {
   const flags = r[i + 9];
   const provider = r[i + 6];
   const command = r[i + 7];
-  const linkCount = r[i + 16];
-  let j = i + 17;
-  const links = new Array(linkCount);
-  for (let k = 0; k < linkCount; k++, j += 2) links[k] = texts.slice(r[j], r[j + 1]);
+  const links = readWords(r, i + 16, texts);
+  const j = next;
   const lineCount = r[j];
   const replyText = texts.slice(r[i + 13], r[i + 14]);
   const lines = readLines(r, j + 1, lineCount, texts);
@@ -493,15 +503,6 @@ function parsed(fn, op, text, options) {
 function parseUnguarded(text, options) {
   const r = parsed('parse', OP_PARSE, text, options);
   return readReply(r, recordAt, parsedTexts);
-}
-
-/** Reads `count` (start, end) text positions from `r[j]` as strings; sets `next` past them. */
-function readWords(r, j, texts) {
-  const count = r[j++];
-  const words = new Array(count);
-  for (let k = 0; k < count; k++, j += 2) words[k] = texts.slice(r[j], r[j + 1]);
-  next = j;
-  return words;
 }
 
 /** An optional 64-bit number at `r[j]` (flag, low, high). */
