@@ -1059,6 +1059,15 @@ impl Facts<'_> {
         // A refused recipient is an unknown one unless the enhanced code names another
         // subject (content, mail system, security), which the fallback then reads; so is a
         // mailbox with a verdict after the address (`550 User (bob@example.com) unknown`).
+        // A mailbox named with a verdict after its address: full, disabled, unknown.
+        if self.has(MAILBOX_WORD) && matches!(self.sd().0, 0 | 1 | 2 | 999) {
+            if self.has(FULL_WORD) {
+                return Some(Reason::MailboxFull);
+            }
+            if self.has(DISABLED_WORD) {
+                return Some(Reason::Suspend);
+            }
+        }
         let gone = self.has(MAILBOX_WORD) && self.has(GONE_WORD) && !self.has(DOMAIN_WORD);
         if (self.has(RCPT_REJECTED) || gone) && matches!(self.sd().0, 0 | 1 | 999) {
             return Some(self.user_unknown());

@@ -126,11 +126,17 @@ pub(crate) mod sig {
     /// RFC 5321's own 550 text, "mailbox unavailable": an unknown recipient, unless the
     /// words of a block list follow it (the mailbox is unavailable to this client).
     pub const MAILBOX_UNAVAILABLE: u8 = 48;
-    /// The words "user" or "mailbox", and ...
+    /// The words "user", "mailbox" or "account", and ...
     pub const MAILBOX_WORD: u8 = 49;
     /// ... "unknown", "not found" or "no exist" apart from them: an unknown recipient when
     /// nothing else is said, with the address between (`550 User (bob@example.com) unknown`).
     pub const GONE_WORD: u8 = 50;
+    /// ... "is full" apart from them: a full mailbox with the address between
+    /// (`552 mailbox <bob@example.com> is full`).
+    pub const FULL_WORD: u8 = 51;
+    /// ... "is disabled" or "has been deactivated" apart from them, or from "account": a
+    /// disabled mailbox with the address between (`550 account bob@example.com is disabled`).
+    pub const DISABLED_WORD: u8 = 52;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -142,7 +148,9 @@ pub(crate) mod sig {
         | 1 << NOT_EXIST
         | 1 << DOMAIN_WORD
         | 1 << MAILBOX_WORD
-        | 1 << GONE_WORD;
+        | 1 << GONE_WORD
+        | 1 << FULL_WORD
+        | 1 << DISABLED_WORD;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
@@ -205,6 +213,13 @@ const PHRASES: &[Phrase] = &[
     s("unknown$", GONE_WORD),
     s("not found$", GONE_WORD),
     s("no exist$", GONE_WORD),
+    s("account$", MAILBOX_WORD),
+    s("is full$", FULL_WORD),
+    s("is disabled$", DISABLED_WORD),
+    s("is now disabled$", DISABLED_WORD),
+    s("been disabled$", DISABLED_WORD),
+    s("is deactivated$", DISABLED_WORD),
+    s("been deactivated$", DISABLED_WORD),
     s("badrecipientto", USER_UNKNOWN),
     s("missing home directory", USER_UNKNOWN),
     s("unknown virtual user", USER_UNKNOWN),
@@ -641,6 +656,7 @@ const PHRASES: &[Phrase] = &[
     s("not an open relay", NORELAY),
     s("don't handle mail for", NORELAY),
     s("relaying mail to", NORELAY),
+    s("relaying to", NORELAY),
     s("send to a non-local", NORELAY),
     s("relay access denied", NORELAY),
     s("relaying denied", NORELAY),

@@ -719,6 +719,47 @@ fn a_mailbox_word_and_unknown_or_not_found_with_the_address_between_is_an_unknow
 }
 
 #[test]
+fn a_mailbox_word_and_full_or_disabled_with_the_address_between_reads_as_such() {
+    // The Bounce Mail Handler's samples split "mailbox is full" and "account is disabled".
+    each_reads_as(
+        &[
+            "550 mailbox <bob@example.net> is full",
+            "452 4.2.2 User bob@example.net is full",
+        ],
+        Reason::MailboxFull,
+    );
+    each_reads_as(
+        &[
+            "550 The account <bob@example.net> has been disabled",
+            "550 Account bob@example.net is disabled",
+            "550 User bob is now disabled",
+            "550 Mailbox bob has been deactivated",
+        ],
+        Reason::Suspend,
+    );
+    // Not without a mailbox word, nor with a disabled feature rather than an account, nor
+    // with a status of another subject (5.7.1 reads as security).
+    for (text, not) in [
+        ("550 The queue is full", Reason::MailboxFull),
+        (
+            "550 Authentication disabled for account bob",
+            Reason::Suspend,
+        ),
+        ("550 5.7.1 Account bob is disabled", Reason::Suspend),
+    ] {
+        assert_ne!(reason(text), not, "{text}");
+    }
+}
+
+#[test]
+fn relaying_to_an_address_refused_is_no_relaying() {
+    assert_eq!(
+        reason("550 relaying to <bob@example.net> prohibited by administrator"),
+        Reason::NoRelaying
+    );
+}
+
+#[test]
 fn wordings_of_sisimai_mta_and_provider_modules_read_as_their_reason() {
     // sisimai's modules for sending MTAs (lhost) and large receivers (rhost) decide some
     // reasons from their own wordings; these are the ones the phrase table took, one reply or
