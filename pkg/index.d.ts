@@ -247,11 +247,23 @@ export function parseEhlo(text: string | Uint8Array, options?: ParseOptions): Eh
  */
 export function classify(text: string | Uint8Array, options?: ClassifyOptions): Classification;
 
+/** An item of `classifyMany` with the command its reply answered. */
+export interface ClassifyManyItem {
+  text: string;
+  /** As `ClassifyOptions.command`; absent or `null`: the options' command, if any. */
+  command?: string | null;
+}
+
 /**
  * Classifies many replies in one call: a string is a log with one reply per line (blank lines
- * skipped); an array gives one result per element, in order.
+ * skipped); an array gives one result per element, in order: a string, or a `ClassifyManyItem`
+ * whose `command` wins over `options.command` (other fields are ignored, so log records that
+ * have `text` and `command` can be passed as they are).
  */
-export function classifyMany(text: string | readonly string[]): Array<Classification | ClassifyManyError>;
+export function classifyMany(
+  text: string | readonly (string | ClassifyManyItem)[],
+  options?: ClassifyOptions,
+): Array<Classification | ClassifyManyError>;
 
 /** The breakdown and advice for a basic code (`421`, `'421'`) or an enhanced code (`'4.7.0'`). */
 export function explain(code: number | string): CodeExplanation | EnhancedExplanation;

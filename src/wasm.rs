@@ -441,7 +441,9 @@ pub mod op {
     pub const PARSE: u32 = 1;
     /// `classify`: `a` = 1 for byte input, `b` = command index or `u32::MAX`.
     pub const CLASSIFY: u32 = 2;
-    /// `classifyMany`: `a` = the separator byte; the value is the number of items read.
+    /// `classifyMany`: `a` = the separator byte, `b` = the command for every item (index or
+    /// `u32::MAX`), `c` = how many bytes at the end of the input are each item's own command
+    /// (0: none); the value is the number of items read.
     pub const CLASSIFY_MANY: u32 = 3;
     /// An advice (`a` = its number in records) as JSON text.
     pub const ADVICE: u32 = 4;
@@ -721,7 +723,12 @@ impl Engine {
                 None
             }
             op::CLASSIFY_MANY => {
-                value = classify_many_into(&mut record, input, a as u8, advice);
+                let (text, commands) = input.split_at(input.len() - (c as usize).min(input.len()));
+                let commands = Commands {
+                    all: command_at(b),
+                    each: commands,
+                };
+                value = classify_many_into(&mut record, text, a as u8, commands, advice);
                 None
             }
             op::TABLES => Some(tables()),
@@ -840,9 +847,11 @@ impl Engine {
         self.record.len() as u32
     }
 
-    /// `classifyMany` (see [`classify_many_into`]); returns the record's length.
-    pub fn classify_many(&mut self, len: u32, separator: u8) -> u32 {
-        self.run(op::CLASSIFY_MANY, len, separator as u32, 0, 0);
+    /// `classifyMany` (see [`classify_many_into`]) of the first `len` bytes of the input, of
+    /// which the last `each` are the items' own commands ([`NO_COMMAND`]: `command`'s);
+    /// `command` as for [`Engine::classify`]. Returns the record's length.
+    pub fn classify_many(&mut self, len: u32, separator: u8, command: u32, each: u32) -> u32 {
+        self.run(op::CLASSIFY_MANY, len, separator as u32, command, each);
         self.record.len() as u32
     }
 
@@ -853,15 +862,27 @@ impl Engine {
     }
 }
 
+/// The commands `classifyMany` classifies its items with: one for all, and a byte per item
+/// (a command's index, [`NO_COMMAND`] for the one for all), as many as JavaScript gave.
+struct Commands<'a> {
+    all: Option<Command>,
+    each: &'a [u8],
+}
+
+/// In the bytes of [`Engine::classify_many`]'s own commands: the item has none of its own.
+pub const NO_COMMAND: u8 = u8::MAX;
+
 /// One result per item of the input. With `separator` `\n` the items are the lines of a log (a
 /// trailing `\r` is dropped, blank lines are skipped); with any other separator (JavaScript
 /// joins an array with a control character) every item gets a result. Returns how many items
 /// it read: JavaScript joins with NUL without looking inside the items first, and a count that
-/// is not the array's tells it that one held a NUL.
+/// is not the array's tells it that one held a NUL (the items' commands are then misplaced,
+/// and JavaScript asks again with another separator).
 fn classify_many_into(
     record: &mut Record,
     input: &[u8],
     separator: u8,
+    commands: Commands,
     advice: &mut Vec<&'static Advice>,
 ) -> u32 {
     let lines = separator == b'\n';
@@ -879,7 +900,11 @@ fn classify_many_into(
             }
         }
         if !(lines && item.iter().all(|b| b.is_ascii_whitespace())) {
-            classify_into(record, item, None, advice);
+            let command = match commands.each.get(items as usize - 1) {
+                Some(&i) if i != NO_COMMAND => command_at(i as u32),
+                _ => commands.all,
+            };
+            classify_into(record, item, command, advice);
         }
         match next {
             Some(n) => rest = n,

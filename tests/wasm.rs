@@ -8,6 +8,7 @@
 use js_sys::{JsString, Reflect, JSON};
 use smtp_reply::wasm::{
     codes, command_index, explain_code, explain_text, retry_delay, tables, Engine, StreamParser,
+    NO_COMMAND,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -226,7 +227,7 @@ fn classify_many_lines_skips_blanks_and_reports_lines_without_a_reply() {
     let log = "250 2.0.0 OK\r\n\r\nno reply here\n452 4.2.2 Mailbox full\n";
     let mut engine = Engine::new();
     let len = engine.load(log.as_bytes());
-    engine.classify_many(len, b'\n');
+    engine.classify_many(len, b'\n', u32::MAX, 0);
     let r = engine.record().to_vec();
     // Walk the records: classified (variable length) or error (5 numbers).
     let mut tags = Vec::new();
@@ -248,6 +249,57 @@ fn classify_many_lines_skips_blanks_and_reports_lines_without_a_reply() {
     );
 }
 
+/// The reason and command of each classified record in the engine's last record.
+fn reasons_and_commands(engine: &Engine) -> Vec<(u32, u32)> {
+    let r = engine.record();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < r.len() {
+        assert_eq!(r[i], 2, "a classified record");
+        out.push((r[i + 5], r[i + 7]));
+        let links = r[i + 16] as usize;
+        let lines = r[i + 17 + 2 * links] as usize;
+        i += 18 + 2 * links + 6 * lines;
+    }
+    out
+}
+
+/// Each item's own command (a byte after the text) wins over the command for all, which
+/// wins over none: "user unknown" after the data is a filter's verdict, and in answer to MAIL
+/// a refused sender.
+#[wasm_bindgen_test]
+fn classify_many_takes_a_command_for_all_and_one_per_item() {
+    let reason = |n: &str| name_index("reasons", n);
+    let command = |n: &str| command_index(n);
+    let none = u32::MAX;
+    let text = "550 5.1.1 User unknown\u{0}550 5.1.1 User unknown\u{0}550 5.1.1 User unknown";
+    let mut engine = Engine::new();
+    for (all, each, want) in [
+        (none, vec![], [(reason("userunknown"), none); 3].to_vec()),
+        (
+            command("DATA-END"),
+            vec![],
+            [(reason("filtered"), command("DATA-END")); 3].to_vec(),
+        ),
+        (
+            command("MAIL"),
+            vec![command("DATA-END") as u8, NO_COMMAND, command("RCPT") as u8],
+            vec![
+                (reason("filtered"), command("DATA-END")),
+                (reason("rejected"), command("MAIL")),
+                (reason("userunknown"), command("RCPT")),
+            ],
+        ),
+    ] {
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.extend_from_slice(&each);
+        let len = engine.load(&bytes);
+        engine.classify_many(len, 0, all, each.len() as u32);
+        assert_eq!(engine.value(), 3);
+        assert_eq!(reasons_and_commands(&engine), want, "{all} {each:?}");
+    }
+}
+
 /// JavaScript joins an array with NUL without looking inside the items: the count the engine
 /// reads is how it learns that an item held one.
 #[wasm_bindgen_test]
@@ -260,7 +312,7 @@ fn classify_many_counts_the_items_it_read() {
         ("", 0, 1),
     ] {
         let len = engine.load(joined.as_bytes());
-        engine.classify_many(len, separator);
+        engine.classify_many(len, separator, u32::MAX, 0);
         assert_eq!(engine.value(), items, "{joined:?}");
     }
 }
@@ -314,7 +366,12 @@ fn hostile_input_never_traps_and_the_module_keeps_working() {
         assert!(
             matches!(engine.record().first(), Some(1 | 2)) && n as usize == engine.record().len()
         );
-        let n = engine.classify_many(len, if round % 2 == 0 { b'\n' } else { 0 });
+        let n = engine.classify_many(
+            len,
+            if round % 2 == 0 { b'\n' } else { 0 },
+            u32::MAX,
+            (round % 4) as u32,
+        );
         assert_eq!(n as usize, engine.record().len());
         let _ = retry_delay(
             &text,

@@ -144,12 +144,12 @@ export function severalReplies(text, opts, whole = null) {
   const parts = splitReplies(text);
   if (parts) {
     if (parts.length < 2) return null;
-    return { found: parts.map((p) => pkg.classify(p, opts)), skipped: [], many: optional('classifyMany', text) };
+    return { found: parts.map((p) => pkg.classify(p, opts)), skipped: [], many: optional('classifyMany', text, opts) };
   }
   if (typeof pkg.classifyMany !== 'function') return null;
   let many;
   try {
-    many = pkg.classifyMany(text);
+    many = pkg.classifyMany(text, opts);
   } catch {
     return null;
   }
@@ -214,7 +214,7 @@ export function explainNow() {
   const several = many !== null;
   const nodes = [];
   if (several) {
-    nodes.push(renderMany(many.found, many.skipped, many.many));
+    nodes.push(renderMany(many.found, many.skipped, many.many, opts));
   } else if (error) {
     nodes.push(renderError(error, text));
   } else {
@@ -273,7 +273,7 @@ export function manySnippetLines(many) {
   ].filter(Boolean);
 }
 
-export function renderMany(found, skipped, many) {
+export function renderMany(found, skipped, many, opts) {
   return h(
     'div',
     { class: 'many' },
@@ -290,7 +290,7 @@ export function renderMany(found, skipped, many) {
           ` ${r.explanation?.title ?? ''} `,
           h('span', { class: `badge ${act[0]}` }, act[1]),
         ),
-        renderClassification(r, r.replyText, undefined, true),
+        renderClassification(r, r.replyText, opts, true),
       );
     }),
     skipped.length
@@ -305,7 +305,7 @@ export function renderMany(found, skipped, many) {
       'The same in JavaScript',
       'snippet',
       snippet(
-        { fn: 'classifyMany', args: JSON.stringify(textarea.value) },
+        { fn: 'classifyMany', args: [JSON.stringify(textarea.value), opts?.command && `{ command: ${JSON.stringify(opts.command)} }`].filter(Boolean).join(', ') },
         manySnippetLines(many),
       ),
     ),

@@ -43,6 +43,8 @@ process.stdout.on('error', (error) => {
 const args = process.argv.slice(2);
 const flags = new Set();
 let command;
+/** --jsonl: which commands that lines give `classify` takes (see `takesCommand`). */
+const knownCommands = new Map();
 const words = [];
 for (let i = 0; i < args.length; i++) {
   const a = args[i];
@@ -210,9 +212,8 @@ function describe(c) {
  * Reads standard input and writes one result per line. Lines are classified in batches, one
  * call into the module each: what one read of the input brought (so `tail -f` output appears at
  * once), at most 4096 lines. With --command, each line that does not give its own command is
- * classified with it, one call each (classifyMany takes no command). A line ends at LF (a CR
- * before it is dropped); a CR alone is text, as `classifyMany` has it, so that every input
- * line gets exactly one output line. A byte-order mark at the start is dropped.
+ * classified with it. A line ends at LF (a CR before it is dropped); a CR alone is text, as
+ * `classifyMany` has it, so that every input line gets exactly one output line. A byte-order mark at the start is dropped.
  */
 function jsonLines(full) {
   const BATCH = 4096;
@@ -277,6 +278,16 @@ function classifyOne(text, command) {
   }
 }
 
+/** Whether `classify` takes `command` (cached in `knownCommands`: a log names few commands). */
+function takesCommand(c) {
+  let known = knownCommands.get(c);
+  if (known === undefined) {
+    known = classifyOne('250 OK', c).error === undefined;
+    if (knownCommands.size < 1000) knownCommands.set(c, known);
+  }
+  return known;
+}
+
 function classifyBatch(lines, full) {
   const texts = new Array(lines.length);
   const results = new Array(lines.length);
@@ -295,17 +306,17 @@ function classifyBatch(lines, full) {
     }
     if (item === null || typeof item !== 'object' || typeof item.text !== 'string') {
       results[i] = { error: { kind: 'badInput', offset: 0, message: 'a JSON line\'s "text" must be a string' }, input: line };
-    } else {
+    } else if (item.command === undefined || item.command === null) {
       texts[i] = item.text;
-      if (item.command !== undefined && item.command !== null) results[i] = classifyOne(item.text, item.command);
+    } else if (takesCommand(item.command)) {
+      texts[i] = { text: item.text, command: item.command };
+    } else {
+      results[i] = classifyOne(item.text, item.command); // the error, in words
     }
-  }
-  if (command !== undefined) {
-    for (let i = 0; i < lines.length; i++) if (results[i] === undefined) results[i] = classifyOne(texts[i], command);
   }
   const todo = [];
   for (let i = 0; i < lines.length; i++) if (results[i] === undefined) todo.push(i);
-  const classified = classifyMany(todo.map((i) => texts[i]));
+  const classified = classifyMany(todo.map((i) => texts[i]), { command });
   for (let k = 0; k < todo.length; k++) results[todo[k]] = classified[k];
   let out = '';
   for (const r of results) {

@@ -550,17 +550,19 @@ function commandArg(fn, options) {
   return commandOf(fn, options.command);
 }
 
-function commandOf(fn, command) {
+/** The command index for `command` (NONE for none), given as an option or by item `item`. */
+function commandOf(fn, command, item = -1) {
   if (command === undefined || command === null) return NONE;
+  const where = item < 0 ? "option 'command'" : `item ${item}'s command`;
   if (typeof command !== 'string') {
-    throw new TypeError(`${fn}: option 'command' must be a string such as 'RCPT TO', got ${describe(command)}`);
+    throw new TypeError(`${fn}: ${where} must be a string such as 'RCPT TO', got ${describe(command)}`);
   }
   let index = commandIndexes.get(command);
   if (index === undefined) {
     call(OP_COMMAND, putString(command), 0);
     index = value;
     if (index === NONE) {
-      throw new RangeError(`${fn}: unknown SMTP command '${command}' (known: ${names.commands.join(', ')})`);
+      throw new RangeError(`${fn}: unknown SMTP command '${command}' in ${where} (known: ${names.commands.join(', ')})`);
     }
     if (commandIndexes.size < 1000) commandIndexes.set(command, index);
   }
@@ -588,11 +590,13 @@ function classifyUnguarded(text, options) {
 
 /**
  * Classifies many replies in one call: a string is a log, one reply per line (blank lines are
- * skipped); an array gives one result per element. Items without a reply give
- * `{ error, input }` instead of throwing.
+ * skipped); an array gives one result per element, a string or `{ text, command? }`. Items
+ * without a reply give `{ error, input }` instead of throwing. `options.command` is the
+ * command for every item that does not give its own.
  */
-function classifyManyUnguarded(text) {
+function classifyManyUnguarded(text, options) {
   ready();
+  const all = commandArg('classifyMany', options);
   const out = [];
   if (typeof text === 'string') {
     // A long log goes in pieces that end at line ends: the same results, bounded memory.
@@ -604,7 +608,7 @@ function classifyManyUnguarded(text) {
         end = end < 0 ? text.length : end + 1;
       }
       const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-      readMany(run(OP_CLASSIFY_MANY, putString(piece), 10), piece, out);
+      readMany(run(OP_CLASSIFY_MANY, putString(piece), 10, all), piece, out);
       start = end;
     }
     return out;
@@ -612,32 +616,59 @@ function classifyManyUnguarded(text) {
   if (!Array.isArray(text)) {
     throw new TypeError(`classifyMany: expected a string (one reply per line) or an array of strings, got ${describe(text)}`);
   }
+  // The texts, and each item's own command (`null` when no item gives one).
+  let texts = text;
+  let own = null;
   for (let k = 0; k < text.length; k++) {
-    if (typeof text[k] !== 'string') {
-      throw new TypeError(`classifyMany: expected an array of strings, but item ${k} is ${describe(text[k])}`);
+    const item = text[k];
+    if (typeof item === 'string') continue;
+    if (item === null || typeof item !== 'object' || typeof item.text !== 'string') {
+      throw new TypeError(`classifyMany: expected an array of strings or of { text, command? } objects, but item ${k} is ${describe(item)}${item !== null && typeof item === 'object' ? ' without a string text' : ''}`);
+    }
+    if (texts === text) texts = text.map((t) => (typeof t === 'string' ? t : t.text));
+    const command = commandOf('classifyMany', item.command, k);
+    if (command !== NONE) {
+      if (own === null) own = new Uint8Array(text.length).fill(OWN_NONE);
+      own[k] = command;
     }
   }
-  for (let first = 0; first < text.length; ) {
+  for (let first = 0; first < texts.length; ) {
     let last = first;
     let size = 0;
-    while (last < text.length && (last === first || size + text[last].length <= CHUNK)) size += text[last++].length + 1;
-    const items = first === 0 && last === text.length ? text : text.slice(first, last);
+    while (last < texts.length && (last === first || size + texts[last].length <= CHUNK)) size += texts[last++].length + 1;
+    const items = first === 0 && last === texts.length ? texts : texts.slice(first, last);
+    const commands = own === null ? null : own.subarray(first, last);
     // Joined with NUL, which items nearly never hold: the engine counts the items it read,
     // and a count that is not the array's means one held a NUL. Then join with a control
     // character that no item holds.
     let joined = items.join('\0');
-    let r = run(OP_CLASSIFY_MANY, putString(joined), 0);
+    let r = runMany(joined, 0, all, commands);
     if (value !== items.length) {
       let separator = 1;
       while (separator < 32 && (separator === 10 || items.some((t) => t.includes(String.fromCharCode(separator))))) separator++;
       if (separator === 32) throw new RangeError('classifyMany: the items contain every control character; classify them one by one');
       joined = items.join(String.fromCharCode(separator));
-      r = run(OP_CLASSIFY_MANY, putString(joined), separator);
+      r = runMany(joined, separator, all, commands);
     }
     readMany(r, joined, out);
     first = last;
   }
   return out;
+}
+
+/** In the items' own commands: none of its own (src/wasm.rs `NO_COMMAND`). */
+const OWN_NONE = 255;
+
+/** classifyMany of items joined by `separator`, with their own commands after the text. */
+function runMany(joined, separator, all, commands) {
+  let len = putString(joined);
+  if (commands !== null) {
+    const at = inputBuffer(len + commands.length) + len;
+    views();
+    mem8.set(commands, at);
+    len += commands.length;
+  }
+  return run(OP_CLASSIFY_MANY, len, separator, all, commands === null ? 0 : commands.length);
 }
 
 /** Pieces of this many characters at most go to the engine at once (a longer line goes whole). */

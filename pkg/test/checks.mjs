@@ -23,6 +23,17 @@ function plain(a, value) {
 }
 
 /** Every wrong argument type gives a TypeError, and the module still works afterwards. */
+/** `call` throws an instance of `C` whose message matches `re`. */
+function throwsMatching(a, call, C, re) {
+  try {
+    call();
+  } catch (e) {
+    a.ok(e instanceof C && re.test(e.message), `threw ${e && e.name}: ${e && e.message}`);
+    return;
+  }
+  a.ok(false, `did not throw ${C.name}`);
+}
+
 function typeErrors(api, a, call, bads = [undefined, null, 42, {}, [], true, () => 1, Symbol('x')]) {
   for (const bad of bads) {
     a.throws(() => call(bad), TypeError);
@@ -275,6 +286,36 @@ export const checks = [
     a.deepEqual(many.map((r) => (r.error ? r.input : r.reason)), ['userunknown', '', 'a\u0000b', 'userunknown']);
     a.equal(many[0].lines.length, 2);
     a.deepEqual(api.classifyMany([]), []);
+  }],
+  ['classifyMany: a command for all, and items with their own', (api, a) => {
+    const unknown = '550 5.1.1 User unknown';
+    const view = (results) => results.map((r) => (r.error ? r.error.kind : `${r.reason} ${r.command}`));
+    // As classify() with each command: after the data, "user unknown" is a filter's verdict.
+    a.deepEqual(api.classifyMany([unknown, { text: unknown, command: 'end of data' }, { text: unknown, command: null }]).map((r) => r.reason),
+      ['userunknown', 'filtered', 'userunknown']);
+    a.deepEqual(view(api.classifyMany([unknown, { text: unknown, command: 'RCPT TO', id: 7 }, { text: 'no reply', command: 'DATA' }], { command: 'MAIL' })),
+      ['rejected MAIL', 'userunknown RCPT', 'empty']);
+    a.deepEqual(view(api.classifyMany(`${unknown}\n\n${unknown}\n`, { command: 'DATA' })), ['filtered DATA', 'filtered DATA']);
+    for (const [i, item] of [[unknown, 'RCPT'], [{ text: unknown, command: 'DATA' }, undefined]].entries()) {
+      const [x, command] = item;
+      const one = api.classify(typeof x === 'string' ? x : x.text, { command: command ?? x.command });
+      a.deepEqual(api.classifyMany([x], { command })[0], one, `item ${i}`);
+    }
+    // An item that holds a NUL (joined again with another separator) keeps the commands in place.
+    a.deepEqual(view(api.classifyMany([{ text: 'a\u0000b', command: 'RCPT' }, { text: unknown, command: 'DATA' }, unknown])),
+      ['empty', 'filtered DATA', 'userunknown null']);
+    // Many items, commands on some: each lands on its own item across the engine's pieces.
+    const items = Array.from({ length: 20_000 }, (_, i) => (i % 3 === 0 ? { text: `${unknown} ${'x'.repeat(20)}`, command: 'DATA' } : `${unknown} ${i}`));
+    const results = api.classifyMany(items);
+    a.ok(results.every((r, i) => r.reason === (i % 3 === 0 ? 'filtered' : 'userunknown')), 'commands in place');
+    // Bad items and commands throw, naming the item; the module keeps working.
+    throwsMatching(a, () => api.classifyMany([unknown, { command: 'RCPT' }]), TypeError, /item 1 /);
+    a.throws(() => api.classifyMany([{ text: 5 }]), TypeError);
+    throwsMatching(a, () => api.classifyMany([{ text: unknown, command: 5 }]), TypeError, /item 0's command/);
+    throwsMatching(a, () => api.classifyMany([unknown, { text: unknown, command: 'RCTP' }]), RangeError, /'RCTP' in item 1/);
+    a.throws(() => api.classifyMany([unknown], { command: 'RCTP' }), RangeError);
+    a.throws(() => api.classifyMany([unknown], { strict: true }), TypeError);
+    a.equal(api.classifyMany([unknown])[0].reason, 'userunknown');
   }],
   ['explain and codes', (api, a) => {
     const e = api.explain(421);

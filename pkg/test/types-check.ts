@@ -19,6 +19,7 @@ import {
   type Advice,
   type Classification,
   type ClassifyManyError,
+  type ClassifyManyItem,
   type CodeExplanation,
   type EhloExtension,
   type EhloReply,
@@ -66,6 +67,14 @@ for (const item of classifyMany(['250 OK', 'hello'])) {
   }
 }
 classifyMany('250 OK\n550 5.1.1 no');
+// Items with the command each answered; other fields of a log record are ignored.
+const records = [{ text: '550 5.1.1 User unknown', command: 'DATA', id: 7 }, '452 4.2.2 Full'];
+const sent: ClassifyManyItem[] = [{ text: '550 5.1.1 User unknown' }, { text: '550 x', command: null }];
+const afterData = classifyMany(records, { command: 'RCPT' })[0];
+if ('error' in afterData || afterData.reason !== 'filtered' || afterData.command !== 'DATA') {
+  throw new Error('classifyMany items');
+}
+classifyMany(sent);
 
 const explained = explain(421);
 if (explained.kind === 'basic') {
@@ -118,6 +127,10 @@ export function misuses(): void {
   // @ts-expect-error an unknown keyword is no ExtensionKeyword
   const kind: ExtensionKeyword = 'X-EXPS';
   console.log(kind);
+  // @ts-expect-error an item's text is a string
+  classifyMany([{ text: new Uint8Array(2) }]);
+  // @ts-expect-error classifyMany takes no parse options
+  classifyMany('250 OK', { strict: true });
   // @ts-expect-error parse results have no reason
   console.log(reply.reason, wrong);
   // @ts-expect-error buffered is read-only

@@ -133,6 +133,18 @@ describe('one verdict per failure', () => {
     }
     assert.deepEqual(problems, []);
   });
+
+  test('the command it answered applies to every reply of a log, and its snippet says so', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    const log = '550 5.1.1 <a@example.org>: User unknown\n550 5.1.1 <b@example.org>: User unknown';
+    const want = lib.classifyMany(log, { command: 'END OF DATA' }).map((x) => x.reason);
+    assert.deepEqual(want, ['filtered', 'filtered']);
+    assert.notDeepEqual(lib.classifyMany(log).map((x) => x.reason), want, 'the command matters');
+    await paste(page, log, 'END OF DATA');
+    assert.deepEqual(await page.locator('.reply-item code.reason').allTextContents(), want);
+    assert.match(await page.locator('#snippet pre.snippet code').textContent(), /classifyMany\(".*", \{ command: "END OF DATA" \}\)/);
+    assert.deepEqual(problems, []);
+  });
 });
 
 describe('retry advice', () => {
