@@ -243,9 +243,11 @@ export function parseEhlo(text: string | Uint8Array, options?: ParseOptions): Eh
  * (`<<< 550 ...`; Sendmail's syslog lines, `dsn=5.1.1, stat=User unknown`, are not read) or a
  * DSN field. A text with no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is
  * classified by its words when they name a reason, with `code: null` and `enhanced: null`;
- * otherwise it throws an `SmtpReplyError` of kind `'empty'`.
+ * otherwise it throws an `SmtpReplyError` of kind `'empty'`. A `parse` or `ReplyParser` result
+ * is classified as the reply its lines make (`classify(reply, { command: 'RCPT' })` for each
+ * reply a socket's `ReplyParser` gives).
  */
-export function classify(text: string | Uint8Array, options?: ClassifyOptions): Classification;
+export function classify(text: string | Uint8Array | ParsedReply, options?: ClassifyOptions): Classification;
 
 /** An item of `classifyMany` with the command its reply answered. */
 export interface ClassifyManyItem {
@@ -256,12 +258,13 @@ export interface ClassifyManyItem {
 
 /**
  * Classifies many replies in one call: a string is a log with one reply per line (blank lines
- * skipped); an array gives one result per element, in order: a string, or a `ClassifyManyItem`
+ * skipped); an array gives one result per element, in order: a string, a `ClassifyManyItem`
  * whose `command` wins over `options.command` (other fields are ignored, so log records that
- * have `text` and `command` can be passed as they are).
+ * have `text` and `command` can be passed as they are), or a `parse` or `ReplyParser` result,
+ * classified as the reply its lines make (with a `command` of its own if one is added).
  */
 export function classifyMany(
-  text: string | readonly (string | ClassifyManyItem)[],
+  text: string | readonly (string | ClassifyManyItem | (ParsedReply & { command?: string | null }))[],
   options?: ClassifyOptions,
 ): Array<Classification | ClassifyManyError>;
 

@@ -571,10 +571,12 @@ function commandOf(fn, command, item = -1) {
 
 /**
  * Classifies a reply, a Postfix or Exim log line, a Sendmail transcript or a DSN field: everything `parse`
- * gives, plus reason, provider, hard/soft, action, retry delay, advice, links and command.
+ * gives, plus reason, provider, hard/soft, action, retry delay, advice, links and command. A
+ * `parse` or `ReplyParser` result is classified as the reply its lines make.
  */
 function classifyUnguarded(text, options) {
   ready();
+  if (isParsed(text)) text = wireText('classify', text, 'the reply');
   checkText('classify', text);
   const command = commandArg('classify', options);
   const bytes = typeof text !== 'string';
@@ -590,9 +592,10 @@ function classifyUnguarded(text, options) {
 
 /**
  * Classifies many replies in one call: a string is a log, one reply per line (blank lines are
- * skipped); an array gives one result per element, a string or `{ text, command? }`. Items
- * without a reply give `{ error, input }` instead of throwing. `options.command` is the
- * command for every item that does not give its own.
+ * skipped); an array gives one result per element: a string, `{ text, command? }`, or a
+ * `parse` or `ReplyParser` result (its lines, perhaps with a `command`). Items without a reply
+ * give `{ error, input }` instead of throwing. `options.command` is the command for every
+ * item that does not give its own.
  */
 function classifyManyUnguarded(text, options) {
   ready();
@@ -622,10 +625,12 @@ function classifyManyUnguarded(text, options) {
   for (let k = 0; k < text.length; k++) {
     const item = text[k];
     if (typeof item === 'string') continue;
-    if (item === null || typeof item !== 'object' || typeof item.text !== 'string') {
-      throw new TypeError(`classifyMany: expected an array of strings or of { text, command? } objects, but item ${k} is ${describe(item)}${item !== null && typeof item === 'object' ? ' without a string text' : ''}`);
+    const parsed = isParsed(item);
+    if (!parsed && (item === null || typeof item !== 'object' || typeof item.text !== 'string')) {
+      throw new TypeError(`classifyMany: expected an array of strings, { text, command? } objects or parse results, but item ${k} is ${describe(item)}${item !== null && typeof item === 'object' ? ' without a string text' : ''}`);
     }
-    if (texts === text) texts = text.map((t) => (typeof t === 'string' ? t : t.text));
+    if (texts === text) texts = text.slice();
+    texts[k] = parsed ? wireText('classifyMany', item, `item ${k}`) : item.text;
     const command = commandOf('classifyMany', item.command, k);
     if (command !== NONE) {
       if (own === null) own = new Uint8Array(text.length).fill(OWN_NONE);
@@ -654,6 +659,30 @@ function classifyManyUnguarded(text, options) {
     first = last;
   }
   return out;
+}
+
+/** Whether `value` is a `parse` or `ReplyParser` result (or anything else with its lines). */
+function isParsed(value) {
+  return value !== null && typeof value === 'object' && Array.isArray(value.lines);
+}
+
+/**
+ * A parsed reply in its wire form again, for the classifier: each line with its code, its
+ * separator (a space on the last, a dash before) and its enhanced code. Spacing and a `#`
+ * before a status are not kept; the codes and words are.
+ */
+function wireText(fn, reply, what) {
+  const lines = reply.lines;
+  let s = '';
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l === null || typeof l !== 'object' || typeof l.code !== 'number' || typeof l.text !== 'string') {
+      throw new TypeError(`${fn}: line ${k} of ${what} is not a parsed line with a code and a text, got ${describe(l)}`);
+    }
+    const status = typeof l.enhanced === 'string' ? `${l.enhanced} ` : '';
+    s += `${k === 0 ? '' : '\r\n'}${l.code}${k === lines.length - 1 ? ' ' : '-'}${status}${l.text}`;
+  }
+  return s;
 }
 
 /** In the items' own commands: none of its own (src/wasm.rs `NO_COMMAND`). */

@@ -287,6 +287,25 @@ export const checks = [
     a.equal(many[0].lines.length, 2);
     a.deepEqual(api.classifyMany([]), []);
   }],
+  ['classify and classifyMany take parse and ReplyParser results: the reply their lines make', (api, a) => {
+    const raw = GMAIL;
+    const [streamed] = new api.ReplyParser().push(raw);
+    const same = (x) => ({ ...x, lines: x.lines.map(({ offset, ...l }) => l), length: 0, replyText: '' });
+    for (const reply of [streamed, api.parse(raw)]) {
+      for (const command of [undefined, 'RCPT', 'end of data']) {
+        a.deepEqual(same(api.classify(reply, { command })), same(api.classify(raw, { command })), `${command}`);
+      }
+    }
+    // A reply written with a '#' before its status, or two spaces: the codes and words count.
+    const odd = api.classify(api.parse('550  #5.7.1 Relaying denied\r\n'));
+    a.deepEqual([odd.code, odd.enhanced, odd.reason], [550, '5.7.1', 'norelaying']);
+    a.equal(odd.replyText, '550 5.7.1 Relaying denied');
+    const many = api.classifyMany([streamed, { ...streamed, command: 'DATA' }, api.parse('452 4.2.2 Mailbox full')]);
+    a.deepEqual(many.map((r) => `${r.reason} ${r.command}`), ['userunknown null', 'filtered DATA', 'mailboxfull null']);
+    throwsMatching(a, () => api.classify({ lines: [{ code: 550 }] }), TypeError, /line 0/);
+    throwsMatching(a, () => api.classifyMany(['250 OK', { lines: ['550 x'] }]), TypeError, /line 0 of item 1/);
+    a.throws(() => api.classify({ lines: [] }), api.SmtpReplyError);
+  }],
   ['classifyMany: a command for all, and items with their own', (api, a) => {
     const unknown = '550 5.1.1 User unknown';
     const view = (results) => results.map((r) => (r.error ? r.error.kind : `${r.reason} ${r.command}`));

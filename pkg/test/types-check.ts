@@ -75,6 +75,11 @@ if ('error' in afterData || afterData.reason !== 'filtered' || afterData.command
   throw new Error('classifyMany items');
 }
 classifyMany(sent);
+// Parse and ReplyParser results classify as the reply their lines make.
+const streamed: ParsedReply[] = new ReplyParser().push('550 5.1.1 User unknown\r\n');
+const verdict: Reason = classify(streamed[0], { command: 'RCPT' }).reason;
+classifyMany([...streamed, { ...streamed[0], command: 'DATA' }]);
+console.log(verdict);
 
 const explained = explain(421);
 if (explained.kind === 'basic') {
