@@ -14,7 +14,7 @@ use crate::extract::{extract, strip_head, Extracted, Source};
 use crate::phrases::{sig::*, Found, Scanner};
 use crate::provider::Provider;
 use crate::retry::{stated_delay, RetryDelay, RetrySchedule};
-use crate::scan::{blanks, eq, load8, next_candidate, rep};
+use crate::scan::{blanks, eq, load8, next_candidate};
 use crate::{
     parse, Command, EnhancedStatus, Lines, ParserConfig, Reason, Reply, ReplyCode, Severity,
 };
@@ -1277,16 +1277,17 @@ fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
 /// The offset of a later `4xx 4.x.x` / `5xx 5.x.x` failure inside a text that started with
 /// a positive reply.
 fn later_failure(t: &[u8]) -> Option<usize> {
-    // Candidates are the 4s and 5s after a blank: an EHLO reply has a few, most texts none.
+    // Candidates are the 4s and 5s after a blank: a greeting or an EHLO reply has few 4s and
+    // 5s at all (a SIZE limit, an address), so the search for either byte comes first, eight
+    // bytes at a time: about 300 of the 2,900 instructions classifying a short positive reply
+    // takes, where a scan that also loaded the bytes before each position took 590, and
+    // `memchr2`, set up anew after each stop, 430.
     let end = t.len().saturating_sub(4);
     let mut i = 1;
-    while let Some(at) = next_candidate(i, end, |at| {
-        let before = load8(t, at - 1);
-        let blank = eq(before, b' ') | eq(before, b'\t') | eq(before, b'\n');
-        // '4' | 1 and '5' | 1 are both '5'; no other byte is.
-        blank & eq(load8(t, at) | rep(1), b'5')
-    }) {
-        if t[at + 1].is_ascii_digit()
+    while i < end {
+        let at = i + crate::scan::find2_swar(b'4', b'5', &t[i..end])?;
+        if matches!(t[at - 1], b' ' | b'\t' | b'\n')
+            && t[at + 1].is_ascii_digit()
             && t[at + 2].is_ascii_digit()
             && matches!(t[at + 3], b' ' | b'-')
             && EnhancedStatus::parse(&t[at + 4..])
