@@ -1348,6 +1348,83 @@ fn find_enhanced(t: &[u8], class: u8) -> Option<EnhancedStatus> {
     None
 }
 
+/// A classification as JSON (feature `serde`), with the names and shapes JavaScript's
+/// `classify` gives it, but the two explanations: `code`, `severity`, `category`, `enhanced`,
+/// `lines`, `text`, `length`, `mixedCodes`, `classMismatch` (as for a [`Reply`]; without a
+/// parsed reply, no lines and the text found), `reason`, `provider` (`{ id, name }`), `hard`,
+/// `action`, `retryable`, `retryDelay` (`{ seconds, stated }`), `advice` (`summary`, `causes`,
+/// `fixes`), `links`, `command`, `source` and `replyText`. Written without allocating
+/// (`tests/serde.rs` shows it).
+#[cfg(feature = "serde")]
+impl serde::Serialize for Classification<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::reply::{JoinedText, LinesOf, Lossy};
+        use serde::ser::SerializeStruct;
+        /// `{ id, name }`, as JavaScript has a provider.
+        struct Who(Provider);
+        impl serde::Serialize for Who {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut st = s.serialize_struct("Provider", 2)?;
+                st.serialize_field("id", self.0.as_str())?;
+                st.serialize_field("name", self.0.name())?;
+                st.end()
+            }
+        }
+        /// `{ seconds, stated }`, as JavaScript has a retry delay.
+        struct Delay(RetryDelay);
+        impl serde::Serialize for Delay {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut st = s.serialize_struct("RetryDelay", 2)?;
+                st.serialize_field("seconds", &self.0.seconds())?;
+                st.serialize_field("stated", &self.0.is_stated())?;
+                st.end()
+            }
+        }
+        /// The lines' text when a reply was parsed, else the text found.
+        struct Text<'a>(Option<Reply<'a>>, &'a [u8]);
+        impl serde::Serialize for Text<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self.0 {
+                    Some(r) => JoinedText(r).serialize(s),
+                    None => Lossy(self.1).serialize(s),
+                }
+            }
+        }
+        struct LinksOf<'a>(Links<'a>);
+        impl serde::Serialize for LinksOf<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.clone())
+            }
+        }
+        let reply = self.reply;
+        let mut st = s.serialize_struct("Classification", 21)?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("severity", &self.severity())?;
+        let category = self.code.map_or(crate::Category::Unknown, |c| c.category());
+        st.serialize_field("category", &category)?;
+        st.serialize_field("enhanced", &self.enhanced)?;
+        st.serialize_field("lines", &LinesOf(reply))?;
+        st.serialize_field("text", &Text(reply, self.text))?;
+        st.serialize_field("length", &reply.map_or(self.text.len(), |r| r.len()))?;
+        let mixed = reply.is_some_and(|r| r.has_mixed_codes());
+        st.serialize_field("mixedCodes", &mixed)?;
+        let mismatch = reply.is_some_and(|r| r.has_class_mismatch());
+        st.serialize_field("classMismatch", &mismatch)?;
+        st.serialize_field("reason", &self.reason)?;
+        st.serialize_field("provider", &self.provider.map(Who))?;
+        st.serialize_field("hard", &self.is_hard())?;
+        st.serialize_field("action", &self.action)?;
+        st.serialize_field("retryable", &self.is_retryable())?;
+        st.serialize_field("retryDelay", &self.retry_delay().map(Delay))?;
+        st.serialize_field("advice", self.advice())?;
+        st.serialize_field("links", &LinksOf(self.links()))?;
+        st.serialize_field("command", &self.command)?;
+        st.serialize_field("source", &self.source)?;
+        st.serialize_field("replyText", &Lossy(self.text))?;
+        st.end()
+    }
+}
+
 /// The iterator returned by [`Classification::links`].
 ///
 /// ```

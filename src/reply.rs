@@ -609,6 +609,92 @@ impl<'a> Reply<'a> {
     }
 }
 
+/// A line as JSON (feature `serde`), with the names JavaScript's `parse` gives it: `code`,
+/// `last`, `enhanced`, `text` (invalid UTF-8 replaced by U+FFFD) and `offset`
+/// (`tests/serde.rs` shows it).
+#[cfg(feature = "serde")]
+impl serde::Serialize for Line<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Line", 5)?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("last", &self.last)?;
+        st.serialize_field("enhanced", &self.enhanced)?;
+        st.serialize_field("text", &Lossy(self.text))?;
+        st.serialize_field("offset", &self.offset)?;
+        st.end()
+    }
+}
+
+/// A reply as JSON (feature `serde`), with the names JavaScript's `parse` gives it: `code`,
+/// `severity`, `category`, `enhanced`, `lines`, `text` (the lines' text joined by `"\n"`),
+/// `length`, `mixedCodes` and `classMismatch` (not the explanations of its codes, which
+/// JavaScript adds from the knowledge tables). Written without allocating.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Reply<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Reply", 9)?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("severity", &self.code.severity())?;
+        st.serialize_field("category", &self.code.category())?;
+        st.serialize_field("enhanced", &self.enhanced)?;
+        st.serialize_field("lines", &LinesOf(Some(*self)))?;
+        st.serialize_field("text", &JoinedText(*self))?;
+        st.serialize_field("length", &self.len())?;
+        st.serialize_field("mixedCodes", &self.has_mixed_codes())?;
+        st.serialize_field("classMismatch", &self.has_class_mismatch())?;
+        st.end()
+    }
+}
+
+/// Bytes as a JSON string (invalid UTF-8 replaced by U+FFFD), written without allocating.
+#[cfg(feature = "serde")]
+pub(crate) struct Lossy<'a>(pub(crate) &'a [u8]);
+
+#[cfg(feature = "serde")]
+impl core::fmt::Display for Lossy<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write_lossy(f, self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Lossy<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A reply's lines as a JSON array (none without a reply).
+#[cfg(feature = "serde")]
+pub(crate) struct LinesOf<'a>(pub(crate) Option<Reply<'a>>);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for LinesOf<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().flat_map(|r| r.lines()))
+    }
+}
+
+/// A reply's lines' text joined by `"\n"`, as [`Reply::text`] gives it, for JSON.
+#[cfg(feature = "serde")]
+pub(crate) struct JoinedText<'a>(pub(crate) Reply<'a>);
+
+#[cfg(feature = "serde")]
+impl core::fmt::Display for JoinedText<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.0.write_text(f, "\n")
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for JoinedText<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// Writes bytes as text, replacing each invalid UTF-8 sequence with U+FFFD.
 pub(crate) fn write_lossy<W: core::fmt::Write>(out: &mut W, mut bytes: &[u8]) -> core::fmt::Result {
     loop {
