@@ -386,6 +386,8 @@ const PHRASES: &[Phrase] = &[
     s("over quota", MAILBOX_FULL),
     s("overquota", MAILBOX_FULL),
     s("quota exceed", MAILBOX_FULL),
+    // Exchange's store: `STOREDRV.Deliver.Exception:QuotaExceededException`.
+    s("quotaexceeded", MAILBOX_FULL),
     s("quota violation", MAILBOX_FULL),
     s("exceeded storage allocation", MAILBOX_FULL),
     s("exceeds storage allocation", MAILBOX_FULL),
@@ -1010,6 +1012,9 @@ const PHRASES: &[Phrase] = &[
     s("tls negotiation", STARTTLS),
     s("tls not available", STARTTLS),
     s("handshake failure", STARTTLS),
+    // Microsoft's refusal of old TLS: "TLS 1.0 and 1.1 are not supported. Please
+    // upgrade/update your client to support TLS 1.2".
+    s("tls 1.0 and 1.1 are not supported", STARTTLS),
     // A client that refused the server's certificate (`x509: certificate signed by unknown
     // authority`, `self signed certificate in certificate chain`).
     s("certificate", STARTTLS),

@@ -1269,3 +1269,15 @@ fn an_exchange_account_that_may_not_send_as_the_from_address_is_refused_as_a_sen
         ),
     ]);
 }
+
+#[test]
+fn microsofts_old_tls_refusal_and_exchanges_quota_exception() {
+    let tls = "421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client \
+               to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls. \
+               [AM4PEPF00027A6C.eurprd04.prod.outlook.com]";
+    assert_eq!(reason(tls), Reason::FailedStartTls);
+    let quota = "554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.\
+                 MapiExceptionShutoffQuotaExceeded; Failed to process message due to a \
+                 permanent exception with message [BeginDiagnosticData]";
+    assert_eq!(reason(quota), Reason::MailboxFull);
+}
