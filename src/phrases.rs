@@ -897,6 +897,7 @@ const PHRASES: &[Phrase] = &[
     s("violation of", POLICY),
     s("policy reasons", POLICY),
     s("by policy", POLICY),
+    s("due to policy", POLICY),
     s("policy rejection", POLICY),
     s("policy restriction", POLICY),
     s("content restrictions", POLICY),

@@ -1281,3 +1281,10 @@ fn microsofts_old_tls_refusal_and_exchanges_quota_exception() {
                  permanent exception with message [BeginDiagnosticData]";
     assert_eq!(reason(quota), Reason::MailboxFull);
 }
+
+#[test]
+fn a_refusal_due_to_policy_is_a_policy_violation_whatever_the_mail_system_code() {
+    let proofpoint = "553 5.3.0 ppe-hub.proofpoint.com ESMTP Sorry, your message was rejected \
+                      due to policy";
+    assert_eq!(reason(proofpoint), Reason::PolicyViolation);
+}
