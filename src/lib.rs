@@ -18,8 +18,8 @@
 //!
 //! Features: `std` (default; `std::error::Error` impls), `alloc` (the streaming
 //! [`ReplyParser`], the [`ReplyBuilder`], joined text), `serde` (`Serialize` for replies,
-//! lines and classifications, named as JavaScript's results are), and `wasm` (the bindings
-//! behind the npm package).
+//! lines, EHLO replies and classifications, named as JavaScript's results are), and `wasm`
+//! (the bindings behind the npm package).
 #![no_std]
 // One audited `unsafe` block, in `scan.rs`, calls the SSE2 line-ending search.
 #![deny(unsafe_code)]

@@ -634,7 +634,23 @@ impl serde::Serialize for Line<'_> {
 impl serde::Serialize for Reply<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Reply", 9)?;
+        let mut st = s.serialize_struct("Reply", REPLY_FIELDS)?;
+        self.serialize_fields(&mut st)?;
+        st.end()
+    }
+}
+
+/// How many fields [`Reply::serialize_fields`] writes.
+#[cfg(feature = "serde")]
+pub(crate) const REPLY_FIELDS: usize = 9;
+
+#[cfg(feature = "serde")]
+impl Reply<'_> {
+    /// The reply's own JSON fields, for it and for what extends it ([`crate::Ehlo`]).
+    pub(crate) fn serialize_fields<S: serde::ser::SerializeStruct>(
+        &self,
+        st: &mut S,
+    ) -> Result<(), S::Error> {
         st.serialize_field("code", &self.code)?;
         st.serialize_field("severity", &self.code.severity())?;
         st.serialize_field("category", &self.code.category())?;
@@ -643,8 +659,7 @@ impl serde::Serialize for Reply<'_> {
         st.serialize_field("text", &JoinedText(*self))?;
         st.serialize_field("length", &self.len())?;
         st.serialize_field("mixedCodes", &self.has_mixed_codes())?;
-        st.serialize_field("classMismatch", &self.has_class_mismatch())?;
-        st.end()
+        st.serialize_field("classMismatch", &self.has_class_mismatch())
     }
 }
 

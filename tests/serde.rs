@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use serde_json::{json, Value};
-use smtp_reply::{classify_text, parse, Action, ParserConfig, Reason};
+use smtp_reply::{classify_text, parse, Action, Ehlo, ParserConfig, Reason};
 
 const GMAIL: &[u8] =
     b"550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n\
@@ -99,6 +99,38 @@ fn classifications_as_javascript_has_them() {
     assert_eq!(json["reason"], Reason::NetworkError.as_str());
 }
 
+const EHLO: &[u8] = b"250-mx.google.com at your service, [203.0.113.5]\r\n\
+250-SIZE 157286400\r\n250-AUTH LOGIN PLAIN XOAUTH2\r\n250-X-CUSTOM a b\r\n250 STARTTLS\r\n";
+
+fn ehlo_json(text: &[u8]) -> Value {
+    let reply = parse(text, &ParserConfig::strict()).unwrap().unwrap();
+    serde_json::to_value(Ehlo::from_reply(reply).unwrap()).unwrap()
+}
+
+#[test]
+fn an_ehlo_reply_and_its_extensions() {
+    let json = ehlo_json(EHLO);
+    assert_eq!(json["code"], 250);
+    assert_eq!(json["lines"].as_array().unwrap().len(), 5);
+    assert_eq!(json["domain"], "mx.google.com");
+    assert_eq!(json["greeting"], "at your service, [203.0.113.5]");
+    assert_eq!(json["size"], 157_286_400);
+    assert_eq!(json["auth"], json!(["LOGIN", "PLAIN", "XOAUTH2"]));
+    assert_eq!(
+        json["extensions"],
+        json!([
+            { "keyword": "SIZE", "kind": "SIZE", "rfc": "RFC 1870", "params": ["157286400"], "number": 157_286_400 },
+            { "keyword": "AUTH", "kind": "AUTH", "rfc": "RFC 4954", "params": ["LOGIN", "PLAIN", "XOAUTH2"], "number": null },
+            { "keyword": "X-CUSTOM", "kind": null, "rfc": null, "params": ["a", "b"], "number": null },
+            { "keyword": "STARTTLS", "kind": "STARTTLS", "rfc": "RFC 3207", "params": [], "number": null },
+        ])
+    );
+    // SIZE without a number, and no AUTH.
+    let json = ehlo_json(b"250-mx.example.com\r\n250 SIZE\r\n");
+    assert_eq!(json["size"], Value::Null);
+    assert_eq!(json["auth"], json!([]));
+}
+
 /// The fields of an interface of pkg/index.d.ts (`name:` or `name?:` at two spaces).
 fn interface_fields(dts: &str, name: &str) -> BTreeSet<String> {
     let start = dts
@@ -136,4 +168,9 @@ fn the_fields_are_javascripts() {
     assert_eq!(keys(&classified(GMAIL)), classification);
     let advice = interface_fields(&dts, "Advice");
     assert_eq!(keys(&classified(GMAIL)["advice"]), advice);
+    let ehlo = &(&parsed | &interface_fields(&dts, "EhloReply")) - &explanations;
+    let json = ehlo_json(EHLO);
+    assert_eq!(keys(&json), ehlo);
+    let extension = interface_fields(&dts, "EhloExtension");
+    assert_eq!(keys(&json["extensions"][0]), extension);
 }
