@@ -2,7 +2,7 @@
 import initWasm, * as glue from './dist/smtp_reply_web.js';
 import { setWasm, whenLost } from './dist/api.mjs';
 
-export { parse, parseEhlo, classify, classifyMany, retryDelay, explain, codes, ReplyParser, SmtpReplyError } from './dist/api.mjs';
+export { parse, parseEhlo, classify, classifyMany, retryDelay, explain, codes, reasons, ReplyParser, SmtpReplyError } from './dist/api.mjs';
 
 let loading = null;
 /** Module instances made so far (a second one only after a failure). */

@@ -271,6 +271,25 @@ export function classifyMany(
 /** The breakdown and advice for a basic code (`421`, `'421'`) or an enhanced code (`'4.7.0'`). */
 export function explain(code: number | string): CodeExplanation | EnhancedExplanation;
 
+/** A reason of the taxonomy, as `reasons()` lists it. */
+export interface ReasonInfo {
+  reason: Reason;
+  /**
+   * Whether the taxonomy counts it as a bounce at all: not `delivered`, `feedback` or
+   * `vacation` (`undefined` and `onhold` are soft bounces).
+   */
+  bounce: boolean;
+  /** Whether the taxonomy counts it as a hard bounce (`notaccept` only for a 5xx reply). */
+  hard: boolean;
+  advice: Advice;
+}
+
+/**
+ * Every reason `classify` gives (sisimai's names, in alphabetical order) with whether it is a
+ * bounce, a hard one, and its advice (summary, causes, fixes): for legends and index pages.
+ */
+export function reasons(): readonly ReasonInfo[];
+
 /**
  * Every known basic and enhanced code with its title, for index pages. Enhanced codes are
  * written as the IANA registry writes them, `X.1.1` (the class is any of 2, 4 and 5); give

@@ -20,6 +20,7 @@ module.exports = {
   retryDelay: api.retryDelay,
   explain: api.explain,
   codes: api.codes,
+  reasons: api.reasons,
   ReplyParser: api.ReplyParser,
   SmtpReplyError: api.SmtpReplyError,
   /** Nothing to do in Node (the module is ready on load); kept so code can call it anywhere. */

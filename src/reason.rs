@@ -147,6 +147,23 @@ impl Reason {
     pub const fn is_hard_for(self, code: crate::ReplyCode) -> bool {
         self.is_hard() && code.is_permanent_negative()
     }
+
+    /// Whether the taxonomy counts this reason as a bounce at all, hard or soft: all but
+    /// `delivered`, `feedback` (a complaint) and `vacation` (an automatic reply), which are
+    /// neither; `undefined` and `onhold` count as soft.
+    ///
+    /// ```
+    /// use smtp_reply::Reason;
+    /// assert!(Reason::MailboxFull.is_bounce() && !Reason::MailboxFull.is_hard());
+    /// assert!(Reason::Undefined.is_bounce());
+    /// assert!(!Reason::Delivered.is_bounce() && !Reason::Vacation.is_bounce());
+    /// ```
+    pub const fn is_bounce(self) -> bool {
+        !matches!(
+            self,
+            Reason::Delivered | Reason::Feedback | Reason::Vacation
+        )
+    }
 }
 
 impl fmt::Display for Reason {

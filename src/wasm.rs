@@ -469,6 +469,8 @@ pub mod op {
     pub const STREAM_FREE: u32 = 14;
     /// `parseEhlo`: as `PARSE`, and the record's reply is followed by what it advertises.
     pub const PARSE_EHLO: u32 = 15;
+    /// `reasons()` as JSON text.
+    pub const REASONS: u32 = 16;
 }
 
 /// Parser options packed as [`Engine::run`] takes them: bit 1 strict, bits 8-15 which
@@ -736,6 +738,7 @@ impl Engine {
             op::EXPLAIN_TEXT => Some(explain_bytes(input)),
             op::EXPLAIN_CODE => Some(explain_code(a)),
             op::CODES => Some(codes()),
+            op::REASONS => Some(reasons()),
             op::COMMAND => {
                 value = command_index_of(input);
                 None
@@ -1123,6 +1126,25 @@ pub fn codes() -> String {
     }
     j.close(']');
     j.close('}');
+    j.0
+}
+
+/// Every reason with whether the taxonomy counts it as a bounce and as a hard one (1 or 0),
+/// and its advice, as JSON.
+#[inline(never)]
+pub fn reasons() -> String {
+    let mut j = Json::new();
+    j.open('[');
+    for &r in Reason::ALL {
+        j.open('{');
+        j.key_str("reason", r.as_str());
+        j.key_num("bounce", r.is_bounce() as u32);
+        j.key_num("hard", r.is_hard() as u32);
+        j.key("advice");
+        j.advice(Some(r.advice()));
+        j.close('}');
+    }
+    j.close(']');
     j.0
 }
 

@@ -7,9 +7,10 @@
 
 use js_sys::{JsString, Reflect, JSON};
 use smtp_reply::wasm::{
-    codes, command_index, explain_code, explain_text, retry_delay, tables, Engine, StreamParser,
-    NO_COMMAND,
+    codes, command_index, explain_code, explain_text, reasons, retry_delay, tables, Engine,
+    StreamParser, NO_COMMAND,
 };
+use smtp_reply::Reason;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -107,6 +108,25 @@ fn errors_are_records_with_kind_and_offset() {
         error_kind(&parse_str("250 a very long line\n", false, 0, 0, 8)),
         "lineTooLong"
     );
+}
+
+/// `reasons()`: every reason in the order of the names JavaScript reads records with, its
+/// hard flag as the core has it, and advice.
+#[wasm_bindgen_test]
+fn reasons_are_json_in_the_order_of_the_names() {
+    let all = JSON::parse(&reasons()).unwrap();
+    assert_eq!(get(&all, "length").as_f64(), Some(Reason::ALL.len() as f64));
+    for (i, reason) in Reason::ALL.iter().enumerate() {
+        let item = Reflect::get_u32(&all, i as u32).unwrap();
+        assert_eq!(get(&item, "reason").as_string().unwrap(), reason.as_str());
+        assert_eq!(name("reasons", i as u32), reason.as_str());
+        let hard = get(&item, "hard").as_f64() == Some(1.0);
+        assert_eq!(hard, reason.is_hard(), "{reason}");
+        let bounce = get(&item, "bounce").as_f64() == Some(1.0);
+        assert_eq!(bounce, reason.is_bounce(), "{reason}");
+        let summary = get(&get(&item, "advice"), "summary").as_string().unwrap();
+        assert_eq!(summary, reason.advice().summary());
+    }
 }
 
 #[wasm_bindgen_test]

@@ -43,6 +43,9 @@ export function renderCodesIndex(filter = '') {
     if (!bySubject.has(s)) bySubject.set(s, []);
     bySubject.get(s).push(e);
   }
+  // The bounce reasons classify() names, from reasons() (a build without it lists none).
+  const reasons = optional('reasons') ?? [];
+  const reasonWords = (r) => [r.reason, r.advice.summary, ...r.advice.causes, ...r.advice.fixes].join(' ').toLowerCase();
   const filterInput = h('input', { id: 'code-filter', type: 'search', value: filter, placeholder: '421, 5.7.1, quota…', 'aria-controls': 'codes-lists' });
   const lists = h('div', { id: 'codes-lists' });
   const count = h('p', { class: 'hint', role: 'status', 'aria-live': 'polite' });
@@ -67,10 +70,32 @@ export function renderCodesIndex(filter = '') {
       const name = optional('explain', `5.${s}.0`)?.subject?.name ?? `Subject ${s}`;
       return hits.length ? h('section', { class: 'code-group', id: `s${s}`, 'aria-labelledby': `s${s}-h` }, h('h3', { id: `s${s}-h` }, `X.${s}.x ${name}`), h('ul', { class: 'code-list' }, hits.map((e) => h('li', null, codeLink(e.code), ' ', e.title)))) : null;
     });
-    count.textContent = q ? `${shown} codes match “${filterInput.value.trim()}”.` : `${basic.length} basic reply codes and ${enhanced.length} enhanced status codes.`;
+    const reasonHits = reasons.filter((r) => !q || (/[a-z]/.test(q) && reasonWords(r).includes(q)));
+    count.textContent = q
+      ? `${shown} codes match “${filterInput.value.trim()}”${reasons.length ? `, and ${reasonHits.length} bounce reason${reasonHits.length === 1 ? '' : 's'}` : ''}.`
+      : `${basic.length} basic reply codes and ${enhanced.length} enhanced status codes${reasons.length ? `; ${reasons.length} bounce reasons` : ''}.`;
+    const reasonItem = (r) =>
+      h(
+        'li',
+        null,
+        h('code', { class: 'reason' }, r.reason),
+        ' ',
+        r.bounce ? h('span', { class: `badge ${r.hard ? 'bad' : 'warn'}` }, r.hard ? 'hard' : 'soft') : h('span', { class: 'badge ok' }, 'no bounce'),
+        ' ',
+        r.advice.summary,
+      );
     lists.replaceChildren(
       h('section', { class: 'card', 'aria-labelledby': 'basic-h' }, h('h2', { id: 'basic-h' }, 'Basic reply codes'), basicGroups.some(Boolean) ? basicGroups : h('p', null, 'No match.')),
       h('section', { class: 'card', 'aria-labelledby': 'enh-h' }, h('h2', { id: 'enh-h' }, 'Enhanced status codes'), h('p', { class: 'hint' }, 'X is the class: 2 success, 4 persistent transient failure, 5 permanent failure.'), enhancedGroups.some(Boolean) ? enhancedGroups : h('p', null, 'No match.')),
+      reasons.length
+        ? h(
+            'section',
+            { class: 'card', id: 'reasons', 'aria-labelledby': 'reasons-h' },
+            h('h2', { id: 'reasons-h' }, 'Bounce reasons'),
+            h('p', { class: 'hint' }, 'Why a message failed, as classify() names it (sisimai’s taxonomy). A hard bounce means the address itself is bad.'),
+            reasonHits.length ? h('ul', { class: 'code-list reason-list' }, reasonHits.map(reasonItem)) : h('p', null, 'No match.'),
+          )
+        : null,
     );
   };
   filterInput.addEventListener('input', () => {
@@ -81,7 +106,7 @@ export function renderCodesIndex(filter = '') {
   });
   view.replaceChildren(
     h('h1', { tabindex: '-1' }, 'All SMTP codes'),
-    h('p', { class: 'lead' }, 'Every basic reply code (RFC 5321 and its extensions) and every enhanced status code of the IANA registry, each with its own page.'),
+    h('p', { class: 'lead' }, 'Every basic reply code (RFC 5321 and its extensions) and every enhanced status code of the IANA registry, each with its own page, and the bounce reasons a reply is classified into.'),
     h('div', { class: 'row' }, h('label', { for: 'code-filter' }, 'Filter codes'), filterInput),
     count,
     lists,

@@ -36,6 +36,7 @@ function setWasm(glue, reloader) {
   explainedEnhanced.clear();
   commandIndexes.clear();
   allCodes = null;
+  allReasons = null;
   engine = new glue.Engine();
   memory = glue.memory;
   // Empty views: the first call makes views of this instance's memory.
@@ -408,6 +409,7 @@ const OP_STREAM_FINISH = 12;
 const OP_STREAM_BUFFERED = 13;
 const OP_STREAM_FREE = 14;
 const OP_PARSE_EHLO = 15;
+const OP_REASONS = 16;
 
 /** Where the engine's records are copied to (reused: a record is read before the next call). */
 let scratch = new Uint32Array(1024);
@@ -790,6 +792,20 @@ function codesUnguarded() {
   return allCodes;
 }
 
+let allReasons = null;
+
+/**
+ * Every reason `classify` gives (sisimai's names, in alphabetical order) with whether the
+ * taxonomy counts it as a bounce and as a hard one, and its advice: for legends and index pages
+ * (one shared, frozen array).
+ */
+function reasonsUnguarded() {
+  ready();
+  // The engine writes `bounce` and `hard` as 1 or 0.
+  if (allReasons === null) allReasons = deepFreeze(JSON.parse(runText(OP_REASONS, 0, 0), (k, v) => (k === 'bounce' || k === 'hard' ? v === 1 : v)));
+  return allReasons;
+}
+
 /** A streaming parser for sockets: push chunks as they arrive, get the replies they complete. */
 class ReplyParser {
   #parser;
@@ -920,5 +936,6 @@ const classifyMany = guarded(classifyManyUnguarded, 'classifyMany');
 const retryDelay = guarded(retryDelayUnguarded, 'retryDelay');
 const explain = guarded(explainUnguarded, 'explain');
 const codes = guarded(codesUnguarded, 'codes');
+const reasons = guarded(reasonsUnguarded, 'reasons');
 
-// EXPORTS: setWasm whenLost SmtpReplyError parse parseEhlo classify classifyMany explain codes retryDelay ReplyParser
+// EXPORTS: setWasm whenLost SmtpReplyError parse parseEhlo classify classifyMany explain codes reasons retryDelay ReplyParser

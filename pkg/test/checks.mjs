@@ -22,7 +22,6 @@ function plain(a, value) {
   a.deepEqual(JSON.parse(JSON.stringify(value)), value);
 }
 
-/** Every wrong argument type gives a TypeError, and the module still works afterwards. */
 /** `call` throws an instance of `C` whose message matches `re`. */
 function throwsMatching(a, call, C, re) {
   try {
@@ -34,6 +33,7 @@ function throwsMatching(a, call, C, re) {
   a.ok(false, `did not throw ${C.name}`);
 }
 
+/** Every wrong argument type gives a TypeError, and the module still works afterwards. */
 function typeErrors(api, a, call, bads = [undefined, null, 42, {}, [], true, () => 1, Symbol('x')]) {
   for (const bad of bads) {
     a.throws(() => call(bad), TypeError);
@@ -356,6 +356,24 @@ export const checks = [
     a.ok(all.basic.some((c) => c.code === 421), '421 listed');
     a.ok(all.enhanced.some((c) => c.code === 'X.1.1'), 'X.1.1 listed');
     plain(a, all);
+  }],
+  ['reasons: every reason classify gives, with hard and advice', (api, a) => {
+    const list = api.reasons();
+    a.equal(api.reasons(), list, 'one shared array');
+    a.ok(Object.isFrozen(list) && Object.isFrozen(list[0].advice.fixes), 'frozen');
+    plain(a, list);
+    const names = list.map((r) => r.reason);
+    a.deepEqual(names, [...names].sort(), 'in alphabetical order');
+    a.equal(names.length, 34, "the taxonomy's 34 reasons");
+    for (const name of ['userunknown', 'mailboxfull', 'ratelimited', 'delivered', 'undefined']) a.ok(names.includes(name), name);
+    const by = Object.fromEntries(list.map((r) => [r.reason, r]));
+    a.deepEqual(list.filter((r) => r.hard).map((r) => r.reason), ['hasmoved', 'hostunknown', 'notaccept', 'userunknown']);
+    a.deepEqual(list.filter((r) => !r.bounce).map((r) => r.reason), ['delivered', 'feedback', 'vacation']);
+    a.ok(by.ratelimited.advice.fixes.some((f) => /back-off/.test(f)), 'rate limit advice');
+    // The reason a classification names is in the list, with the hard flag its code allows.
+    const c = api.classify('550 5.1.1 User unknown');
+    a.ok(by[c.reason].hard && c.hard, 'userunknown is hard');
+    a.ok(by.mailboxfull.advice.summary.length > 0 && !by.mailboxfull.hard, 'mailboxfull soft');
   }],
   ['retryDelay: by attempt, null when not to retry', (api, a) => {
     const first = api.retryDelay('450 4.2.0 Greylisted, please try again later', 2);

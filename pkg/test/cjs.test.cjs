@@ -6,7 +6,7 @@ const { test } = require('node:test');
 const api = require('smtp-reply');
 
 test('cjs: require gives the whole API, ready without init', () => {
-  for (const name of ['parse', 'parseEhlo', 'classify', 'classifyMany', 'explain', 'codes', 'retryDelay', 'ReplyParser', 'SmtpReplyError', 'init']) {
+  for (const name of ['parse', 'parseEhlo', 'classify', 'classifyMany', 'explain', 'codes', 'reasons', 'retryDelay', 'ReplyParser', 'SmtpReplyError', 'init']) {
     assert.equal(typeof api[name], 'function', name);
   }
   assert.equal(api.classify('550 5.1.1 User unknown').reason, 'userunknown');

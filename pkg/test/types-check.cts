@@ -11,6 +11,7 @@ import {
   explain,
   parse,
   parseEhlo,
+  reasons,
   ReplyParser,
   retryDelay,
   SmtpReplyError,
@@ -48,6 +49,7 @@ for (const item of classifyMany(['250 OK', 'hello'])) {
 }
 const explained = explain('4.7.0');
 check(explained.kind === 'enhanced' && codes().basic.length > 0, 'explain, codes');
+check(reasons().some((r) => r.reason === 'userunknown' && r.hard), 'reasons');
 check(retryDelay('550 5.1.1 User unknown', 2) === null, 'retryDelay');
 check(new ReplyParser().push('250 OK\r\n').length === 1, 'ReplyParser');
 

@@ -12,6 +12,7 @@ import {
   init,
   parse,
   parseEhlo,
+  reasons,
   ReplyParser,
   retryDelay,
   SmtpReplyError,
@@ -29,6 +30,7 @@ import {
   type ParsedReply,
   type ParseOptions,
   type Reason,
+  type ReasonInfo,
 } from 'smtp-reply';
 
 await init();
@@ -91,6 +93,9 @@ if (explained.kind === 'basic') {
 }
 const list = codes();
 console.log(list.basic[0].code, list.enhanced[0].code);
+const legend: readonly ReasonInfo[] = reasons();
+const hardOnes: Reason[] = legend.filter((r) => r.bounce && r.hard).map((r) => r.reason);
+console.log(hardOnes, legend[0].advice.summary);
 const causes: readonly string[] = c.advice.causes;
 const examples: readonly string[] = explain('4.7.0').examples;
 const next: number | null = retryDelay(c, 2) ?? retryDelay('450 4.2.0 Greylisted', 2);
@@ -155,6 +160,8 @@ export function misuses(): void {
   reply.explanation.definitions.length = 0;
   // @ts-expect-error frozen
   reply.explanation.digits.reverse();
+  // @ts-expect-error frozen
+  reasons().pop();
   // @ts-expect-error frozen
   codes().basic.sort();
   // @ts-expect-error frozen

@@ -557,6 +557,27 @@ describe('index of codes', () => {
     assert.equal(await page.locator('#view-codes a.code-link').count(), expected);
     assert.deepEqual(problems, []);
   });
+
+  test('the bounce reasons are listed with hard or soft and their summary, and filtered too', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/codes`);
+    const all = lib.reasons();
+    const items = page.locator('#reasons li');
+    assert.equal(await items.count(), all.length);
+    assert.deepEqual(await page.locator('#reasons code.reason').allTextContents(), all.map((r) => r.reason));
+    assert.deepEqual(
+      await items.allTextContents(),
+      all.map((r) => `${r.reason} ${r.bounce ? (r.hard ? 'hard' : 'soft') : 'no bounce'} ${r.advice.summary}`),
+    );
+    assert.match(await page.locator('#view-codes [role=status]').textContent(), new RegExp(`; ${all.length} bounce reasons\\.$`));
+    // The filter looks in a reason's name and advice.
+    await page.getByLabel('Filter codes').fill('quota');
+    const about = all.filter((r) => [r.reason, r.advice.summary, ...r.advice.causes, ...r.advice.fixes].join(' ').toLowerCase().includes('quota'));
+    assert.ok(about.some((r) => r.reason === 'mailboxfull'), 'mailboxfull is about quotas');
+    assert.deepEqual(await page.locator('#reasons code.reason').allTextContents(), about.map((r) => r.reason));
+    await page.getByLabel('Filter codes').fill('421');
+    assert.equal(await page.locator('#reasons li').count(), 0, 'a number finds codes only');
+    assert.deepEqual(problems, []);
+  });
 });
 
 describe('Content-Security-Policy', () => {
