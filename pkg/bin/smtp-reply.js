@@ -10,10 +10,11 @@
 // Exit status: 0, also when the reader closes the output early (`| head -1`); 2 for a usage error
 // or bad input.
 
-import { classify, classifyMany, explain, parseEhlo, SmtpReplyError } from '../node.mjs';
+import { classify, classifyMany, explain, parseEhlo, reasons, SmtpReplyError } from '../node.mjs';
 
 const HELP = `usage: smtp-reply [--json] [--command <cmd>] "<SMTP reply, log line or DSN field>"
        smtp-reply <code>                 explain a reply code (421) or enhanced code (4.7.0)
+       smtp-reply <reason>               explain a bounce reason (mailboxfull)
        smtp-reply --jsonl [--full] [--command <cmd>] < log
                                          one JSON result per input line
 options:
@@ -98,6 +99,12 @@ function checkUsage() {
 }
 
 function run(text) {
+  // A reason's name alone (`mailboxfull`): never a reply, so it is explained.
+  const reason = reasons().find((r) => r.reason === text.trim().toLowerCase());
+  if (reason && command === undefined) {
+    process.stdout.write(flags.has('--json') ? `${JSON.stringify(reason, null, 2)}\n` : describeReason(reason));
+    return;
+  }
   try {
     if (flags.has('--json')) {
       process.stdout.write(`${JSON.stringify(classify(text, { command }), null, 2)}\n`);
@@ -143,6 +150,11 @@ function adviceLines(advice) {
   if (advice.causes.length) s += `  Likely causes:\n${advice.causes.map((c) => wrap(c, '    - ').replace(/\n {4}- /g, '\n      ')).join('\n')}\n`;
   if (advice.fixes.length) s += `  Fixes:\n${advice.fixes.map((c) => wrap(c, '    - ').replace(/\n {4}- /g, '\n      ')).join('\n')}\n`;
   return s;
+}
+
+function describeReason(r) {
+  const kind = r.bounce ? `${r.hard ? 'hard' : 'soft'} bounce` : 'not a bounce';
+  return `${r.reason}  (${kind})\n${adviceLines(r.advice)}`;
 }
 
 function describeBasic(e) {

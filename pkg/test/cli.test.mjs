@@ -23,6 +23,20 @@ test('cli: explains a reply for a person', () => {
   assert.match(r.stdout, /550 {2}\S/);
 });
 
+test('cli: a bounce reason alone is explained with its advice; --json gives its reasons() entry', () => {
+  const r = run(['MailboxFull']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^mailboxfull {2}\(soft bounce\)\n\nWhat to do\n {2}\S/);
+  assert.match(r.stdout, /Fixes:\n {4}- /);
+  assert.match(run(['userunknown']).stdout, /^userunknown {2}\(hard bounce\)/);
+  assert.match(run(['vacation']).stdout, /^vacation {2}\(not a bounce\)/);
+  const json = JSON.parse(run(['--json', 'ratelimited']).stdout);
+  assert.deepEqual(Object.keys(json), ['reason', 'bounce', 'hard', 'advice']);
+  assert.equal(json.reason, 'ratelimited');
+  // Any other word is text to classify, as before.
+  assert.equal(run(['mailboxfulll']).status, 2);
+});
+
 test('cli: the extensions of an EHLO reply, with their RFCs', () => {
   const r = run(['250-mx.example.com Hello\r\n250-SIZE 35882577\r\n250-X-EXPS GSSAPI\r\n250 STARTTLS']);
   assert.equal(r.status, 0, r.stderr);
