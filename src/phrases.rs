@@ -208,6 +208,11 @@ const PHRASES: &[Phrase] = &[
     s("was not found", NOT_EXIST),
     s("domain$", DOMAIN_WORD),
     s("host$", DOMAIN_WORD),
+    // Japanese and Korean "does not exist" (`宛先のメールアドレスが存在しません`), and the
+    // Japanese "domain".
+    s("存在しません", NOT_EXIST),
+    s("존재하지 않습니다", NOT_EXIST),
+    s("ドメイン", DOMAIN_WORD),
     s("user$", MAILBOX_WORD),
     s("mailbox$", MAILBOX_WORD),
     s("unknown$", GONE_WORD),
@@ -1290,6 +1295,8 @@ const PHRASES: &[Phrase] = &[
     p("gmail has detected", Google),
     p("sent to gmail", Google),
     p("protection.outlook.com", Microsoft),
+    // Exchange Online's tag on a relay refused for a tenant (`5.7.64 TenantAttribution`).
+    p("tenantattribution", Microsoft),
     p("prod.outlook.com", Microsoft),
     p("outlook.com]", Microsoft),
     p("outlook.com #]", Microsoft),

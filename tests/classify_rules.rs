@@ -2,7 +2,7 @@
 //! of other real servers: each case is a reply the rule was written for, replies of other
 //! wording that the same rule covers, and replies the rule must leave alone.
 
-use smtp_reply::{classify_text, Reason};
+use smtp_reply::{classify_text, Provider, Reason};
 
 fn reason(text: &str) -> Reason {
     classify_text(text.as_bytes())
@@ -1287,4 +1287,27 @@ fn a_refusal_due_to_policy_is_a_policy_violation_whatever_the_mail_system_code()
     let proofpoint = "553 5.3.0 ppe-hub.proofpoint.com ESMTP Sorry, your message was rejected \
                       due to policy";
     assert_eq!(reason(proofpoint), Reason::PolicyViolation);
+}
+
+#[test]
+fn japanese_and_korean_does_not_exist_is_an_unknown_user_unless_a_domain_is_named() {
+    each_reads_as(
+        &[
+            "550 宛先のメールアドレスが存在しません",
+            "550 5.1.1 ユーザーが存在しません",
+            "550 수신자 주소가 존재하지 않습니다",
+        ],
+        Reason::UserUnknown,
+    );
+    assert_ne!(
+        reason("550 指定されたドメインが存在しません"),
+        Reason::UserUnknown
+    );
+}
+
+#[test]
+fn exchange_onlines_tenant_attribution_names_microsoft() {
+    let c = classify_text(b"550 5.7.64 TenantAttribution; Relay Access Denied").unwrap();
+    assert_eq!(c.provider(), Some(Provider::Microsoft));
+    assert_eq!(c.reason(), Reason::NoRelaying);
 }
