@@ -284,6 +284,77 @@ fn reasons_and_commands(engine: &Engine) -> Vec<(u32, u32)> {
     out
 }
 
+/// What each record of the engine's last record decided, without its text positions (which
+/// are the joined input's in `classifyMany`): a classification's fields from its code to its
+/// advice, or an error's kind.
+fn verdicts(engine: &Engine) -> Vec<Vec<u32>> {
+    let r = engine.record();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < r.len() {
+        if r[i] == 1 {
+            out.push(vec![r[i + 1]]);
+            i += 5;
+        } else {
+            out.push(r[i + 1..i + 13].to_vec());
+            let links = r[i + 16] as usize;
+            let lines = r[i + 17 + 2 * links] as usize;
+            i += 18 + 2 * links + 6 * lines;
+        }
+    }
+    out
+}
+
+/// `classifyMany` of items with commands decides for each item what `classify` of it alone
+/// decides with the same command, for random mixes of replies, log lines and noise.
+#[wasm_bindgen_test]
+fn classify_many_decides_as_classify_of_each_item_with_its_command() {
+    let pool = [
+        "550 5.1.1 User unknown",
+        "452 4.2.2 Mailbox full",
+        "421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp",
+        "250 2.0.0 OK queued",
+        "said: 550 5.7.1 Rejected (in reply to end of DATA command)",
+        "Diagnostic-Code: smtp; 451 4.7.1 Greylisted for 5 minutes",
+        "connect ECONNREFUSED 192.0.2.1:25",
+        "no reply here",
+        "",
+        "554-5.7.1 blocked\r\n554 5.7.1 see https://example.com/x",
+    ];
+    let commands = ["RCPT", "MAIL", "DATA-END", "EHLO", "AUTH", "STARTTLS"];
+    let mut rng = XorShift(0x0dd5_eed5_1234_5678);
+    let mut engine = Engine::new();
+    for round in 0..200 {
+        let n = 1 + (rng.next() % 6) as usize;
+        let items: Vec<&str> = (0..n)
+            .map(|_| pool[(rng.next() % pool.len() as u64) as usize])
+            .collect();
+        let own: Vec<u8> = (0..n)
+            .map(|_| match rng.next() % 3 {
+                0 => NO_COMMAND,
+                _ => command_index(commands[(rng.next() % 6) as usize]) as u8,
+            })
+            .collect();
+        let all = match round % 3 {
+            0 => u32::MAX,
+            _ => command_index(commands[(rng.next() % 6) as usize]),
+        };
+        let mut want = Vec::new();
+        for (item, &c) in items.iter().zip(&own) {
+            let len = engine.load(item.as_bytes());
+            let command = if c == NO_COMMAND { all } else { c as u32 };
+            engine.classify(len, false, command);
+            want.extend(verdicts(&engine));
+        }
+        let mut bytes = items.join("\u{0}").into_bytes();
+        bytes.extend_from_slice(&own);
+        let len = engine.load(&bytes);
+        engine.classify_many(len, 0, all, n as u32);
+        assert_eq!(engine.value(), n as u32);
+        assert_eq!(verdicts(&engine), want, "{items:?} {own:?} {all}");
+    }
+}
+
 /// Each item's own command (a byte after the text) wins over the command for all, which
 /// wins over none: "user unknown" after the data is a filter's verdict, and in answer to MAIL
 /// a refused sender.
