@@ -1056,10 +1056,9 @@ impl Facts<'_> {
         if self.has(SPAM_WEAK) {
             return Some(self.content_reason(Reason::SpamDetected));
         }
-        // A refused recipient is an unknown one unless the enhanced code names another
-        // subject (content, mail system, security), which the fallback then reads; so is a
-        // mailbox with a verdict after the address (`550 User (bob@example.com) unknown`).
-        // A mailbox named with a verdict after its address: full, disabled, unknown.
+        // A mailbox with a verdict after its address (`550 mailbox <bob@example.com> is
+        // full`, `550 account bob@example.com is disabled`), unless the enhanced code names a
+        // subject other than the address or the mailbox.
         if self.has(MAILBOX_WORD) && matches!(self.sd().0, 0 | 1 | 2 | 999) {
             if self.has(FULL_WORD) {
                 return Some(Reason::MailboxFull);
@@ -1068,6 +1067,9 @@ impl Facts<'_> {
                 return Some(Reason::Suspend);
             }
         }
+        // A refused recipient is an unknown one unless the enhanced code names another
+        // subject (content, mail system, security), which the fallback then reads; so is a
+        // mailbox with a verdict after the address (`550 User (bob@example.com) unknown`).
         let gone = self.has(MAILBOX_WORD) && self.has(GONE_WORD) && !self.has(DOMAIN_WORD);
         if (self.has(RCPT_REJECTED) || gone) && matches!(self.sd().0, 0 | 1 | 999) {
             return Some(self.user_unknown());
@@ -1358,7 +1360,7 @@ fn find_enhanced(t: &[u8], class: u8) -> Option<EnhancedStatus> {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Classification<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use crate::reply::{JoinedText, LinesOf, Lossy};
+        use crate::reply::{JoinedText, LinesOf, Lossy, Seq};
         use serde::ser::SerializeStruct;
         /// `{ id, name }`, as JavaScript has a provider.
         struct Who(Provider);
@@ -1390,12 +1392,6 @@ impl serde::Serialize for Classification<'_> {
                 }
             }
         }
-        struct LinksOf<'a>(Links<'a>);
-        impl serde::Serialize for LinksOf<'_> {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq(self.0.clone())
-            }
-        }
         let reply = self.reply;
         let mut st = s.serialize_struct("Classification", 21)?;
         st.serialize_field("code", &self.code)?;
@@ -1417,7 +1413,7 @@ impl serde::Serialize for Classification<'_> {
         st.serialize_field("retryable", &self.is_retryable())?;
         st.serialize_field("retryDelay", &self.retry_delay().map(Delay))?;
         st.serialize_field("advice", self.advice())?;
-        st.serialize_field("links", &LinksOf(self.links()))?;
+        st.serialize_field("links", &Seq(self.links()))?;
         st.serialize_field("command", &self.command)?;
         st.serialize_field("source", &self.source)?;
         st.serialize_field("replyText", &Lossy(self.text))?;

@@ -445,20 +445,15 @@ impl<'a> Ehlo<'a> {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Ehlo<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::reply::Seq;
         use serde::ser::SerializeStruct;
-        struct All<'a>(Extensions<'a>);
-        impl serde::Serialize for All<'_> {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq(self.0.clone())
-            }
-        }
         let mut st = s.serialize_struct("EhloReply", crate::reply::REPLY_FIELDS + 5)?;
         self.reply.serialize_fields(&mut st)?;
         st.serialize_field("domain", self.domain())?;
         st.serialize_field("greeting", self.greeting())?;
         st.serialize_field("size", &self.size())?;
-        st.serialize_field("auth", &Words(self.auth_mechanisms()))?;
-        st.serialize_field("extensions", &All(self.extensions()))?;
+        st.serialize_field("auth", &Seq(self.auth_mechanisms()))?;
+        st.serialize_field("extensions", &Seq(self.extensions()))?;
         st.end()
     }
 }
@@ -468,25 +463,15 @@ impl serde::Serialize for Ehlo<'_> {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Extension<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use crate::reply::Seq;
         use serde::ser::SerializeStruct;
         let mut st = s.serialize_struct("EhloExtension", 5)?;
         st.serialize_field("keyword", self.keyword())?;
         st.serialize_field("kind", &self.kind().keyword())?;
         st.serialize_field("rfc", &self.kind().rfc())?;
-        st.serialize_field("params", &Words(self.params()))?;
+        st.serialize_field("params", &Seq(self.params()))?;
         st.serialize_field("number", &self.number())?;
         st.end()
-    }
-}
-
-/// Words as a JSON array.
-#[cfg(feature = "serde")]
-struct Words<I>(I);
-
-#[cfg(feature = "serde")]
-impl<'a, I: Iterator<Item = &'a str> + Clone> serde::Serialize for Words<I> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.clone())
     }
 }
 

@@ -134,8 +134,8 @@ pub(crate) mod sig {
     /// ... "is full" apart from them: a full mailbox with the address between
     /// (`552 mailbox <bob@example.com> is full`).
     pub const FULL_WORD: u8 = 51;
-    /// ... "is disabled" or "has been deactivated" apart from them, or from "account": a
-    /// disabled mailbox with the address between (`550 account bob@example.com is disabled`).
+    /// ... "is disabled", "has been disabled" or "is deactivated" apart from them: a disabled
+    /// mailbox with the address between (`550 account bob@example.com is disabled`).
     pub const DISABLED_WORD: u8 = 52;
 
     /// The signals that name no failure on their own: those that only qualify a reason.

@@ -692,6 +692,21 @@ impl serde::Serialize for LinesOf<'_> {
     }
 }
 
+/// An iterator's items as a JSON array (a clone is walked, so the iterator can be borrowed).
+#[cfg(feature = "serde")]
+pub(crate) struct Seq<I>(pub(crate) I);
+
+#[cfg(feature = "serde")]
+impl<I> serde::Serialize for Seq<I>
+where
+    I: Iterator + Clone,
+    I::Item: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.clone())
+    }
+}
+
 /// A reply's lines' text joined by `"\n"`, as [`Reply::text`] gives it, for JSON.
 #[cfg(feature = "serde")]
 pub(crate) struct JoinedText<'a>(pub(crate) Reply<'a>);

@@ -225,7 +225,8 @@ function describe(c) {
  * call into the module each: what one read of the input brought (so `tail -f` output appears at
  * once), at most 4096 lines. With --command, each line that does not give its own command is
  * classified with it. A line ends at LF (a CR before it is dropped); a CR alone is text, as
- * `classifyMany` has it, so that every input line gets exactly one output line. A byte-order mark at the start is dropped.
+ * `classifyMany` has it, so that every input line gets exactly one output line. A byte-order
+ * mark at the start is dropped.
  */
 function jsonLines(full) {
   const BATCH = 4096;
