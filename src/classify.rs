@@ -512,14 +512,26 @@ fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I) -> Found {
 /// assert!(classify_text(b"hello").is_none());
 /// ```
 pub fn classify_text(text: &[u8]) -> Option<Classification<'_>> {
-    classify_any(text, None)
+    classify_text_with(text, None)
 }
 
-/// [`classify_text`] with the command that was answered, when known. A text that holds no
-/// reply is classified by its words when they name a reason: a client's own error (`connect
-/// ECONNREFUSED 192.0.2.1:25`, `x509: certificate signed by unknown authority`) or a sending
-/// service's (`Not delivering to previously bounced address`); not a mail log's line.
-pub(crate) fn classify_any(text: &[u8], command: Option<Command>) -> Option<Classification<'_>> {
+/// [`classify_text`] with the command that was answered, when known (JavaScript's
+/// `classify(text, { command })`): it overrides one the text names. A text that holds no
+/// reply is classified by its words when they name a reason, as [`classify_text`] does: a
+/// client's own error (`connect ECONNREFUSED 192.0.2.1:25`, `x509: certificate signed by
+/// unknown authority`) or a sending service's (`Not delivering to previously bounced
+/// address`); not a mail log's line.
+///
+/// ```
+/// use smtp_reply::{classify_text_with, Command, Reason};
+/// let text = b"550 5.1.1 User unknown";
+/// assert_eq!(classify_text_with(text, Some(Command::Rcpt)).unwrap().reason(), Reason::UserUnknown);
+/// // After the data, a recipient's filter refused the message.
+/// let after_data = classify_text_with(text, Some(Command::EndOfData)).unwrap();
+/// assert_eq!(after_data.reason(), Reason::Filtered);
+/// assert_eq!(after_data.command(), Some(Command::EndOfData));
+/// ```
+pub fn classify_text_with(text: &[u8], command: Option<Command>) -> Option<Classification<'_>> {
     match extract(text) {
         Some(extracted) => Some(classify_extracted(&extracted, command)),
         None => {

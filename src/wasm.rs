@@ -629,7 +629,7 @@ pub fn retry_delay(text: &str, command: u32, attempt: u32, random: u32) -> u32 {
 }
 
 fn retry_delay_of(text: &[u8], command: u32, attempt: u32, random: u32) -> u32 {
-    match crate::classify::classify_any(text, command_at(command)) {
+    match crate::classify::classify_text_with(text, command_at(command)) {
         None => NO_REPLY,
         Some(c) => c
             .schedule()
@@ -939,7 +939,7 @@ fn classify_into(
     command: Option<Command>,
     advice: &mut Vec<&'static Advice>,
 ) {
-    match crate::classify::classify_any(text, command) {
+    match crate::classify::classify_text_with(text, command) {
         Some(c) => {
             let id = advice_id(advice, c.advice());
             record.classified(&c, id);
