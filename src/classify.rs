@@ -1372,7 +1372,7 @@ fn find_enhanced(t: &[u8], class: u8) -> Option<EnhancedStatus> {
 #[cfg(feature = "serde")]
 impl serde::Serialize for Classification<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use crate::reply::{JoinedText, LinesOf, Lossy, Seq};
+        use crate::reply::{JoinedText, Lossy, Seq};
         use serde::ser::SerializeStruct;
         /// `{ id, name }`, as JavaScript has a provider.
         struct Who(Provider);
@@ -1411,7 +1411,8 @@ impl serde::Serialize for Classification<'_> {
         let category = self.code.map_or(crate::Category::Unknown, |c| c.category());
         st.serialize_field("category", &category)?;
         st.serialize_field("enhanced", &self.enhanced)?;
-        st.serialize_field("lines", &LinesOf(reply))?;
+        // No lines without a parsed reply.
+        st.serialize_field("lines", &Seq(reply.into_iter().flat_map(|r| r.lines())))?;
         st.serialize_field("text", &Text(reply, self.text))?;
         st.serialize_field("length", &reply.map_or(self.text.len(), |r| r.len()))?;
         let mixed = reply.is_some_and(|r| r.has_mixed_codes());

@@ -655,7 +655,7 @@ impl Reply<'_> {
         st.serialize_field("severity", &self.code.severity())?;
         st.serialize_field("category", &self.code.category())?;
         st.serialize_field("enhanced", &self.enhanced)?;
-        st.serialize_field("lines", &LinesOf(Some(*self)))?;
+        st.serialize_field("lines", &Seq(self.lines()))?;
         st.serialize_field("text", &JoinedText(*self))?;
         st.serialize_field("length", &self.len())?;
         st.serialize_field("mixedCodes", &self.has_mixed_codes())?;
@@ -678,17 +678,6 @@ impl core::fmt::Display for Lossy<'_> {
 impl serde::Serialize for Lossy<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
-    }
-}
-
-/// A reply's lines as a JSON array (none without a reply).
-#[cfg(feature = "serde")]
-pub(crate) struct LinesOf<'a>(pub(crate) Option<Reply<'a>>);
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for LinesOf<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().flat_map(|r| r.lines()))
     }
 }
 

@@ -271,17 +271,11 @@ fn classify_many_lines_skips_blanks_and_reports_lines_without_a_reply() {
 
 /// The reason and command of each classified record in the engine's last record.
 fn reasons_and_commands(engine: &Engine) -> Vec<(u32, u32)> {
-    let r = engine.record();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < r.len() {
-        assert_eq!(r[i], 2, "a classified record");
-        out.push((r[i + 5], r[i + 7]));
-        let links = r[i + 16] as usize;
-        let lines = r[i + 17 + 2 * links] as usize;
-        i += 18 + 2 * links + 6 * lines;
-    }
-    out
+    // A verdict starts at the record's code: the reason is its fifth field, the command its
+    // seventh.
+    let all = verdicts(engine);
+    assert!(all.iter().all(|v| v.len() > 1), "classified records only");
+    all.iter().map(|v| (v[4], v[6])).collect()
 }
 
 /// What each record of the engine's last record decided, without its text positions (which
