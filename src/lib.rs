@@ -21,7 +21,8 @@
 //! lines, EHLO replies and classifications, named as JavaScript's results are), and `wasm`
 //! (the bindings behind the npm package).
 #![no_std]
-// One audited `unsafe` block, in `scan.rs`, calls the SSE2 line-ending search.
+// The audited `unsafe` blocks, all in `scan.rs`, call SSE2: the line-ending search and the
+// phrase matcher's lower-casing and word scan.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -5,7 +5,8 @@
 //! SSE2 on x86-64 and eight a step elsewhere, and notes on the way whether a byte was not
 //! ASCII, so that an ASCII reply needs no UTF-8 check. (64-byte blocks turned into LF masks,
 //! as simdjson finds its structural characters, read the bytes past a reply's end again for
-//! the next reply: 5% more instructions, and more wasm.)
+//! the next reply: 5% more instructions, and more wasm.) The phrase matcher lower-cases and
+//! finds word starts 16 bytes a step with SSE2 too ([`classes16`], [`lower16`]).
 
 /// The first eight bytes of `bytes`, little-endian (SWAR code reads words this way).
 #[inline(always)]
@@ -215,69 +216,259 @@ fn unusual_bytes(x: u64) -> u64 {
 /// further check, neither for UTF-8 nor for control characters. The bytes it answers for
 /// are those before the LF except the one just before it, which is the CR of a CRLF or, when
 /// the caller takes an LF alone, the caller's to check; without an LF, all of them. On
-/// x86-64, 16 bytes a step (SSE2); elsewhere eight ([`find_lf_words`]).
+/// x86-64 and in wasm built with SIMD128, 16 bytes a step ([`WIDE`]); elsewhere eight
+/// ([`find_lf_words`]).
 #[inline(always)]
 pub(crate) fn find_lf_in(hay: &[u8], from: usize, end: usize, unusual: &mut u32) -> Option<usize> {
     let end = end.min(hay.len());
-    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    {
-        let mut at = from;
-        use core::arch::x86_64::{
-            __m128i, _mm_add_epi8, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-            _mm_movemask_epi8, _mm_set1_epi8,
-        };
-        // The last block's unusual bytes, held back one step: its last byte may be the CR
-        // of a CRLF that the next block ends.
-        let mut pending = 0u32;
-        while at + 16 <= end {
-            let chunk = &hay[at..at + 16];
-            // SAFETY: SSE2 is part of the x86-64 baseline (the cfg above); the load reads
-            // the 16 bytes of `chunk` and needs no alignment.
-            #[allow(unsafe_code)]
-            let (lf, odd) = unsafe {
-                let v = _mm_loadu_si128(chunk.as_ptr().cast::<__m128i>());
-                let lf = _mm_set1_epi8(b'\n' as i8);
-                // As `unusual_byte`, 16 bytes at once.
-                let shifted = _mm_add_epi8(v, _mm_set1_epi8(1));
-                (
-                    _mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)) as u32,
-                    _mm_movemask_epi8(_mm_cmplt_epi8(shifted, _mm_set1_epi8(0x21))) as u32,
-                )
-            };
-            if lf != 0 {
-                // The bytes before the first LF but the one just before it: those of this
-                // block below bit k - 1 (`lf ^ (lf - 1)` sets bits 0 to k), and all of
-                // `pending` unless the LF is this block's first byte.
-                *unusual |= pending & !(lf << 15) | odd & (lf ^ (lf - 1)) >> 2;
-                return Some(at + lf.trailing_zeros() as usize);
-            }
-            *unusual |= pending;
-            pending = odd;
-            at += 16;
-        }
-        // The last few bytes one at a time: eight-byte steps first cost more here.
-        *unusual |= pending & 0x7fff;
-        find_lf_bytes(hay, at, end, unusual, pending >> 15)
+    if !WIDE {
+        return find_lf_words(hay, from, end, unusual);
     }
-    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
-    {
-        find_lf_words(hay, from, end, unusual)
+    let mut at = from;
+    // The last block's unusual bytes, held back one step: its last byte may be the CR of a
+    // CRLF that the next block ends.
+    let mut pending = 0u32;
+    while at + 16 <= end {
+        let (lf, odd) = lf16(hay[at..at + 16].try_into().unwrap_or(&[0; 16]));
+        if lf != 0 {
+            // The bytes before the first LF but the one just before it: those of this
+            // block below bit k - 1 (`lf ^ (lf - 1)` sets bits 0 to k), and all of
+            // `pending` unless the LF is this block's first byte.
+            *unusual |= pending & !(lf << 15) | odd & (lf ^ (lf - 1)) >> 2;
+            return Some(at + lf.trailing_zeros() as usize);
+        }
+        *unusual |= pending;
+        pending = odd;
+        at += 16;
+    }
+    // The last few bytes one at a time: eight-byte steps first cost more here.
+    *unusual |= pending & 0x7fff;
+    find_lf_bytes(hay, at, end, unusual, pending >> 15)
+}
+
+/// Whether this build compares 16 bytes at once: SSE2 on x86-64 (always), SIMD128 in wasm
+/// built with it (the npm package is). The line-ending search then reads 16-byte blocks
+/// ([`lf16`]), and the phrase matcher lower-cases and scans text in them ([`lower16`],
+/// [`classes16`]); otherwise eight bytes at a time in a `u64`.
+pub(crate) const WIDE: bool = cfg!(any(
+    all(target_arch = "x86_64", target_feature = "sse2"),
+    all(target_arch = "wasm32", target_feature = "simd128")
+));
+
+/// Sixteen bytes as one vector, and the few operations on them that the 16-byte searches
+/// use, with one implementation per instruction set, so that each search is written once:
+/// SSE2 on x86-64, SIMD128 in wasm built with it, and plain arrays elsewhere (compiled there
+/// but never called, since [`WIDE`] is false).
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[allow(unsafe_code)]
+mod v16 {
+    // SAFETY (every block below): SSE2 is part of the x86-64 baseline (the cfg above); loads
+    // and stores touch exactly the 16 bytes of their array and need no alignment; the rest
+    // is arithmetic on values.
+    use core::arch::x86_64::*;
+    pub type V = __m128i;
+    #[inline(always)]
+    pub fn load(b: &[u8; 16]) -> V {
+        unsafe { _mm_loadu_si128(b.as_ptr().cast::<V>()) }
+    }
+    #[inline(always)]
+    pub fn store(v: V) -> [u8; 16] {
+        let mut out = [0u8; 16];
+        unsafe { _mm_storeu_si128(out.as_mut_ptr().cast::<V>(), v) };
+        out
+    }
+    #[inline(always)]
+    pub fn splat(b: u8) -> V {
+        unsafe { _mm_set1_epi8(b as i8) }
+    }
+    #[inline(always)]
+    pub fn add(a: V, b: V) -> V {
+        unsafe { _mm_add_epi8(a, b) }
+    }
+    /// Signed, byte by byte: all ones where `a < b`.
+    #[inline(always)]
+    pub fn lt(a: V, b: V) -> V {
+        unsafe { _mm_cmplt_epi8(a, b) }
+    }
+    #[inline(always)]
+    pub fn eq(a: V, b: V) -> V {
+        unsafe { _mm_cmpeq_epi8(a, b) }
+    }
+    #[inline(always)]
+    pub fn or(a: V, b: V) -> V {
+        unsafe { _mm_or_si128(a, b) }
+    }
+    #[inline(always)]
+    pub fn and(a: V, b: V) -> V {
+        unsafe { _mm_and_si128(a, b) }
+    }
+    /// Each byte's high bit, bit `k` for byte `k`.
+    #[inline(always)]
+    pub fn mask(v: V) -> u32 {
+        unsafe { _mm_movemask_epi8(v) as u32 }
     }
 }
 
+/// See the SSE2 `v16`.
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod v16 {
+    use core::arch::wasm32::*;
+    pub type V = v128;
+    #[inline(always)]
+    pub fn load(b: &[u8; 16]) -> V {
+        // SAFETY: the load reads the 16 bytes of `b` and needs no alignment.
+        #[allow(unsafe_code)]
+        unsafe {
+            v128_load(b.as_ptr().cast::<V>())
+        }
+    }
+    #[inline(always)]
+    pub fn store(v: V) -> [u8; 16] {
+        let mut out = [0u8; 16];
+        // SAFETY: the store writes the 16 bytes of `out` and needs no alignment.
+        #[allow(unsafe_code)]
+        unsafe {
+            v128_store(out.as_mut_ptr().cast::<V>(), v)
+        };
+        out
+    }
+    #[inline(always)]
+    pub fn splat(b: u8) -> V {
+        u8x16_splat(b)
+    }
+    #[inline(always)]
+    pub fn add(a: V, b: V) -> V {
+        i8x16_add(a, b)
+    }
+    #[inline(always)]
+    pub fn lt(a: V, b: V) -> V {
+        i8x16_lt(a, b)
+    }
+    #[inline(always)]
+    pub fn eq(a: V, b: V) -> V {
+        i8x16_eq(a, b)
+    }
+    #[inline(always)]
+    pub fn or(a: V, b: V) -> V {
+        v128_or(a, b)
+    }
+    #[inline(always)]
+    pub fn and(a: V, b: V) -> V {
+        v128_and(a, b)
+    }
+    #[inline(always)]
+    pub fn mask(v: V) -> u32 {
+        i8x16_bitmask(v) as u32
+    }
+}
+
+/// See the SSE2 `v16`: byte by byte, for the builds that compile the 16-byte searches but
+/// never run them.
+#[cfg(not(any(
+    all(target_arch = "x86_64", target_feature = "sse2"),
+    all(target_arch = "wasm32", target_feature = "simd128")
+)))]
+mod v16 {
+    pub type V = [u8; 16];
+    fn lanes(a: V, b: V, f: impl Fn(u8, u8) -> u8) -> V {
+        core::array::from_fn(|k| f(a[k], b[k]))
+    }
+    pub fn load(b: &[u8; 16]) -> V {
+        *b
+    }
+    pub fn store(v: V) -> [u8; 16] {
+        v
+    }
+    pub fn splat(b: u8) -> V {
+        [b; 16]
+    }
+    pub fn add(a: V, b: V) -> V {
+        lanes(a, b, u8::wrapping_add)
+    }
+    pub fn lt(a: V, b: V) -> V {
+        lanes(a, b, |x, y| if (x as i8) < (y as i8) { 0xFF } else { 0 })
+    }
+    pub fn eq(a: V, b: V) -> V {
+        lanes(a, b, |x, y| if x == y { 0xFF } else { 0 })
+    }
+    pub fn or(a: V, b: V) -> V {
+        lanes(a, b, |x, y| x | y)
+    }
+    pub fn and(a: V, b: V) -> V {
+        lanes(a, b, |x, y| x & y)
+    }
+    pub fn mask(v: V) -> u32 {
+        v.iter()
+            .enumerate()
+            .fold(0, |m, (k, &b)| m | ((b >> 7) as u32) << k)
+    }
+}
+
+/// The bytes of `v` in `lo..lo + n` (`n` below 128), all ones: shifted so that `lo` becomes
+/// -128, they are the `n` smallest as signed bytes.
+#[inline(always)]
+fn within(v: v16::V, lo: u8, n: u8) -> v16::V {
+    use v16::{add, lt, splat};
+    lt(add(v, splat(0x80u8.wrapping_sub(lo))), splat(0x80 + n))
+}
+
+/// Sixteen bytes of lower-cased text sorted into the classes the phrase matcher's word
+/// scan needs, one bit per byte (bit `k` for byte `k`): a few vector comparisons do what
+/// [`ge`] and [`eq`] do eight bytes at a time in a dozen steps.
+pub(crate) struct Classes16 {
+    /// ASCII lower-case letters and digits.
+    pub word: u32,
+    /// Bytes of 0xC0 and above: the first byte of a character beyond ASCII.
+    pub lead: u32,
+    /// Spaces.
+    pub space: u32,
+    /// Tab, line feed, vertical tab, form feed, carriage return.
+    pub control: u32,
+}
+
+/// The [`Classes16`] of `block`.
+#[inline(always)]
+pub(crate) fn classes16(block: &[u8; 16]) -> Classes16 {
+    use v16::{eq, load, mask, or, splat};
+    let v = load(block);
+    Classes16 {
+        word: mask(or(within(v, b'a', 26), within(v, b'0', 10))),
+        // The high bit set, and not among 0x80..0xC0.
+        lead: mask(v) & !mask(within(v, 0x80, 0x40)),
+        space: mask(eq(v, splat(b' '))),
+        control: mask(within(v, b'\t', 5)),
+    }
+}
+
+/// Sixteen bytes of `src` in ASCII lower case.
+#[inline(always)]
+pub(crate) fn lower16(src: &[u8; 16]) -> [u8; 16] {
+    use v16::{and, load, or, splat, store};
+    let v = load(src);
+    store(or(v, and(within(v, b'A', 26), splat(0x20))))
+}
+
+/// The LFs of `block` and its bytes outside printable ASCII ([`unusual_byte`], 16 at once),
+/// a bit a byte.
+#[inline(always)]
+fn lf16(block: &[u8; 16]) -> (u32, u32) {
+    use v16::{add, eq, load, lt, mask, splat};
+    let v = load(block);
+    // As `unusual_byte`: shifted by one, the printable bytes are those above 0x20, signed.
+    let shifted = add(v, splat(1));
+    (mask(eq(v, splat(b'\n'))), mask(lt(shifted, splat(0x21))))
+}
+
 /// The first LF in `hay`: for walking the lines of a reply already parsed, whose bytes need
-/// no second look. In wasm the plain eight-byte search, half the work of the parser's, which
-/// also notes unusual bytes (`classify` in JavaScript 1.5–3.5% faster); natively the SSE2
-/// search, which notes them at little cost.
+/// no second look. In wasm without SIMD128 the plain eight-byte search, half the work of the
+/// parser's, which also notes unusual bytes (`classify` in JavaScript 1.5–3.5% faster);
+/// elsewhere the 16-byte search, which notes them at little cost.
 #[inline(always)]
 pub(crate) fn find_lf(hay: &[u8]) -> Option<usize> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        find_once(b'\n', hay)
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
+    if WIDE || cfg!(not(target_arch = "wasm32")) {
         find_lf_in(hay, 0, hay.len(), &mut 0)
+    } else {
+        find_once(b'\n', hay)
     }
 }
 
