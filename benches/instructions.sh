@@ -2,7 +2,8 @@
 # Instructions per reply of the corpus, for each way of reading it (examples/parse_loop.rs),
 # counted by callgrind: steadier than timings on a shared machine, though they say nothing of
 # how fast those instructions run. The count of a run with 0 passes (corpus generation and
-# start-up) is subtracted. Needs valgrind. Usage: benches/instructions.sh [PASSES] [MODE...]
+# start-up) is subtracted. Needs valgrind. Usage: benches/instructions.sh [PASSES] [MODE...];
+# KIND=positive|ehlo|negative|multiline counts one kind of reply of the corpus alone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,10 +15,12 @@ if [ ${#modes[@]} -eq 0 ]; then
 fi
 cargo build --release --example parse_loop --quiet
 bin="${CARGO_TARGET_DIR:-target}/release/examples/parse_loop"
-replies=10000
+kind=${KIND:-}
+# How many replies a pass reads (all 10,000, or those of one kind).
+replies="$("$bin" parse 0 $kind | sed -n 's/.* over \([0-9]*\) replies.*/\1/p')"
 
 count() {
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" 2>&1 |
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" $kind 2>&1 |
         sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
 
