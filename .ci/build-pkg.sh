@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the npm package in pkg/ from a clean checkout: the wasm (cargo, profile `wasm`),
-# wasm-bindgen glue for Node (CommonJS) and browsers (ES module) sharing one .wasm, wasm-opt -Oz
-# (npm `binaryen`, never Debian's), the API wrappers, and a size report. Steps whose outputs are
-# up to date are skipped, so a second run takes a second or two.
+# Builds the npm package in pkg/ from a clean checkout: the wasm (cargo, profile `wasm`) twice,
+# portable for browsers and with SIMD128 for Node (every Node the package supports has it;
+# browsers before Safari 16.4 do not), wasm-bindgen glue for each (ES module, CommonJS),
+# wasm-opt -Oz (npm `binaryen`, never Debian's), the API wrappers, and a size report. Steps whose
+# outputs are up to date are skipped, so a second run takes a second or two.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -46,47 +47,65 @@ if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
     BUILD_STD=0
   fi
 fi
-WASM_BUILD=(cargo build --target-dir "$TARGET_DIR" --lib --profile wasm --target wasm32-unknown-unknown
-  --no-default-features --features wasm)
+# build_wasm DIR EXTRA_RUSTFLAGS: the module, in a target dir of its own for each set of flags
+# (the two builds would otherwise take turns rebuilding std and the dependencies).
+build_wasm() {
+  local build=(cargo build --target-dir "$1" --lib --profile wasm --target wasm32-unknown-unknown
+    --no-default-features --features wasm)
+  if [ "$BUILD_STD" = 1 ]; then
+    RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $INLINE $2" \
+      "${build[@]}" -Zbuild-std=std,panic_abort
+  else
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$INLINE $2" "${build[@]}"
+  fi
+}
 if [ "$BUILD_STD" = 1 ]; then
-  step "cargo build (wasm32, profile wasm, std rebuilt with panic=immediate-abort)"
-  RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort $INLINE" \
-    "${WASM_BUILD[@]}" -Zbuild-std=std,panic_abort
+  step "cargo build (wasm32, profile wasm, std rebuilt with panic=immediate-abort; portable, then SIMD128)"
 else
-  step "cargo build (wasm32, profile wasm)"
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$INLINE" "${WASM_BUILD[@]}"
+  step "cargo build (wasm32, profile wasm; portable, then SIMD128)"
 fi
+build_wasm "$TARGET_DIR" ""
+build_wasm "$TARGET_DIR-simd" "-Ctarget-feature=+simd128"
 RAW=$TARGET_DIR/wasm32-unknown-unknown/wasm/smtp_reply.wasm
+RAW_SIMD=$TARGET_DIR-simd/wasm32-unknown-unknown/wasm/smtp_reply.wasm
 mkdir -p "$DIST"
 
 WASM=$DIST/smtp_reply_bg.wasm
-if [ ! -f "$WASM" ] || [ "$RAW" -nt "$WASM" ] || [ "$0" -nt "$WASM" ]; then
+WASM_NODE=$DIST/smtp_reply_node.wasm
+# opt IN OUT [FLAGS]: wasm-opt -Oz. --zero-filled-memory: the module defines its memory (nothing
+# imports it), so it starts as zeros and zero bytes need no data segment; --converge repeats -Oz
+# while it still shrinks. --low-memory-unused: nothing lives below address 1024 (Rust's stack
+# takes the first MB and grows down from its top; data and heap lie above it), so constant
+# offsets fold into loads and stores (about 150 B gzip less).
+opt() {
+  "$PKG/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --low-memory-unused --strip-debug --strip-producers --strip-target-features \
+    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue "${@:3}" \
+    "$1" -o "$2"
+}
+if [ ! -f "$WASM" ] || [ ! -f "$WASM_NODE" ] || [ "$RAW" -nt "$WASM" ] || [ "$RAW_SIMD" -nt "$WASM_NODE" ] || [ "$0" -nt "$WASM" ]; then
   step "wasm-bindgen + wasm-opt -Oz"
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
   wasm-bindgen "$RAW" --target web --out-dir "$tmp/web" --no-typescript
-  wasm-bindgen "$RAW" --target nodejs --out-dir "$tmp/node" --no-typescript
-  # Both glues must drive the same module, which is what lets them share one file.
-  cmp -s "$tmp/web/smtp_reply_bg.wasm" "$tmp/node/smtp_reply_bg.wasm" \
-    || { echo "wasm-bindgen made different modules for web and nodejs" >&2; exit 1; }
-  # --zero-filled-memory: the module defines its memory (nothing imports it), so it starts as
-  # zeros and zero bytes need no data segment; --converge repeats -Oz while it still shrinks.
-  # --low-memory-unused: nothing lives below address 1024 (Rust's stack takes the first MB and
-  # grows down from its top; data and heap lie above it), so constant offsets fold into loads
-  # and stores (about 150 B gzip less).
-  "$PKG/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --low-memory-unused --strip-debug --strip-producers --strip-target-features \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$tmp/web/smtp_reply_bg.wasm" -o "$tmp/opt.wasm"
+  wasm-bindgen "$RAW_SIMD" --target nodejs --out-dir "$tmp/node" --no-typescript
+  opt "$tmp/web/smtp_reply_bg.wasm" "$tmp/web.wasm"
+  opt "$tmp/node/smtp_reply_bg.wasm" "$tmp/node.wasm" --enable-simd
   cp "$tmp/web/smtp_reply.js" "$DIST/smtp_reply_web.js"
-  cp "$tmp/node/smtp_reply.js" "$DIST/smtp_reply_node.cjs"
+  # The Node glue reads the module beside it by name: its own, the SIMD128 one.
+  grep -q '^const wasmPath = `${__dirname}/smtp_reply_bg.wasm`;$' "$tmp/node/smtp_reply.js" \
+    || { echo "the wasm-bindgen Node glue does not read smtp_reply_bg.wasm as expected" >&2; exit 1; }
+  sed 's|^const wasmPath = `${__dirname}/smtp_reply_bg.wasm`;$|const wasmPath = `${__dirname}/smtp_reply_node.wasm`;|' \
+    "$tmp/node/smtp_reply.js" > "$DIST/smtp_reply_node.cjs"
   # lib/api.js reads results from the module's memory. The web glue's init returns the
   # instance's exports (memory included); the Node glue keeps its instance to itself, so it gets
   # one line exporting the memory (an export from Rust would cost an externref table).
   grep -qx 'let wasm = wasmInstance.exports;' "$DIST/smtp_reply_node.cjs" \
     || { echo "the wasm-bindgen Node glue has no 'let wasm = wasmInstance.exports;'" >&2; exit 1; }
   echo 'exports.memory = wasm.memory;' >> "$DIST/smtp_reply_node.cjs"
-  mv "$tmp/opt.wasm" "$WASM" # last, so an interrupted run is redone
+  # Last, so an interrupted run is redone.
+  mv "$tmp/node.wasm" "$WASM_NODE"
+  mv "$tmp/web.wasm" "$WASM"
 fi
 
 # pkg/lib/api.js as an ES module and as CommonJS (its last line names what it exports), minified
@@ -109,8 +128,9 @@ fi
 node "$PKG/scripts/cjs-types.mjs"
 
 step "sizes"
-size() { printf '  %-36s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$2")" "$(gzip -9 -c "$2" | wc -c)"; }
-size "wasm  dist/smtp_reply_bg.wasm" "$WASM"
+size() { printf '  %-44s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$2")" "$(gzip -9 -c "$2" | wc -c)"; }
+size "wasm  dist/smtp_reply_bg.wasm (browsers)" "$WASM"
+size "wasm  dist/smtp_reply_node.wasm (Node)" "$WASM_NODE"
 size "JS    dist/smtp_reply_web.js" "$DIST/smtp_reply_web.js"
 size "JS    dist/smtp_reply_node.cjs" "$DIST/smtp_reply_node.cjs"
 size "JS    dist/api.mjs" "$DIST/api.mjs"
@@ -128,7 +148,8 @@ budget() { # LABEL FILE MAX_RAW MAX_GZIP
     over=1
   fi
 }
-budget "the wasm" "$WASM" 200000 64000
+budget "the browsers' wasm" "$WASM" 200000 64000
+budget "Node's wasm" "$WASM_NODE" 200000 64000
 budget "the browser JS" "$DIST/.browser-glue.tmp" 100000 10000
 rm -f "$DIST/.browser-glue.tmp"
 if [ "$over" = 1 ] && [ "$BUILD_STD" = 0 ]; then
