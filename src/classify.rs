@@ -458,18 +458,20 @@ fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
 /// ```
 pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
     let code = reply.code();
+    let class = code.digits()[0];
     // A positive reply's reason follows from its code alone; its text matters only for who
     // answered, and servers name themselves on the first line (the greeting, the EHLO
-    // domain, a `- gsmtp` trailer). Scanning only that line keeps long EHLO replies cheap.
-    let found = if reply.line_count() == 1 || matches!(code.digits()[0], 1..=3) {
-        let text = reply.lines().next().map_or(&b""[..], |l| l.text());
-        scan(core::iter::once(text))
-    } else {
-        scan(reply.lines().map(|l| l.text()))
+    // domain, a `- gsmtp` trailer). Scanning only that line keeps long EHLO replies cheap;
+    // an enhanced code inside the text is looked for there too (see `status_scope`).
+    let positive = matches!(class, 1..=3);
+    let first = (reply.line_count() == 1 || positive)
+        .then(|| reply.lines().next().map_or(&b""[..], |l| l.text()));
+    let found = match first {
+        Some(text) => scan(core::iter::once(text)),
+        None => scan(reply.lines().map(|l| l.text())),
     };
-    let enhanced = reply
-        .enhanced()
-        .or_else(|| find_enhanced(status_scope(reply.as_bytes(), code), code.digits()[0]));
+    let scope = first.filter(|_| positive).unwrap_or(reply.as_bytes());
+    let enhanced = reply.enhanced().or_else(|| find_enhanced(scope, class));
     let input = Input {
         text: reply.as_bytes(),
         reply: Some(*reply),
@@ -1319,7 +1321,7 @@ fn later_failure(t: &[u8]) -> Option<usize> {
 /// hold no status, and reading them all cost a tenth of classifying one).
 fn status_scope(t: &[u8], code: ReplyCode) -> &[u8] {
     if matches!(code.digits()[0], 1..=3) {
-        if let Some(end) = t.iter().position(|&b| b == b'\n') {
+        if let Some(end) = crate::scan::find_once(b'\n', t) {
             return &t[..end];
         }
     }
