@@ -131,6 +131,8 @@ step "sizes"
 size() { printf '  %-44s %8d B raw %8d B gzip\n' "$1" "$(wc -c < "$2")" "$(gzip -9 -c "$2" | wc -c)"; }
 size "wasm  dist/smtp_reply_bg.wasm (browsers)" "$WASM"
 size "wasm  dist/smtp_reply_node.wasm (Node)" "$WASM_NODE"
+echo "  of the browsers' wasm, each part compressed on its own:"
+node "$ROOT/.ci/wasm-sections.mjs" "$WASM"
 size "JS    dist/smtp_reply_web.js" "$DIST/smtp_reply_web.js"
 size "JS    dist/smtp_reply_node.cjs" "$DIST/smtp_reply_node.cjs"
 size "JS    dist/api.mjs" "$DIST/api.mjs"

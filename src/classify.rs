@@ -941,8 +941,9 @@ impl Facts<'_> {
             }
         }
         if self.code == 551 && !self.has(HOST_UNKNOWN) && !self.has(BLOCKLIST) {
-            // RFC 5321: "User not local; please try <forward-path>".
-            return Some(Reason::HasMoved);
+            // RFC 5321: "User not local; please try <forward-path>", unless the words give the
+            // mailbox's own verdict (`551 the destination mailbox <bob@...> is full`).
+            return Some(self.mailbox_verdict().unwrap_or(Reason::HasMoved));
         }
         if self.has_user_unknown() {
             if !self.has(USER_UNKNOWN) && self.has(BLOCKLIST) {
@@ -971,9 +972,11 @@ impl Facts<'_> {
             return Some(self.content_reason(Reason::SpamDetected));
         }
         const LATER: &[(u8, Reason)] = &[
+            // A block list is the policy that refused, when the text names both ("rejected
+            // for policy reasons. Host found in DNS blacklist").
+            (BLOCKLIST, Reason::Blocked),
             (POLICY, Reason::PolicyViolation),
             (HELO, Reason::Blocked),
-            (BLOCKLIST, Reason::Blocked),
             (CLOSING, Reason::Blocked),
             // A stated protocol or syntax error is the reason even where TLS is its context
             // ("protocol violation, no commands allowed to pipeline after STARTTLS").
@@ -1070,16 +1073,8 @@ impl Facts<'_> {
         if self.has(SPAM_WEAK) {
             return Some(self.content_reason(Reason::SpamDetected));
         }
-        // A mailbox with a verdict after its address (`550 mailbox <bob@example.com> is
-        // full`, `550 account bob@example.com is disabled`), unless the enhanced code names a
-        // subject other than the address or the mailbox.
-        if self.has(MAILBOX_WORD) && matches!(self.sd().0, 0 | 1 | 2 | 999) {
-            if self.has(FULL_WORD) {
-                return Some(Reason::MailboxFull);
-            }
-            if self.has(DISABLED_WORD) {
-                return Some(Reason::Suspend);
-            }
+        if let Some(r) = self.mailbox_verdict() {
+            return Some(r);
         }
         // A refused recipient is an unknown one unless the enhanced code names another
         // subject (content, mail system, security), which the fallback then reads; so is a
@@ -1102,6 +1097,22 @@ impl Facts<'_> {
             return Some(Reason::Rejected);
         }
         None
+    }
+
+    /// A mailbox with a verdict after its address (`550 mailbox <bob@example.com> is full`,
+    /// `550 account bob@example.com is disabled`), unless the enhanced code names a subject
+    /// other than the address or the mailbox.
+    fn mailbox_verdict(&self) -> Option<Reason> {
+        if !self.has(MAILBOX_WORD) || !matches!(self.sd().0, 0 | 1 | 2 | 999) {
+            return None;
+        }
+        if self.has(FULL_WORD) {
+            Some(Reason::MailboxFull)
+        } else if self.has(DISABLED_WORD) {
+            Some(Reason::Suspend)
+        } else {
+            None
+        }
     }
 
     /// The reply code, the command and the enhanced code's subject.
@@ -1321,7 +1332,7 @@ fn later_failure(t: &[u8]) -> Option<usize> {
 /// hold no status, and reading them all cost a tenth of classifying one).
 fn status_scope(t: &[u8], code: ReplyCode) -> &[u8] {
     if matches!(code.digits()[0], 1..=3) {
-        if let Some(end) = crate::scan::find_once(b'\n', t) {
+        if let Some(end) = t.iter().position(|&b| b == b'\n') {
             return &t[..end];
         }
     }

@@ -103,7 +103,8 @@ pub(crate) mod sig {
     pub const MAILER: u8 = 37;
     /// An automatic reply.
     pub const VACATION: u8 = 38;
-    /// A policy refusal that wins over quota and rate wording (duplicate Message-ID).
+    /// A policy refusal that wins over quota, rate and block-list wording (duplicate
+    /// Message-ID, Outlook.com's SC-002).
     pub const POLICY_STRONG: u8 = 39;
     /// Refused because of what the client said in HELO/EHLO.
     pub const HELO: u8 = 40;
@@ -636,7 +637,7 @@ const PHRASES: &[Phrase] = &[
     s("cxthrt", SECURITY),
     s("cxmj", SECURITY),
     s("ou-001", BLOCKLIST),
-    s("sc-002", POLICY),
+    s("sc-002", POLICY_STRONG),
     s("dy-002", VIRUS),
     // --- PTR
     s("forward dns entry does not point", PTR),

@@ -1311,3 +1311,39 @@ fn exchange_onlines_tenant_attribution_names_microsoft() {
     assert_eq!(c.provider(), Some(Provider::Microsoft));
     assert_eq!(c.reason(), Reason::NoRelaying);
 }
+
+#[test]
+fn a_551_that_gives_the_mailboxs_own_verdict_is_not_a_moved_user() {
+    // RFC 5321's 551 is "user not local", but some servers send it for any refusal and say
+    // why (BMH's sample, labelled full).
+    each_row_reads(&[
+        (
+            "551 bounce as<the destination mailbox <bob@example.cn> is full> queue as 100.1",
+            Reason::MailboxFull,
+        ),
+        ("551 mailbox <bob@example.com> is disabled", Reason::Suspend),
+        // A plain 551 still says the user moved.
+        (
+            "551 User not local; please try <bob@example.net>",
+            Reason::HasMoved,
+        ),
+        ("551 not our customer", Reason::HasMoved),
+    ]);
+}
+
+#[test]
+fn a_named_block_list_is_the_policy_that_refused() {
+    // ZoneMTA's sample, labelled blacklist: the refusal "for policy reasons" is the listing.
+    each_row_reads(&[
+        (
+            "554 Connection from 192.0.2.4 rejected for policy reasons. Host found in DNS blacklist at dnsbl.sorbs.net",
+            Reason::Blocked,
+        ),
+        ("554 5.7.1 Rejected for policy reasons", Reason::PolicyViolation),
+        // Outlook.com's SC-002 is its policy code, whatever its text says of a block list.
+        (
+            "550 SC-002 (BAY0-MC3-F52) Unfortunately, messages from 192.0.2.1 weren't sent.",
+            Reason::PolicyViolation,
+        ),
+    ]);
+}
