@@ -1902,7 +1902,8 @@ fn load_text(at: usize) -> u64 {
     word(&TEXT[at..])
 }
 
-/// Copies `piece` to the start of `dst` in ASCII lower case, eight bytes at a time.
+/// Copies `piece` to the start of `dst` in ASCII lower case, 16 bytes at a time where the
+/// build compares 16 at once, then eight.
 #[inline(always)]
 fn copy_lower(dst: &mut [u8], piece: &[u8]) {
     // 16 bytes at a time first, where the build compares 16 at once.
@@ -2281,7 +2282,7 @@ mod tests {
         (starts, irregular)
     }
 
-    /// The SSE2 word scan finds what the eight-byte one does: the same starts (ASCII words,
+    /// The 16-byte word scan (SSE2 here) finds what the eight-byte one does: the same starts (ASCII words,
     /// bytes that start characters beyond ASCII) and the same irregular text.
     #[test]
     fn block_marks_agree_with_the_eight_byte_scan() {

@@ -1,12 +1,13 @@
 //! Byte searches that run on every reply: line endings for the parser, and the SWAR helpers
 //! (eight bytes in a `u64`) that the phrase matcher and the extractors share.
 //!
-//! The parser looks for each line's LF from just past the line's code, 16 bytes a step with
-//! SSE2 on x86-64 and eight a step elsewhere, and notes on the way whether a byte was not
-//! ASCII, so that an ASCII reply needs no UTF-8 check. (64-byte blocks turned into LF masks,
-//! as simdjson finds its structural characters, read the bytes past a reply's end again for
-//! the next reply: 5% more instructions, and more wasm.) The phrase matcher lower-cases and
-//! finds word starts 16 bytes a step with SSE2 too ([`classes16`], [`lower16`]).
+//! The parser looks for each line's LF from just past the line's code, 16 bytes a step where
+//! the build compares 16 at once ([`WIDE`]: SSE2 on x86-64, SIMD128 in wasm built with it)
+//! and eight a step elsewhere, and notes on the way whether a byte was not ASCII, so that an
+//! ASCII reply needs no UTF-8 check. (64-byte blocks turned into LF masks, as simdjson finds
+//! its structural characters, read the bytes past a reply's end again for the next reply: 5%
+//! more instructions, and more wasm.) The phrase matcher lower-cases and finds word starts
+//! in the same 16-byte steps ([`classes16`], [`lower16`]), all written once over `v16`.
 
 /// The first eight bytes of `bytes`, little-endian (SWAR code reads words this way).
 #[inline(always)]
@@ -208,42 +209,6 @@ fn unusual_bytes(x: u64) -> u64 {
     let low = x & rep(0x7f);
     // Bit 7 of `low + 1` marks DEL; a clear bit 7 of `low + 0x60`, a control character.
     (x | low.wrapping_add(rep(1)) | !low.wrapping_add(rep(0x60))) & HIGH
-}
-
-/// The first LF in `hay[from..end]` (`end` is capped at `hay.len()`): how the parsers find
-/// each line's end. On the way it sets `unusual` (to some non-zero value) if a byte it read
-/// is not printable ASCII ([`unusual_byte`]), so that text that is all printable needs no
-/// further check, neither for UTF-8 nor for control characters. The bytes it answers for
-/// are those before the LF except the one just before it, which is the CR of a CRLF or, when
-/// the caller takes an LF alone, the caller's to check; without an LF, all of them. On
-/// x86-64 and in wasm built with SIMD128, 16 bytes a step ([`WIDE`]); elsewhere eight
-/// ([`find_lf_words`]).
-#[inline(always)]
-pub(crate) fn find_lf_in(hay: &[u8], from: usize, end: usize, unusual: &mut u32) -> Option<usize> {
-    let end = end.min(hay.len());
-    if !WIDE {
-        return find_lf_words(hay, from, end, unusual);
-    }
-    let mut at = from;
-    // The last block's unusual bytes, held back one step: its last byte may be the CR of a
-    // CRLF that the next block ends.
-    let mut pending = 0u32;
-    while at + 16 <= end {
-        let (lf, odd) = lf16(hay[at..at + 16].try_into().unwrap_or(&[0; 16]));
-        if lf != 0 {
-            // The bytes before the first LF but the one just before it: those of this
-            // block below bit k - 1 (`lf ^ (lf - 1)` sets bits 0 to k), and all of
-            // `pending` unless the LF is this block's first byte.
-            *unusual |= pending & !(lf << 15) | odd & (lf ^ (lf - 1)) >> 2;
-            return Some(at + lf.trailing_zeros() as usize);
-        }
-        *unusual |= pending;
-        pending = odd;
-        at += 16;
-    }
-    // The last few bytes one at a time: eight-byte steps first cost more here.
-    *unusual |= pending & 0x7fff;
-    find_lf_bytes(hay, at, end, unusual, pending >> 15)
 }
 
 /// Whether this build compares 16 bytes at once: SSE2 on x86-64 (always), SIMD128 in wasm
@@ -459,6 +424,42 @@ fn lf16(block: &[u8; 16]) -> (u32, u32) {
     (mask(eq(v, splat(b'\n'))), mask(lt(shifted, splat(0x21))))
 }
 
+/// The first LF in `hay[from..end]` (`end` is capped at `hay.len()`): how the parsers find
+/// each line's end. On the way it sets `unusual` (to some non-zero value) if a byte it read
+/// is not printable ASCII ([`unusual_byte`]), so that text that is all printable needs no
+/// further check, neither for UTF-8 nor for control characters. The bytes it answers for
+/// are those before the LF except the one just before it, which is the CR of a CRLF or, when
+/// the caller takes an LF alone, the caller's to check; without an LF, all of them. On
+/// x86-64 and in wasm built with SIMD128, 16 bytes a step ([`WIDE`]); elsewhere eight
+/// ([`find_lf_words`]).
+#[inline(always)]
+pub(crate) fn find_lf_in(hay: &[u8], from: usize, end: usize, unusual: &mut u32) -> Option<usize> {
+    let end = end.min(hay.len());
+    if !WIDE {
+        return find_lf_words(hay, from, end, unusual);
+    }
+    let mut at = from;
+    // The last block's unusual bytes, held back one step: its last byte may be the CR of a
+    // CRLF that the next block ends.
+    let mut pending = 0u32;
+    while at + 16 <= end {
+        let (lf, odd) = lf16(hay[at..at + 16].try_into().unwrap_or(&[0; 16]));
+        if lf != 0 {
+            // The bytes before the first LF but the one just before it: those of this
+            // block below bit k - 1 (`lf ^ (lf - 1)` sets bits 0 to k), and all of
+            // `pending` unless the LF is this block's first byte.
+            *unusual |= pending & !(lf << 15) | odd & (lf ^ (lf - 1)) >> 2;
+            return Some(at + lf.trailing_zeros() as usize);
+        }
+        *unusual |= pending;
+        pending = odd;
+        at += 16;
+    }
+    // The last few bytes one at a time: eight-byte steps first cost more here.
+    *unusual |= pending & 0x7fff;
+    find_lf_bytes(hay, at, end, unusual, pending >> 15)
+}
+
 /// The first LF in `hay`: for walking the lines of a reply already parsed, whose bytes need
 /// no second look. In wasm without SIMD128 the plain eight-byte search, half the work of the
 /// parser's, which also notes unusual bytes (`classify` in JavaScript 1.5–3.5% faster);
@@ -477,7 +478,7 @@ pub(crate) fn find_lf(hay: &[u8]) -> Option<usize> {
 #[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
 #[inline(never)]
 fn find_lf_words(hay: &[u8], mut at: usize, end: usize, unusual: &mut u32) -> Option<usize> {
-    // As in the SSE2 loop, a byte a bit 7 wide: the last word's unusual bytes are held
+    // As in the 16-byte loop, a byte a bit 7 wide: the last word's unusual bytes are held
     // back one step, and the word with the LF answers for the bytes below the one before it.
     let (mut seen, mut pending) = (0u64, 0u64);
     const LAST: u64 = 0x80 << 56;
