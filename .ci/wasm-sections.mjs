@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const bytes = readFileSync(process.argv[2]);
-const sections = new Map();
+const sections = new Map(); // section id -> its bytes
 let at = 8; // past the magic number and the version
 const leb = () => {
   let value = 0, shift = 0, byte;
@@ -19,11 +19,10 @@ const leb = () => {
 while (at < bytes.length) {
   const id = bytes[at++];
   const size = leb();
-  sections.set(id, (sections.get(id) ?? 0) + size);
-  if (id === 10 || id === 11) sections.set(`bytes${id}`, bytes.subarray(at, at + size));
+  sections.set(id, bytes.subarray(at, at + size));
   at += size;
 }
 const show = (label, part) =>
   console.log(`    ${label.padEnd(38)} ${String(part.length).padStart(8)} B raw ${String(gzipSync(part, { level: 9 }).length).padStart(8)} B gzip`);
-show('code section', sections.get('bytes10'));
-show('data section (tables, little else)', sections.get('bytes11'));
+show('code section', sections.get(10));
+show('data section (tables, little else)', sections.get(11));
