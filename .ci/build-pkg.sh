@@ -77,11 +77,11 @@ WASM_NODE=$DIST/smtp_reply_node.wasm
 # while it still shrinks. --low-memory-unused: nothing lives below address 1024 (Rust's stack
 # takes the first MB and grows down from its top; data and heap lie above it), so constant
 # offsets fold into loads and stores (about 150 B gzip less).
+FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-reference-types --enable-multivalue)
 opt() {
   "$PKG/node_modules/.bin/wasm-opt" -Oz --converge --zero-filled-memory --low-memory-unused --strip-debug --strip-producers --strip-target-features \
-    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-    --enable-mutable-globals --enable-reference-types --enable-multivalue "${@:3}" \
-    "$1" -o "$2"
+    "${FEATURES[@]}" "${@:3}" "$1" -o "$2"
 }
 if [ ! -f "$WASM" ] || [ ! -f "$WASM_NODE" ] || [ "$RAW" -nt "$WASM" ] || [ "$RAW_SIMD" -nt "$WASM_NODE" ] || [ "$0" -nt "$WASM" ]; then
   step "wasm-bindgen + wasm-opt -Oz"
@@ -91,6 +91,11 @@ if [ ! -f "$WASM" ] || [ ! -f "$WASM_NODE" ] || [ "$RAW" -nt "$WASM" ] || [ "$RA
   wasm-bindgen "$RAW_SIMD" --target nodejs --out-dir "$tmp/node" --no-typescript
   opt "$tmp/web/smtp_reply_bg.wasm" "$tmp/web.wasm"
   opt "$tmp/node/smtp_reply_bg.wasm" "$tmp/node.wasm" --enable-simd
+  # The browsers' module must load where wasm SIMD does not. wasm-opt takes the features a
+  # module's own section names, so only now, that section stripped, does validating it with
+  # the features above alone prove that it uses no other.
+  "$PKG/node_modules/.bin/wasm-opt" -q "${FEATURES[@]}" "$tmp/web.wasm" -o /dev/null \
+    || { echo "the browsers' wasm uses a feature beyond those named (SIMD?)" >&2; exit 1; }
   cp "$tmp/web/smtp_reply.js" "$DIST/smtp_reply_web.js"
   # The Node glue reads the module beside it by name: its own, the SIMD128 one.
   grep -q '^const wasmPath = `${__dirname}/smtp_reply_bg.wasm`;$' "$tmp/node/smtp_reply.js" \
