@@ -33,3 +33,17 @@ test('esm: after a trap the module instance is replaced and the next call works'
   assert.throws(() => parser.push('250 OK\r\n'), /make a new one/);
   assert.equal(new api.ReplyParser().push('250 OK\r\n')[0].code, 250);
 });
+
+test('esm: Node runs its own module, the same interface as the browsers\' one', async () => {
+  // Node's module is built with wasm SIMD, the browsers' without; the glue of each loads its
+  // own, and the one API layer drives both, so their exports and imports must be the same.
+  const require = createRequire(import.meta.url);
+  const dist = require.resolve('smtp-reply').replace(/node\.cjs$/, 'dist/');
+  const { readFileSync } = await import('node:fs');
+  assert.match(readFileSync(`${dist}smtp_reply_node.cjs`, 'utf8'), /\/smtp_reply_node\.wasm`/);
+  const node = new WebAssembly.Module(readFileSync(`${dist}smtp_reply_node.wasm`));
+  const web = new WebAssembly.Module(readFileSync(`${dist}smtp_reply_bg.wasm`));
+  const shape = (m) => JSON.stringify([WebAssembly.Module.exports(m), WebAssembly.Module.imports(m)]);
+  assert.equal(shape(node), shape(web));
+  assert.notDeepEqual(readFileSync(`${dist}smtp_reply_node.wasm`), readFileSync(`${dist}smtp_reply_bg.wasm`));
+});
