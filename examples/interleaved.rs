@@ -1,5 +1,5 @@
 //! The criterion bench's contenders (`benches/readers.rs`) timed in rounds: each round times one
-//! pass of every contender, in an order that rotates from round to round, and each ratio is the
+//! pass of every contender, in an order shuffled anew each round, and each ratio is the
 //! median over rounds of the ratio within a round. On a shared machine whose speed drifts over
 //! minutes, this compares contenders as criterion's one-after-another blocks cannot (the Node
 //! bench, `benches/node/bench.mjs`, does the same). Times are the thread's CPU time.
@@ -87,10 +87,17 @@ fn main() {
     let mut times = vec![Vec::new(); n];
     let mut vs_peer = vec![Vec::new(); n];
     let mut stream_vs_full = Vec::new();
-    for round in 0..rounds {
+    // Each round runs the contenders in a new order, shuffled from a fixed seed: a rotation of
+    // one order would have each contender always follow the same one (and the Node bench,
+    // where it did, showed the bias: its garbage was collected in the next one's pass).
+    let mut rng = corpus::XorShift::new(0x5EED);
+    let mut order: Vec<usize> = (0..n).collect();
+    for _ in 0..rounds {
         let mut t = vec![0.0; n];
-        for k in 0..n {
-            let which = (k + round) % n;
+        for k in (1..n).rev() {
+            order.swap(k, rng.below(k + 1));
+        }
+        for &which in &order {
             let start = ThreadTime::now();
             black_box(contenders[which].1());
             t[which] = start.elapsed().as_secs_f64() * 1e3;
