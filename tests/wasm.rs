@@ -518,12 +518,9 @@ fn engine_streams_by_number_and_reuses_freed_numbers() {
 /// spaces (the fast scan) and doubled ones (only the window takes runs of spaces).
 #[wasm_bindgen_test]
 fn word_scan_agrees_with_the_window() {
-    let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+    let mut rng = XorShift(0x9E37_79B9_7F4A_7C15);
     let mut flip = move |c: char| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        if seed & 1 == 0 {
+        if rng.next() & 1 == 0 {
             c.to_ascii_uppercase()
         } else {
             c.to_ascii_lowercase()
