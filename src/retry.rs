@@ -6,7 +6,7 @@
 //! Everything here is deterministic: the jitter comes from a random number that the caller
 //! supplies, so the core needs no random source and stays `no_std`.
 
-use crate::scan::{alnum, blanks, digits, eq, load8, rep, HIGH};
+use crate::scan::{alnum, alnum16, blanks, digits, eq, load8, rep, HIGH, WIDE};
 
 /// The most a stated delay may be, in seconds: 5 days, when the schedules give up; longer
 /// values are not delays to wait for.
@@ -29,18 +29,23 @@ const MAX_STATED: u64 = 5 * 86_400;
 /// assert_eq!(stated_delay(b"sent to too many recipients in 1 batch"), None);
 /// ```
 pub fn stated_delay(text: &[u8]) -> Option<u32> {
-    // Word starts (a letter or digit after anything else), eight bytes at a time; only a
-    // number or "a"/"an" can start a delay.
+    delay_in::<WIDE>(text)
+}
+
+/// [`stated_delay`], its word scan 16 bytes a step (`W`, where the build compares 16 at once:
+/// [`WIDE`]) or eight; the tests read with both.
+#[inline(always)]
+fn delay_in<const W: bool>(text: &[u8]) -> Option<u32> {
+    // Word starts (a letter or digit after anything else), a block at a time; only a number
+    // or "a"/"an" can start a delay. Marks are a bit a byte in 16-byte blocks, the high bit
+    // of each byte in eight-byte ones.
+    let (block, mark_shift) = if W { (16, 0) } else { (8, 3) };
     let mut carry = 0u64;
     let mut at = 0;
     while at < text.len() {
-        let x = load8(text, at);
-        let w = alnum(x);
-        let starts = w & !((w << 8) | carry);
-        carry = (w >> 56) & HIGH;
-        let mut candidates = starts & (digits(x) | eq(x | rep(0x20), b'a'));
+        let mut candidates = candidates::<W>(text, at, &mut carry);
         while candidates != 0 {
-            let start = at + (candidates.trailing_zeros() / 8) as usize;
+            let start = at + (candidates.trailing_zeros() >> mark_shift) as usize;
             candidates &= candidates - 1;
             if !text[start].is_ascii_digit() && !is_article(text, start) {
                 continue;
@@ -53,9 +58,28 @@ pub fn stated_delay(text: &[u8]) -> Option<u32> {
                 }
             }
         }
-        at += 8;
+        at += block;
     }
     None
+}
+
+/// The bytes of the block of `text` at `at` that start a word and may start a delay: a
+/// digit, or an `a`. `carry` says whether the byte before the block was a letter or digit.
+#[inline(always)]
+fn candidates<const W: bool>(text: &[u8], at: usize, carry: &mut u64) -> u64 {
+    if W {
+        let (word, start) = alnum16(text, at);
+        let (word, start) = (word as u64, start as u64);
+        let starts = word & !((word << 1) | *carry);
+        *carry = word >> 15;
+        starts & start
+    } else {
+        let x = load8(text, at);
+        let w = alnum(x);
+        let starts = w & !((w << 8) | *carry);
+        *carry = (w >> 56) & HIGH;
+        starts & (digits(x) | eq(x | rep(0x20), b'a'))
+    }
 }
 
 /// Whether the word at `start` (which begins with an `a`) is "a" or "an".
@@ -586,6 +610,9 @@ mod tests {
             "00:02:00",
             "1:00:00",
             "12",
+            "37",
+            "48",
+            "9",
             "seconds",
             "sec",
             "m",
@@ -603,6 +630,13 @@ mod tests {
             "99999999",
             "203.0.113.5",
             "4.7.1",
+            // Bytes next to the letters and digits, which the scans must not take for them.
+            "@in",
+            "zin",
+            "[in]",
+            "`in{",
+            "/5:",
+            "\u{e9}5",
         ];
         let seps = [" ", "  ", ", ", ".", "\t", "-", ":"];
         // Every sequence of up to four words with every separator, and longer mixes.
@@ -619,6 +653,11 @@ mod tests {
                 }
             }
         }
+        // Every digit and both cases of the article start a delay.
+        for d in '0'..='9' {
+            texts.push(std::format!("retry in {d} minutes"));
+        }
+        texts.extend(["for A minute", "in An hour", "IN AN HOUR"].map(std::string::String::from));
         // Three words before the number: a preposition and two fillers, or not quite.
         let lead = ["in", "wait", "for", "at", "least", "about", "the", "x", "a"];
         for a in lead {
@@ -645,9 +684,10 @@ mod tests {
                 .collect();
             texts.push(std::format!("{a} {mixed}"));
         }
-        // Words that run across the eight-byte steps of the fast reading, at every alignment.
+        // Words that run across the blocks of the fast reading (eight or 16 bytes), at every
+        // alignment.
         let aligned = texts.len();
-        for pad in 0..8 {
+        for pad in 0..16 {
             for t in [
                 "wait5 minutes",
                 "in aaaaa60 seconds",
@@ -667,7 +707,17 @@ mod tests {
             }
         }
         for t in &texts {
-            assert_eq!(stated_delay(t.as_bytes()), reference(t.as_bytes()), "{t:?}");
+            let want = reference(t.as_bytes());
+            assert_eq!(
+                delay_in::<true>(t.as_bytes()),
+                want,
+                "16-byte blocks: {t:?}"
+            );
+            assert_eq!(
+                delay_in::<false>(t.as_bytes()),
+                want,
+                "8-byte blocks: {t:?}"
+            );
         }
     }
 

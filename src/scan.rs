@@ -405,6 +405,96 @@ pub(crate) fn classes16(block: &[u8; 16]) -> Classes16 {
     }
 }
 
+/// The 16 bytes of `hay` from `at` (below its length) as a vector, and how a mask of it (a
+/// bit a byte) becomes one of those bytes alone: shifted right by `.1`, then `.2` kept. Near
+/// the end, the last 16 bytes are read and the mask shifted down, rather than the rest copied.
+#[inline(always)]
+fn block16(hay: &[u8], at: usize) -> (v16::V, u32, u32) {
+    match hay.get(at..at + 16) {
+        Some(b) => (v16::load(b.try_into().unwrap_or(&[0; 16])), 0, 0xffff),
+        None if hay.len() >= 16 => {
+            let last = &hay[hay.len() - 16..];
+            let shift = (at + 16 - hay.len()) as u32;
+            (
+                v16::load(last.try_into().unwrap_or(&[0; 16])),
+                shift,
+                0xffff,
+            )
+        }
+        None => {
+            let rest = &hay[at.min(hay.len())..];
+            let mut block = [0u8; 16];
+            block[..rest.len()].copy_from_slice(rest);
+            (v16::load(&block), 0, (1 << rest.len()) - 1)
+        }
+    }
+}
+
+/// The first block of 16 bytes of `hay`, from `from` on, in which `marks` (a mask of the
+/// block, a bit a byte) marks a byte: the block's offset and its marks (none past the end).
+/// Whole blocks are read in a tight loop, the last few bytes once by [`block16`].
+#[inline(always)]
+fn first_marked16(
+    hay: &[u8],
+    mut from: usize,
+    marks: impl Fn(v16::V) -> u32,
+) -> Option<(usize, u32)> {
+    while let Some(b) = hay.get(from..from + 16) {
+        let m = marks(v16::load(b.try_into().unwrap_or(&[0; 16])));
+        if m != 0 {
+            return Some((from, m));
+        }
+        from += 16;
+    }
+    if from < hay.len() {
+        let (v, shift, keep) = block16(hay, from);
+        let m = (marks(v) >> shift) & keep;
+        if m != 0 {
+            return Some((from, m));
+        }
+    }
+    None
+}
+
+/// Of the 16 bytes of `hay` from `at` (a bit a byte; none past its end): the ASCII letters
+/// and digits (either case), and among them the digits and the letter `a` (either case),
+/// which can start a stated delay (`5 minutes`, `an hour`): for
+/// [`stated_delay`](crate::retry::stated_delay)'s word scan.
+#[inline(always)]
+pub(crate) fn alnum16(hay: &[u8], at: usize) -> (u32, u32) {
+    use v16::{eq, mask, or, splat};
+    let marks = |v| {
+        let folded = or(v, splat(0x20));
+        let digit = within(v, b'0', 10);
+        let word = or(within(folded, b'a', 26), digit);
+        (mask(word), mask(or(digit, eq(folded, splat(b'a')))))
+    };
+    match hay.get(at..at + 16) {
+        Some(b) => marks(v16::load(b.try_into().unwrap_or(&[0; 16]))),
+        None => {
+            let (v, shift, keep) = block16(hay, at);
+            let (word, start) = marks(v);
+            ((word >> shift) & keep, (start >> shift) & keep)
+        }
+    }
+}
+
+/// Where the link that starts at `from` in `hay` ends: at the first byte outside printable
+/// ASCII or the first quote or angle bracket (which enclose links), else at the end.
+#[inline(always)]
+pub(crate) fn link_end16(hay: &[u8], from: usize) -> usize {
+    use v16::{eq, mask, or, splat};
+    let found = first_marked16(hay, from, |v| {
+        let quote = or(
+            eq(v, splat(b'"')),
+            or(eq(v, splat(b'\'')), eq(v, splat(b'`'))),
+        );
+        let angle = or(eq(v, splat(b'<')), eq(v, splat(b'>')));
+        !mask(within(v, b'!', 94)) & 0xffff | mask(or(quote, angle))
+    });
+    found.map_or(hay.len(), |(at, m)| at + m.trailing_zeros() as usize)
+}
+
 /// Sixteen bytes of `src` in ASCII lower case.
 #[inline(always)]
 pub(crate) fn lower16(src: &[u8; 16]) -> [u8; 16] {
