@@ -1685,7 +1685,7 @@ mod tests {
             }
             found
         }
-        let pieces: [&[u8]; 16] = [
+        let pieces: [&[u8]; 22] = [
             b"http",
             b"https",
             b"HTTP",
@@ -1702,6 +1702,13 @@ mod tests {
             b"<",
             b"a.b",
             b"\xc3\xa9",
+            // What ends a link, and the last byte that does not.
+            b">",
+            b"\"",
+            b"'",
+            b"`",
+            b"\t",
+            b"~",
         ];
         for text in random_texts(&pieces, 200_000, 12) {
             let want = every_position(&text);
