@@ -68,11 +68,11 @@ fn delay_in<const W: bool>(text: &[u8]) -> Option<u32> {
 #[inline(always)]
 fn candidates<const W: bool>(text: &[u8], at: usize, carry: &mut u64) -> u64 {
     if W {
-        let (word, start) = alnum16(text, at);
-        let (word, start) = (word as u64, start as u64);
+        let (word, first) = alnum16(text, at);
+        let (word, first) = (word as u64, first as u64);
         let starts = word & !((word << 1) | *carry);
         *carry = word >> 15;
-        starts & start
+        starts & first
     } else {
         let x = load8(text, at);
         let w = alnum(x);
