@@ -43,7 +43,7 @@ fn delay_in<const W: bool>(text: &[u8]) -> Option<u32> {
     let mut carry = 0u64;
     let mut at = 0;
     while at < text.len() {
-        let mut candidates = candidates::<W>(text, at, &mut carry);
+        let mut candidates = delay_starts::<W>(text, at, &mut carry);
         while candidates != 0 {
             let start = at + (candidates.trailing_zeros() >> mark_shift) as usize;
             candidates &= candidates - 1;
@@ -66,7 +66,7 @@ fn delay_in<const W: bool>(text: &[u8]) -> Option<u32> {
 /// The bytes of the block of `text` at `at` that start a word and may start a delay: a
 /// digit, or an `a`. `carry` says whether the byte before the block was a letter or digit.
 #[inline(always)]
-fn candidates<const W: bool>(text: &[u8], at: usize, carry: &mut u64) -> u64 {
+fn delay_starts<const W: bool>(text: &[u8], at: usize, carry: &mut u64) -> u64 {
     if W {
         let (word, first) = alnum16(text, at);
         let (word, first) = (word as u64, first as u64);
