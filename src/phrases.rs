@@ -1346,6 +1346,8 @@ const PHRASES: &[Phrase] = &[
     p("barracuda$", Barracuda),
     p("barracudanetworks", Barracuda),
     p("cuda_nsu", Barracuda),
+    // Its gateway's refusal (`550 permanent failure for one or more recipients (x:blocked)`).
+    p("permanent failure for one or more recipients", Barracuda),
     p("messagelabs", Symantec),
     p("symanteccloud", Symantec),
     p("broadcom.com", Symantec),

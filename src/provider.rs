@@ -62,7 +62,8 @@ providers! {
     Proofpoint = "proofpoint", "Proofpoint";
     /// Mimecast (`mimecast.com`).
     Mimecast = "mimecast", "Mimecast";
-    /// Barracuda (`cuda_nsu`, `barracudanetworks.com`).
+    /// Barracuda (`cuda_nsu`, `barracudanetworks.com`, its gateway's `permanent failure for one
+    /// or more recipients`).
     Barracuda = "barracuda", "Barracuda";
     /// Broadcom / Symantec Email Security.cloud, formerly MessageLabs.
     Symantec = "symantec", "Symantec Email Security.cloud";

@@ -66,6 +66,8 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     // A Postfix server that uses Barracuda's block list is no Barracuda.
     ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org", None, Reason::Blocked),
     ("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (d123.ess.barracudanetworks.com)", Some(Provider::Barracuda), Reason::UserUnknown),
+    // Barracuda's own wording, with no name or host of it.
+    ("550 permanent failure for one or more recipients (email@example.com:blocked)", Some(Provider::Barracuda), Reason::Blocked),
     ("smtp;451 4.7.1 <email@example.com>: Recipient address rejected: Greylisted for 5 minutes", Some(Provider::Postfix), Reason::Blocked),
     // Others
     ("smtp;450 4.2.1 The recipient has exceeded message rate limit. Try again later.", None, Reason::RateLimited),
