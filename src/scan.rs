@@ -469,6 +469,8 @@ pub(crate) fn alnum16(hay: &[u8], at: usize) -> (u32, u32) {
         let word = or(within(folded, b'a', 26), digit);
         (mask(word), mask(or(digit, eq(folded, splat(b'a')))))
     };
+    // A whole block, as most are, without `block16`'s shift and mask (about 0.5% of
+    // `classify_text` natively).
     match hay.get(at..at + 16) {
         Some(b) => marks(v16::load(b.try_into().unwrap_or(&[0; 16]))),
         None => {
