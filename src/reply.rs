@@ -1185,7 +1185,8 @@ fn parse_regular<'a>(
             break;
         }
         let content = &input[pos..end];
-        let head = u32::from_le_bytes([content[0], content[1], content[2], content[3]]);
+        // One load: the check above holds four bytes, which indexing each would check again.
+        let head = u32::from_le_bytes(content[..4].try_into().unwrap_or_default());
         let last = match (head >> 24) as u8 {
             b' ' => true,
             b'-' if !unterminated => false,
