@@ -1121,7 +1121,7 @@ fn parse_general<'a>(
 }
 
 /// Whether [`parse_regular`] reads a reply of one line apart from the loop: natively, where
-/// it took `parse_lines` from 698 to 649 instructions a reply and made it about a tenth
+/// it took `parse_lines` from 698 to 644 instructions a reply and made it about a tenth
 /// faster; not in wasm, where its second copy of the line search and of the enhanced code's
 /// reading add 240-320 B gzip, which the package's budget cannot hold.
 const ONE_LINE_PATH: bool = cfg!(not(target_arch = "wasm32"));
@@ -1150,7 +1150,8 @@ fn note_enhanced(
 /// the end of the input when `eof_ends_line`) and no leading blanks, within the limits.
 /// Such lines read the same under any config. At the first line that is not like that (or
 /// has not arrived), it stops and sets `progress` to where [`parse_general`] goes on: the
-/// state that loop would have reached itself, so no line is read twice.
+/// state that loop would have reached itself, so no line is read twice. A reply of one
+/// plain line is read before the loop, without its bookkeeping ([`ONE_LINE_PATH`]).
 #[inline(always)]
 fn parse_regular<'a>(
     input: &'a [u8],
@@ -1173,6 +1174,8 @@ fn parse_regular<'a>(
         // reads an extracted reply); anything else, and anything unusual, is the loop's.
         let mut unusual = 0u32;
         let ends = match find_lf_in(input, 4, max_line, &mut unusual) {
+            // (An LF at 4 fails the CR check anyway, byte 3 being a space; `lf > 4` says
+            // outright that `content` holds the four bytes `enhanced_at` starts after.)
             Some(lf) if lf > 4 && input[lf - 1] == b'\r' => Some((lf - 1, lf + 1, 0)),
             None if eof_ends_line && input.len() <= max_line => {
                 Some((input.len(), input.len(), UNTERMINATED))
