@@ -1170,13 +1170,18 @@ fn parse_regular<'a>(
     let (max_lines, lf_endings) = (config.max_lines, config.allow_lf_endings);
     if ONE_LINE_PATH && first >> 24 == u32::from(b' ') && max_lines > 0 {
         // One line, as most replies are (the corpus's 70%): without the loop's bookkeeping.
-        // Its ending is a CRLF, or the end of a text that may end it (as `classify_text`
-        // reads an extracted reply); anything else, and anything unusual, is the loop's.
+        // Its ending is a CRLF, an LF alone when allowed, or the end of a text that may end
+        // it (as `classify_text` reads an extracted reply); anything else, and anything
+        // unusual, is the loop's. (The search starts at 4, so `content` holds the four bytes
+        // that `enhanced_at` starts after: a CR at 3 would be no space.)
         let mut unusual = 0u32;
         let ends = match find_lf_in(input, 4, max_line, &mut unusual) {
-            // (An LF at 4 fails the CR check anyway, byte 3 being a space; `lf > 4` says
-            // outright that `content` holds the four bytes `enhanced_at` starts after.)
-            Some(lf) if lf > 4 && input[lf - 1] == b'\r' => Some((lf - 1, lf + 1, 0)),
+            Some(lf) if input[lf - 1] == b'\r' => Some((lf - 1, lf + 1, 0)),
+            Some(lf) if lf_endings => {
+                // The byte before an LF alone is text, which the search leaves to us.
+                unusual |= unusual_byte(input[lf - 1]);
+                Some((lf, lf + 1, 0))
+            }
             None if eof_ends_line && input.len() <= max_line => {
                 Some((input.len(), input.len(), UNTERMINATED))
             }
@@ -1557,6 +1562,25 @@ mod tests {
                         read(&input, &config, eof, true),
                         read(&input, &config, eof, false),
                         "{n} bytes ending {ending:?}, eof_ends_line {eof}"
+                    );
+                }
+            }
+        }
+        // One line ended by an LF alone, the byte before it unusual or not.
+        for input in [
+            &b"250 ok\n"[..],
+            b"250 ok\x01\n",
+            b"250 ok\x7f\n",
+            b"250 caf\xc3\xa9\n",
+            b"250 \xc3\n",
+            b"250 \n",
+        ] {
+            for config in configs() {
+                for eof in [false, config.allow_missing_final_line_ending] {
+                    assert_eq!(
+                        read(input, &config, eof, true),
+                        read(input, &config, eof, false),
+                        "{input:?} with {config:?}, eof_ends_line {eof}"
                     );
                 }
             }
