@@ -1510,9 +1510,12 @@ struct Index {
     /// before any `$` (bits 16 to 23), and its hit with [`DOLLAR`] when it ends in `$` (bits
     /// 24 to 31). [`entry`] reads it.
     sorted: [AtomicU32; N],
-    /// Bit `key(a, b, c, 0)` is set when a phrase starts with `a`, `b`, `c`: most words start
-    /// none, and one bit says so for both of their buckets.
-    prefixes: [AtomicU32; BUCKETS / 32],
+    /// At `key(a, b, c, 0)`, a bit ([`follow_bit`]) for each first byte of a second word of
+    /// the phrases that start with `a`, `b`, `c` (bit 0 for phrases of one word): most words
+    /// start no phrase, and a zero says so for both of their buckets; common words start
+    /// some, and the bits skip the buckets that cannot match (two lookups in three in the
+    /// bench corpus's failures).
+    follows: [AtomicU32; BUCKETS],
     /// Each phrase's first eight bytes (at most its body), in bucket order, and the mask of
     /// those bytes: the first test of a candidate is then `eight & mask == head`, without
     /// decoding its entry and reading [`TEXT`] (parse + classify 5% fewer instructions).
@@ -1563,7 +1566,7 @@ static INDEX: Index = Index {
     ready: AtomicBool::new(false),
     buckets: [EMPTY; BUCKETS],
     sorted: [EMPTY; N],
-    prefixes: [EMPTY; BUCKETS / 32],
+    follows: [EMPTY; BUCKETS],
     heads: [Atomic64::ZERO; if HEADS { 2 * N } else { 0 }],
 };
 
@@ -1592,7 +1595,7 @@ fn build_index() {
     each_phrase(|at, t, hit| {
         let k = phrase_key(t);
         let first = key(t[0], t[1], t[2], 0);
-        INDEX.prefixes[first / 32].fetch_or(1 << (first % 32), Ordering::Relaxed);
+        INDEX.follows[first].fetch_or(follow_bit(next_word_byte(t)), Ordering::Relaxed);
         let body = body_len(t);
         let hit = hit | if body < t.len() { DOLLAR } else { 0 };
         let entry = at as u32 | (body as u32) << 16 | (hit as u32) << 24;
@@ -1625,11 +1628,18 @@ fn each_phrase(mut f: impl FnMut(usize, &'static [u8], u8)) {
     }
 }
 
-/// Whether a phrase starts with the three bytes whose one-word bucket is `one`, or another
-/// three that share its hash (after [`ensure_index`]).
+/// The [`follow_bit`]s of the phrases that start with the three bytes whose one-word bucket
+/// is `one`, or another three that share its hash (after [`ensure_index`]).
 #[inline(always)]
-fn may_start_phrase(one: usize) -> bool {
-    INDEX.prefixes[one / 32].load(Ordering::Relaxed) & 1 << (one % 32) != 0
+fn follows(one: usize) -> u32 {
+    INDEX.follows[one].load(Ordering::Relaxed)
+}
+
+/// The bit of [`follows`] for phrases whose second word starts with byte `d` (0 for phrases
+/// of one word). Bytes that share a bit only cost a lookup.
+#[inline(always)]
+const fn follow_bit(d: u8) -> u32 {
+    1 << (d % 32)
 }
 
 /// The positions in the sorted tables of the phrases in bucket `k` (after [`ensure_index`]).
@@ -1719,7 +1729,7 @@ fn head_from_text(at: usize, body: usize) -> (u64, u64) {
 }
 
 /// The text of phrase `j` in bucket order (after [`ensure_index`]).
-#[inline(always)]
+#[cfg(test)]
 fn phrase(j: usize) -> &'static [u8] {
     let (at, body, hit) = entry(j);
     &TEXT[at..at + body + (hit & DOLLAR != 0) as usize]
@@ -1793,8 +1803,9 @@ const WINDOW: usize = 512;
 /// Feeds text in pieces (the lines of a reply), normalises it into a window, records where
 /// words start, and matches phrases there.
 pub(crate) struct Scanner {
-    /// The window, plus eight bytes so that a word's first eight bytes can always be read.
-    buf: [u8; WINDOW + 8],
+    /// The window, and zeros after its text so that a phrase can be compared eight bytes at
+    /// a time from any word start (as [`scan_flat`] compares them).
+    buf: [u8; FLAT + PAD],
     len: usize,
     /// Offsets in `buf` of the word starts not matched yet (sized so that an index masked
     /// with `WINDOW - 1` is always in bounds).
@@ -1806,7 +1817,7 @@ pub(crate) struct Scanner {
 impl Scanner {
     pub fn new() -> Scanner {
         Scanner {
-            buf: [0; WINDOW + 8],
+            buf: [0; FLAT + PAD],
             len: 0,
             starts: [0; WINDOW],
             nstarts: 0,
@@ -1897,8 +1908,8 @@ impl Scanner {
     fn match_starts(&mut self, end: usize) -> usize {
         ensure_index();
         let len = self.len;
-        // Bytes past `len` are zeroed so that prefixes read cleanly.
-        self.buf[len..len + 8].fill(0);
+        // Bytes past `len` are zeroed, as `match_at` expects.
+        self.buf[len..].fill(0);
         let buf = &self.buf;
         let mut found = self.found;
         let starts = &self.starts[..self.nstarts];
@@ -1910,31 +1921,7 @@ impl Scanner {
                 None => 0,
             };
             used += 1;
-            let eight = word(&buf[i..]);
-            let one = key(buf[i], buf[i + 1], buf[i + 2], 0);
-            if !may_start_phrase(one) {
-                continue;
-            }
-            let two = key(buf[i], buf[i + 1], buf[i + 2], next);
-            let ranges = [bucket(one), bucket(two)];
-            let count = if one == two || next == 0 { 1 } else { 2 };
-            for range in &ranges[..count] {
-                for j in range.clone() {
-                    let (head, m) = head(j);
-                    if eight & m != head {
-                        continue;
-                    }
-                    let hit = entry(j).2;
-                    if matches(&buf[i..len], phrase(j)) {
-                        let hit = hit & !DOLLAR;
-                        if hit < 64 {
-                            found.signals |= 1u64 << hit;
-                        } else {
-                            found.providers |= 1u32 << (hit - 64);
-                        }
-                    }
-                }
-            }
+            match_at(buf, i, next, &mut found);
         }
         self.found = found;
         used
@@ -2119,23 +2106,39 @@ fn match_at(buf: &[u8; FLAT + PAD], i: usize, next: u8, found: &mut Found) {
     let eight = load_flat(buf, i);
     let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
     let one = key(b0, b1, b2, 0);
-    if !may_start_phrase(one) {
-        return;
+    let two = key(b0, b1, b2, next);
+    let (single, pair) = to_search(one, two, next, follows(one));
+    if single {
+        match_bucket(buf, i, eight, bucket(one), found);
     }
-    match_bucket(buf, i, eight, one, found);
-    if next != 0 {
-        let two = key(b0, b1, b2, next);
-        if two != one {
-            match_bucket(buf, i, eight, two, found);
-        }
+    if pair {
+        match_bucket(buf, i, eight, bucket(two), found);
     }
 }
 
-/// Compares the phrases of bucket `k` with the text at word start `i` (whose first eight
-/// bytes are `eight`).
+/// Which buckets to search at a word whose one-word bucket is `one`, whose next word starts
+/// with `next` (0 if none), where `f` is [`follows`] of `one` and `two` gives the bucket of
+/// `next`: the one-word bucket if a phrase of one word may start there, and the bucket of
+/// `next` if a phrase whose second word starts with it may, unless that is the one-word
+/// bucket and searched already.
 #[inline(always)]
-fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &mut Found) {
-    for j in bucket(k) {
+const fn to_search(one: usize, two: usize, next: u8, f: u32) -> (bool, bool) {
+    let single = f & follow_bit(0) != 0;
+    let pair = next != 0 && f & follow_bit(next) != 0 && (!single || two != one);
+    (single, pair)
+}
+
+/// Compares the phrases at positions `range` of the sorted tables with the text at word
+/// start `i` (whose first eight bytes are `eight`).
+#[inline(always)]
+fn match_bucket(
+    buf: &[u8; FLAT + PAD],
+    i: usize,
+    eight: u64,
+    range: core::ops::Range<usize>,
+    found: &mut Found,
+) {
+    for j in range {
         let (head, m) = head(j);
         if eight & m != head {
             continue;
@@ -2163,34 +2166,6 @@ fn match_bucket(buf: &[u8; FLAT + PAD], i: usize, eight: u64, k: usize, found: &
             found.providers |= 1u32 << (hit - 64);
         }
     }
-}
-
-/// Whether `hay` starts with `pat` (a trailing `$` in `pat` requires a word boundary).
-#[inline(always)]
-fn matches(hay: &[u8], pat: &[u8]) -> bool {
-    let n = body_len(pat);
-    if hay.len() < n {
-        return false;
-    }
-    // The first eight bytes were compared already; a plain loop beats a memcmp call here.
-    let mut k = 8.min(n);
-    while k < n {
-        if hay[k] != pat[k] {
-            return false;
-        }
-        k += 1;
-    }
-    boundary_ok(hay, pat, n)
-}
-
-/// Whether a phrase of body length `n` that matched at the start of `hay` also meets its
-/// `$` (word boundary) requirement, and fits in `hay`.
-#[inline(always)]
-fn boundary_ok(hay: &[u8], pat: &[u8], n: usize) -> bool {
-    if hay.len() < n {
-        return false;
-    }
-    pat.len() == n || hay.len() == n || !is_word(hay[n])
 }
 
 #[cfg(test)]
@@ -2250,21 +2225,19 @@ mod tests {
                 "bucket {k}"
             );
         }
-        // Every phrase's first three bytes pass the prefix test; few bits are set, so most
-        // other words fail it.
+        // Every phrase's bucket is searched where it starts, before a word that starts as
+        // its second word (`match_at`); few words start one, so most fail the first test.
         for j in 0..N {
             let t = phrase(j);
-            assert!(may_start_phrase(key(t[0], t[1], t[2], 0)), "{j}");
+            let f = follows(key(t[0], t[1], t[2], 0));
+            assert!(f & follow_bit(next_word_byte(t)) != 0, "{j}");
         }
-        let set: u32 = INDEX
-            .prefixes
+        let set = INDEX
+            .follows
             .iter()
-            .map(|b| b.load(Ordering::Relaxed).count_ones())
-            .sum();
-        assert!(
-            set as usize <= N && set as usize * 4 < BUCKETS,
-            "{set} prefix bits"
-        );
+            .filter(|f| f.load(Ordering::Relaxed) != 0)
+            .count();
+        assert!(set <= N && set * 4 < BUCKETS, "{set} prefixes");
         let mut seen = [false; N];
         let fullest = (0..BUCKETS).max_by_key(|&k| bucket(k).len()).unwrap();
         let in_fullest: std::vec::Vec<&str> = bucket(fullest)
@@ -2387,6 +2360,52 @@ mod tests {
             let swar = marks_of(&buf, len, 8, 3, block_marks_swar);
             let ours = marks_of(&buf, len, BLOCK, MARK_SHIFT, block_marks);
             assert_eq!(ours, swar, "round {round}: {:?}", &buf[..len]);
+        }
+    }
+
+    /// The buckets searched at a word: the one-word bucket when a phrase of one word may start
+    /// there, the next word's when a phrase whose second word starts with its first byte may
+    /// (and it is another bucket, or the one-word bucket is not searched).
+    #[test]
+    fn searches_the_buckets_that_may_match_once() {
+        let (one, other) = (7, 9);
+        let bit = follow_bit(b'u');
+        for (next, f, two, want) in [
+            (b'u', 0, other, (false, false)),
+            (b'u', follow_bit(0), other, (true, false)),
+            (b'u', bit, other, (false, true)),
+            (b'u', bit | follow_bit(0), other, (true, true)),
+            (b'u', bit, one, (false, true)),
+            (b'u', bit | follow_bit(0), one, (true, false)),
+            (b'u', follow_bit(b'v'), other, (false, false)),
+            (0, bit | follow_bit(0), other, (true, false)),
+            (0, bit, other, (false, false)),
+        ] {
+            assert_eq!(to_search(one, two, next, f), want, "{next} {f:#x} {two}");
+        }
+    }
+
+    /// Each phrase is found in a text that holds it between other words, in both scans, as
+    /// written and in ASCII upper case, with its words on one line or on lines of their own.
+    #[test]
+    fn every_phrase_matches_its_own_text() {
+        for p in PHRASES {
+            let body = core::str::from_utf8(&p.text[..body_len(p.text)]).unwrap();
+            let hit = |f: Found| match p.hit {
+                h if h < 64 => f.has(h),
+                h => f.providers & 1 << (h - 64) != 0,
+            };
+            for text in [
+                std::format!("zz {body} zz"),
+                std::format!("ZZ {} ZZ", body.to_ascii_uppercase()),
+            ] {
+                let lines = text.replace(' ', "\n");
+                for text in [text.as_str(), lines.as_str()] {
+                    assert!(hit(scan(text)), "window: {text:?}");
+                    let flat = scan_flat(text.split('\n').map(str::as_bytes));
+                    assert!(flat.is_some_and(hit), "flat: {text:?}");
+                }
+            }
         }
     }
 
