@@ -481,6 +481,25 @@ pub(crate) fn alnum16(hay: &[u8], at: usize) -> (u32, u32) {
     }
 }
 
+/// The first position in `from..end` of `hay` that holds `a` followed by `b`, 16 bytes at a
+/// time (each block answers for its first 15 positions, whose next bytes it holds).
+#[inline(always)]
+pub(crate) fn find_pair16(hay: &[u8], from: usize, end: usize, a: u8, b: u8) -> Option<usize> {
+    use v16::{eq, mask, splat};
+    let mut at = from;
+    while at < end {
+        let (v, shift, keep) = block16(hay, at);
+        let pairs = mask(eq(v, splat(a))) & mask(eq(v, splat(b))) >> 1;
+        let m = (pairs >> shift) & keep;
+        if m != 0 {
+            let i = at + m.trailing_zeros() as usize;
+            return (i < end).then_some(i);
+        }
+        at += 15;
+    }
+    None
+}
+
 /// Where the link that starts at `from` in `hay` ends: at the first byte outside printable
 /// ASCII or the first quote or angle bracket (which enclose links), else at the end.
 #[inline(always)]
@@ -617,6 +636,21 @@ fn find_lf_bytes(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Eight bytes from any place, zero past the end, at every length and place.
+    #[test]
+    fn load8_reads_zeros_past_the_end() {
+        let text: std::vec::Vec<u8> = (1..=24).collect();
+        for len in 0..text.len() {
+            let t = &text[..len];
+            for at in 0..len + 10 {
+                let want = (0..8).fold(0u64, |v, k| {
+                    v | (t.get(at + k).copied().unwrap_or(0) as u64) << (8 * k)
+                });
+                assert_eq!(load8(t, at), want, "len {len} at {at}");
+            }
+        }
+    }
 
     /// The eight-byte search finds what a byte-by-byte one finds, at every length and for
     /// bytes with and without the high bit (where the zero-byte test could go wrong).
