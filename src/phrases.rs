@@ -4,8 +4,10 @@
 //! beyond ASCII: see [`starts_word`]), the first three bytes and the first byte of the next
 //! word select a bucket of candidate phrases: the phrases are stored once, in a static text,
 //! and sorted by bucket on first use (a counting sort), with the index of where each bucket
-//! starts. Each candidate is tested on its first eight bytes at once, then in full. Buckets
-//! are small and phrases short, so the work is linear in the length of the text.
+//! starts and, per three-byte prefix, which first bytes of a second word its phrases have (so
+//! that most words search no bucket, and the others only those that can match). Each
+//! candidate is tested on its first eight bytes at once, then in full. Buckets are small and
+//! phrases short, so the work is linear in the length of the text.
 //!
 //! A regular reply (single spaces, no tabs or line breaks inside its lines, at most
 //! [`WINDOW`] bytes) is matched in one lower-cased copy of its lines joined by spaces

@@ -1489,6 +1489,33 @@ mod tests {
         b"250 unterminated\r",
     ];
 
+    /// `count` inputs of one to `max_lines` lines drawn from [`LINES`] (with `regular_half`,
+    /// from its first eight, the regular ones, half of the time).
+    fn random_inputs(
+        seed: u64,
+        count: usize,
+        max_lines: u64,
+        regular_half: bool,
+    ) -> impl Iterator<Item = Vec<u8>> {
+        let mut r = seed;
+        (0..count).map(move |_| {
+            r ^= r << 13;
+            r ^= r >> 7;
+            r ^= r << 17;
+            let mut input = Vec::new();
+            let mut pick = r;
+            for _ in 0..1 + r % max_lines {
+                let n = match regular_half && pick & 1 == 0 {
+                    true => 8,
+                    false => LINES.len(),
+                };
+                input.extend_from_slice(LINES[(pick >> 1) as usize % n]);
+                pick = pick.rotate_right(7) ^ (pick >> 3);
+            }
+            input
+        })
+    }
+
     fn configs() -> [ParserConfig; 5] {
         let mut small = ParserConfig::strict();
         small.max_line_length = 24;
@@ -1539,18 +1566,8 @@ mod tests {
     /// which a stream goes on). And the regular loop reads most regular replies alone.
     #[test]
     fn first_text_is_the_first_lines() {
-        let mut r = 0x2545_f491_4f6c_dd1du64;
         let mut direct = 0;
-        for _ in 0..20_000 {
-            r ^= r << 13;
-            r ^= r >> 7;
-            r ^= r << 17;
-            let mut input = Vec::new();
-            let mut pick = r;
-            for _ in 0..1 + r % 4 {
-                input.extend_from_slice(LINES[(pick >> 1) as usize % LINES.len()]);
-                pick = pick.rotate_right(7) ^ (pick >> 3);
-            }
+        for input in random_inputs(0x2545_f491_4f6c_dd1d, 20_000, 4, false) {
             let flattened: Vec<u8> = input
                 .iter()
                 .map(|&b| if b == b'\r' || b == b'\n' { b' ' } else { b })
@@ -1576,20 +1593,8 @@ mod tests {
 
     #[test]
     fn regular_reading_equals_general_reading() {
-        let mut r = 0x9e37_79b9_7f4a_7c15u64;
         let (mut alone, mut tried) = (0, 0);
-        for _ in 0..40_000 {
-            r ^= r << 13;
-            r ^= r >> 7;
-            r ^= r << 17;
-            let mut input = Vec::new();
-            let mut pick = r;
-            for _ in 0..1 + r % 6 {
-                // Regular lines (the first eight) half of the time.
-                let n = if pick & 1 == 0 { 8 } else { LINES.len() };
-                input.extend_from_slice(LINES[(pick >> 1) as usize % n]);
-                pick = pick.rotate_right(7) ^ (pick >> 3);
-            }
+        for input in random_inputs(0x9e37_79b9_7f4a_7c15, 40_000, 6, true) {
             for (config, eof) in configs().iter().flat_map(|c| [(c, false), (c, true)]) {
                 tried += 1;
                 let both = read(&input, config, eof, true);
