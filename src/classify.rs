@@ -1610,16 +1610,16 @@ mod tests {
             texts.push(reply.to_string());
             texts.push(std::format!("host mx.example.com[192.0.2.1] said: {}", reply.trim_end()));
         }
-        let mut direct = 0;
+        let mut parsed = 0;
         for text in &texts {
             let Some(e) = extract(text.as_bytes()) else {
                 continue;
             };
             let segments = classify_extracted_as(&e, None, false);
             assert_eq!(classify_extracted_as(&e, None, true), segments, "{text:?}");
-            direct += segments.reply().is_some() as usize;
+            parsed += segments.reply().is_some() as usize;
         }
-        assert!(direct > 300, "{direct} replies parsed");
+        assert!(parsed > 300, "{parsed} replies parsed");
     }
 
     #[test]

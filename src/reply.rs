@@ -469,7 +469,7 @@ impl<'a> Reply<'a> {
     /// when the reply starts with a plain line (its code, then a space or a hyphen): the
     /// classifier reads it for every reply, and the general walk cost a reply of one line
     /// about 150 instructions.
-    #[inline(never)]
+    #[inline]
     pub(crate) fn first_text(&self) -> &'a [u8] {
         let raw = self.raw;
         let plain = matches!(raw, [b'0'..=b'9', _, _, b' ' | b'-', ..]);
