@@ -1516,7 +1516,8 @@ struct Index {
     /// the phrases that start with `a`, `b`, `c` (bit 0 for phrases of one word): most words
     /// start no phrase, and a zero says so for both of their buckets; common words start
     /// some, and the bits skip the buckets that cannot match (in the bench corpus's
-    /// failures, 34.7 bucket lookups a reply became 14.1).
+    /// failures, 34.7 bucket lookups a reply became 14.1). 32 KB, 8 KB on bare metal (where
+    /// one bit per prefix took 256 B).
     follows: [AtomicU32; BUCKETS],
     /// Each phrase's first eight bytes (at most its body), in bucket order, and the mask of
     /// those bytes: the first test of a candidate is then `eight & mask == head`, without
