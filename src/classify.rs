@@ -645,16 +645,15 @@ fn classify_extracted_as<'a>(
     let one = lines
         .filter(|r| first_text && (first_only || r.line_count() == 1))
         .map(|r| r.first_text());
-    let segments = Segments {
-        inner: extracted.segments(),
-        lines: lines.map(|r| r.lines()),
-        skip,
-        first: true,
-        first_only,
-    };
     let mut found = match one {
         Some(text) => scan(core::iter::once(text)),
-        None => scan(segments),
+        None => scan(Segments {
+            inner: extracted.segments(),
+            lines: lines.map(|r| r.lines()),
+            skip,
+            first: true,
+            first_only,
+        }),
     };
     // A reply that does not sign itself is known by the host that sent it, when the log names
     // it (Postfix's `host mx01.mail.icloud.com[...] said:`): its provider, not its words.
@@ -1588,7 +1587,7 @@ mod tests {
 
     /// Reading a reply's only text to scan directly classifies every text as reading it
     /// through the segments does: the reference replies, the labelled corpus, and the bench
-    /// corpus's kinds of reply, each alone, as a log line and with its lines joined.
+    /// corpus's kinds of reply, each alone and in a Postfix log line.
     #[test]
     fn first_text_reads_as_the_segments() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");

@@ -1561,9 +1561,8 @@ mod tests {
         (result, lines, progress)
     }
 
-    /// Reading with the regular loop first gives what the general loop alone gives: the
-    /// same reply or error, the same lines, and after `Partial` the same progress (from
-    /// which a stream goes on). And the regular loop reads most regular replies alone.
+    /// `first_text` is the text `lines().next()` gives, for random replies under every
+    /// config and for flattened ones; most take its direct path.
     #[test]
     fn first_text_is_the_first_lines() {
         let mut direct = 0;
@@ -1591,6 +1590,9 @@ mod tests {
         assert!(direct > 10_000, "{direct}");
     }
 
+    /// Reading with the regular loop first gives what the general loop alone gives: the
+    /// same reply or error, the same lines, and after `Partial` the same progress (from
+    /// which a stream goes on). And the regular loop reads most regular replies alone.
     #[test]
     fn regular_reading_equals_general_reading() {
         let (mut alone, mut tried) = (0, 0);
