@@ -467,7 +467,7 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
     let first = (reply.line_count() == 1 || positive).then(|| reply.first_text());
     let found = match first {
         Some(text) => scan(core::iter::once(text)),
-        None => scan(reply.lines().map(|l| l.text())),
+        None => scan(reply.texts()),
     };
     let scope = first.filter(|_| positive).unwrap_or(reply.as_bytes());
     let enhanced = reply.enhanced().or_else(|| find_enhanced(scope, class));

@@ -2,7 +2,7 @@
 //! `ddd text` or a bare `ddd` on the last line. Results borrow the input; nothing allocates.
 
 use crate::code::standard_digits;
-use crate::scan::{blanks, find_lf, find_lf_in, is_blank, unusual_byte};
+use crate::scan::{blanks, find_lf, find_lf_in, is_blank, unusual_byte, word};
 use crate::{EnhancedStatus, Error, ErrorKind, ParserConfig, ReplyCode};
 
 /// The result of parsing input that may end inside a reply, as in httparse.
@@ -413,6 +413,105 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
+/// Each line's text, as [`Lines`] gives them, for the classifier's phrase scan of a reply of
+/// several lines. A line that starts as the one before it did, up to the blanks after its
+/// enhanced code (`550-5.1.1 ` on every line of a Gmail failure), has its text at the same
+/// place: it is taken from there without the code read again, which is most of what a line
+/// costs. (Done inside [`Lines`], the larger iterator cost `parse` then `lines()` more on the
+/// replies with no such line than it saved on the others.)
+#[derive(Clone)]
+pub(crate) struct Texts<'a> {
+    lines: Lines<'a>,
+    /// The last line's first 16 bytes, and masks of those that a line must share with them
+    /// to share its head: all of the head but the separator. Zero masks share nothing, so
+    /// `len`, the head's length, also says whether there is one (0 if not).
+    head: [u64; 2],
+    mask: [u64; 2],
+    len: usize,
+}
+
+impl<'a> Texts<'a> {
+    /// The text of the next line if it shares the last line's head, and what the line's
+    /// reading advances.
+    #[inline(always)]
+    fn shared(&self) -> Option<(&'a [u8], usize)> {
+        let rest = self.lines.raw.get(self.lines.pos..)?;
+        let words = [word(rest.get(..16)?), word(&rest[8..])];
+        let differ =
+            (words[0] ^ self.head[0]) & self.mask[0] | (words[1] ^ self.head[1]) & self.mask[1];
+        if differ != 0 || !matches!(rest[3], b' ' | b'-') {
+            return None;
+        }
+        // As `Lines::next` finds the line (its first byte is a digit, no blank).
+        let (line, advance) = match self.lines.left {
+            1 => (rest.strip_suffix(b"\n").unwrap_or(rest), rest.len()),
+            _ => match find_lf(rest) {
+                Some(i) => (&rest[..i], i + 1),
+                None => (rest, rest.len()),
+            },
+        };
+        let content = line.strip_suffix(b"\r").unwrap_or(line);
+        // Blanks after the head would belong to it: that line is read in full.
+        match content.get(self.len) {
+            Some(&b) if is_blank(b) => None,
+            _ => Some((content.get(self.len..)?, advance)),
+        }
+    }
+
+    /// Notes the head of `line` (just read in full) for the next line to share: its code,
+    /// separator, enhanced code and the blanks after it, at most 16 bytes. None when the
+    /// line has no enhanced code (its text then starts at 4 at most, not after a head of 5
+    /// or more), or the code ends the line (`550-5.1.1` could start `550-5.1.10`).
+    #[inline(always)]
+    fn note_head(&mut self, line: &Line<'a>) {
+        self.len = 0;
+        let raw = self.lines.raw;
+        let start = line.offset();
+        let len = (line.text().as_ptr() as usize)
+            .wrapping_sub(raw.as_ptr() as usize)
+            .wrapping_sub(start);
+        if self.lines.flattened || !(5..=16).contains(&len) {
+            return;
+        }
+        let head = match raw.get(start..start + 16) {
+            Some(h)
+                if h[0].is_ascii_digit() && matches!(h[3], b' ' | b'-') && is_blank(h[len - 1]) =>
+            {
+                h
+            }
+            _ => return,
+        };
+        let bytes = |n: usize| {
+            if n >= 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * n)) - 1
+            }
+        };
+        self.head = [word(head), word(&head[8..])];
+        self.mask = [bytes(len) & !(0xff << 24), bytes(len.saturating_sub(8))];
+        self.len = len;
+    }
+}
+
+impl<'a> Iterator for Texts<'a> {
+    type Item = &'a [u8];
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a [u8]> {
+        if self.len != 0 && self.lines.left > 0 {
+            if let Some((text, advance)) = self.shared() {
+                self.lines.pos += advance;
+                self.lines.left -= 1;
+                return Some(text);
+            }
+        }
+        let line = self.lines.next()?;
+        self.note_head(&line);
+        Some(line.text())
+    }
+}
+
 /// ```
 /// # use smtp_reply::{parse, ParserConfig};
 /// let reply = parse(b"250-a\r\n250-b\r\n250 c\r\n", &ParserConfig::strict()).unwrap().unwrap();
@@ -462,6 +561,17 @@ impl<'a> Reply<'a> {
             enhanced: self.enhanced.is_some(),
             left: self.line_count,
             flattened: self.flags & FLATTENED != 0,
+        }
+    }
+
+    /// Each line's text, as `lines()` gives them, for the phrase scan ([`Texts`]).
+    #[inline]
+    pub(crate) fn texts(&self) -> Texts<'a> {
+        Texts {
+            lines: self.lines(),
+            head: [0; 2],
+            mask: [0; 2],
+            len: 0,
         }
     }
 
@@ -1487,6 +1597,16 @@ mod tests {
         b"250 unterminated",
         b"250-unterminated\r",
         b"250 unterminated\r",
+        // Heads that the next line may share, or nearly (`Texts`).
+        b"550-5.1.1  two blanks\r\n",
+        b"550-5.1.1 \tafter a tab\r\n",
+        b"550 5.1.1 \r\n",
+        b"550-5.1.1 x\r\n",
+        b"550-5.7.606 Access denied\r\n",
+        b"550 5.7.606 Access denied\r\n",
+        b"550-5.7.606          a head of 21 bytes\r\n",
+        b"550-#5.1.0 x\r\n",
+        b"550x5.1.1 no separator, lenient\r\n",
     ];
 
     /// `count` inputs of one to `max_lines` lines drawn from [`LINES`] (with `regular_half`,
@@ -1588,6 +1708,50 @@ mod tests {
             }
         }
         assert!(direct > 10_000, "{direct}");
+    }
+
+    /// `texts()` gives each line's text as `lines()` does, whether a line shares the head of
+    /// the line before it or not; and lines that share it are taken from there.
+    #[test]
+    fn texts_are_the_lines_texts() {
+        for input in random_inputs(0x9e37_79b9_7f4a_7c15, 20_000, 6, false) {
+            let flattened: Vec<u8> = input
+                .iter()
+                .map(|&b| if b == b'\r' || b == b'\n' { b' ' } else { b })
+                .collect();
+            let configs = configs();
+            let replies = configs
+                .iter()
+                .filter_map(|c| parse(&input, c).ok()?.complete())
+                .chain(parse_flattened(&flattened));
+            for reply in replies {
+                let want: Vec<&[u8]> = reply.lines().map(|l| l.text()).collect();
+                let got: Vec<&[u8]> = reply.texts().collect();
+                assert_eq!(
+                    got,
+                    want,
+                    "{:?}",
+                    std::string::String::from_utf8_lossy(reply.as_bytes())
+                );
+            }
+        }
+        let gmail = b"550-5.1.1 The email account that you tried to reach does not exist.\r\n\
+            550-5.1.1 Please try double-checking the recipient's email address\r\n\
+            550 5.1.1 for typos. https://support.google.com/mail/?p=NoSuchUser - gsmtp\r\n";
+        let reply = parse(gmail, &ParserConfig::strict()).unwrap().unwrap();
+        let mut texts = reply.texts();
+        assert_eq!(
+            texts.next(),
+            Some(&b"The email account that you tried to reach does not exist."[..])
+        );
+        for want in [
+            &b"Please try double-checking the recipient's email address"[..],
+            b"for typos. https://support.google.com/mail/?p=NoSuchUser - gsmtp",
+        ] {
+            assert_eq!(texts.shared().map(|(t, _)| t), Some(want));
+            assert_eq!(texts.next(), Some(want));
+        }
+        assert_eq!(texts.next(), None);
     }
 
     /// Reading with the regular loop first gives what the general loop alone gives: the
