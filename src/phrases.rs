@@ -2054,7 +2054,7 @@ struct Carry {
 }
 
 /// Bytes a block of the word scan: 16 where the build compares 16 at once
-/// ([`WIDE`](crate::scan::WIDE)), eight elsewhere.
+/// ([`WIDE`]), eight elsewhere.
 const BLOCK: usize = if WIDE { 16 } else { 8 };
 /// Marks are a bit a byte in 16-byte blocks, the high bit of each byte in eight-byte ones:
 /// a mark's bit index shifted right by this is its byte.
