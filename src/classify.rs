@@ -649,22 +649,10 @@ fn classify_extracted_as<'a>(
             let inner = extracted.segments();
             if SHARE_HEADS {
                 let lines = lines.map(|r| r.texts());
-                scan(Segments {
-                    inner,
-                    lines,
-                    skip,
-                    first: true,
-                    first_only,
-                })
+                scan(Segments::new(inner, lines, skip, first_only))
             } else {
                 let lines = lines.map(|r| r.lines().map(|l| l.text()));
-                scan(Segments {
-                    inner,
-                    lines,
-                    skip,
-                    first: true,
-                    first_only,
-                })
+                scan(Segments::new(inner, lines, skip, first_only))
             }
         }
     };
@@ -710,6 +698,23 @@ struct Segments<'a, L> {
     skip: usize,
     first: bool,
     first_only: bool,
+}
+
+impl<'a, L> Segments<'a, L> {
+    fn new(
+        inner: crate::extract::Segments<'a>,
+        lines: Option<L>,
+        skip: usize,
+        first_only: bool,
+    ) -> Self {
+        Segments {
+            inner,
+            lines,
+            skip,
+            first: true,
+            first_only,
+        }
+    }
 }
 
 /// The text after a leading `<<<` and the blanks that follow it.

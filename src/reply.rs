@@ -1683,30 +1683,37 @@ mod tests {
 
     /// `first_text` is the text `lines().next()` gives, for random replies under every
     /// config and for flattened ones; most take its direct path.
-    #[test]
-    fn first_text_is_the_first_lines() {
-        let mut direct = 0;
-        for input in random_inputs(0x2545_f491_4f6c_dd1d, 20_000, 4, false) {
+    /// Calls `f` with every reply that `count` random inputs (see [`random_inputs`]) make
+    /// under each of [`configs`], and as [`parse_flattened`] reads them with their line
+    /// breaks made spaces.
+    fn each_random_reply(seed: u64, count: usize, max_lines: u64, mut f: impl FnMut(Reply<'_>)) {
+        for input in random_inputs(seed, count, max_lines, false) {
             let flattened: Vec<u8> = input
                 .iter()
                 .map(|&b| if b == b'\r' || b == b'\n' { b' ' } else { b })
                 .collect();
             let configs = configs();
-            let replies = configs
+            configs
                 .iter()
                 .filter_map(|c| parse(&input, c).ok()?.complete())
-                .chain(parse_flattened(&flattened));
-            for reply in replies {
-                let want = reply.lines().next().map_or(&b""[..], |l| l.text());
-                assert_eq!(
-                    reply.first_text(),
-                    want,
-                    "{:?}",
-                    std::string::String::from_utf8_lossy(reply.as_bytes())
-                );
-                direct += reply.as_bytes()[0].is_ascii_digit() as usize;
-            }
+                .chain(parse_flattened(&flattened))
+                .for_each(&mut f);
         }
+    }
+
+    #[test]
+    fn first_text_is_the_first_lines() {
+        let mut direct = 0;
+        each_random_reply(0x2545_f491_4f6c_dd1d, 20_000, 4, |reply| {
+            let want = reply.lines().next().map_or(&b""[..], |l| l.text());
+            assert_eq!(
+                reply.first_text(),
+                want,
+                "{:?}",
+                std::string::String::from_utf8_lossy(reply.as_bytes())
+            );
+            direct += reply.as_bytes()[0].is_ascii_digit() as usize;
+        });
         assert!(direct > 10_000, "{direct}");
     }
 
@@ -1714,27 +1721,16 @@ mod tests {
     /// the line before it or not; and lines that share it are taken from there.
     #[test]
     fn texts_are_the_lines_texts() {
-        for input in random_inputs(0x9e37_79b9_7f4a_7c15, 20_000, 6, false) {
-            let flattened: Vec<u8> = input
-                .iter()
-                .map(|&b| if b == b'\r' || b == b'\n' { b' ' } else { b })
-                .collect();
-            let configs = configs();
-            let replies = configs
-                .iter()
-                .filter_map(|c| parse(&input, c).ok()?.complete())
-                .chain(parse_flattened(&flattened));
-            for reply in replies {
-                let want: Vec<&[u8]> = reply.lines().map(|l| l.text()).collect();
-                let got: Vec<&[u8]> = reply.texts().collect();
-                assert_eq!(
-                    got,
-                    want,
-                    "{:?}",
-                    std::string::String::from_utf8_lossy(reply.as_bytes())
-                );
-            }
-        }
+        each_random_reply(0x9e37_79b9_7f4a_7c15, 20_000, 6, |reply| {
+            let want: Vec<&[u8]> = reply.lines().map(|l| l.text()).collect();
+            let got: Vec<&[u8]> = reply.texts().collect();
+            assert_eq!(
+                got,
+                want,
+                "{:?}",
+                std::string::String::from_utf8_lossy(reply.as_bytes())
+            );
+        });
         let gmail = b"550-5.1.1 The email account that you tried to reach does not exist.\r\n\
             550-5.1.1 Please try double-checking the recipient's email address\r\n\
             550 5.1.1 for typos. https://support.google.com/mail/?p=NoSuchUser - gsmtp\r\n";
