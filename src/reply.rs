@@ -423,8 +423,8 @@ impl<'a> Iterator for Lines<'a> {
 pub(crate) struct Texts<'a> {
     lines: Lines<'a>,
     /// The last line's first 16 bytes, and masks of those that a line must share with them
-    /// to share its head: all of the head but the separator. Zero masks share nothing, so
-    /// `len`, the head's length, also says whether there is one (0 if not).
+    /// to share its head: all of the head but the separator. Zero masks would let any line
+    /// pass, so `len`, the head's length, says whether there is a head (0 if not).
     head: [u64; 2],
     mask: [u64; 2],
     len: usize,
@@ -1681,8 +1681,6 @@ mod tests {
         (result, lines, progress)
     }
 
-    /// `first_text` is the text `lines().next()` gives, for random replies under every
-    /// config and for flattened ones; most take its direct path.
     /// Calls `f` with every reply that `count` random inputs (see [`random_inputs`]) make
     /// under each of [`configs`], and as [`parse_flattened`] reads them with their line
     /// breaks made spaces.
@@ -1701,6 +1699,8 @@ mod tests {
         }
     }
 
+    /// `first_text` is the text `lines().next()` gives, for random replies under every
+    /// config and for flattened ones; most take its direct path.
     #[test]
     fn first_text_is_the_first_lines() {
         let mut direct = 0;
