@@ -1732,26 +1732,21 @@ fn entry(j: usize) -> (usize, usize, u8) {
     )
 }
 
-/// The first 16 bytes of phrase `j` in bucket order (at most its body, zeros after) as two
-/// words, each followed by its mask (after [`ensure_index`]); the second word and its mask
-/// are zero unless [`SECOND_HEAD`].
+/// Word `k` (0 or 1) of the first 16 bytes of phrase `j` in bucket order (at most its body,
+/// zeros after), and its mask (after [`ensure_index`]); the second word and its mask are
+/// zero unless [`SECOND_HEAD`]. One word at a time, so that a candidate that fails the first
+/// test costs no load of the second.
 #[inline(always)]
-fn head(j: usize) -> [u64; 4] {
-    match HEAD_WORDS {
-        4 => {
-            let h = &INDEX.heads[4 * j..4 * j + 4];
-            [h[0].load(), h[1].load(), h[2].load(), h[3].load()]
-        }
-        2 => [
-            INDEX.heads[2 * j].load(),
-            INDEX.heads[2 * j + 1].load(),
-            0,
-            0,
-        ],
-        _ => {
-            let (at, body, _) = entry(j);
-            head_from_text(at, body)
-        }
+fn head(j: usize, k: usize) -> (u64, u64) {
+    if !HEADS {
+        let (at, body, _) = entry(j);
+        let words = head_from_text(at, body);
+        (words[2 * k], words[2 * k + 1])
+    } else if k == 1 && !SECOND_HEAD {
+        (0, 0)
+    } else {
+        let at = HEAD_WORDS * j + 2 * k;
+        (INDEX.heads[at].load(), INDEX.heads[at + 1].load())
     }
 }
 
@@ -2181,9 +2176,15 @@ fn match_bucket(
     found: &mut Found,
 ) {
     for j in range {
-        let [head, m, second, m2] = head(j);
-        if eight & m != head || SECOND_HEAD && load_flat(buf, i + 8) & m2 != second {
+        let (first, m) = head(j, 0);
+        if eight & m != first {
             continue;
+        }
+        if SECOND_HEAD {
+            let (second, m) = head(j, 1);
+            if load_flat(buf, i + 8) & m != second {
+                continue;
+            }
         }
         let (off, body, hit) = entry(j);
         let mut c = if SECOND_HEAD { 16 } else { 8 };
@@ -2316,9 +2317,19 @@ mod tests {
             let words =
                 [&first[..8], &first[8..]].map(|w| u64::from_le_bytes(w.try_into().unwrap()));
             let want = [words[0], bytes(n), words[1], bytes(n.saturating_sub(8))];
-            assert_eq!(head(j), want, "{:?}", phrase(j));
+            let stored = [head(j, 0), head(j, 1)];
+            assert_eq!(
+                stored,
+                [(want[0], want[1]), (want[2], want[3])],
+                "{:?}",
+                phrase(j)
+            );
             let (at, ..) = entry(j);
-            assert_eq!(head(j), head_from_text(at, body));
+            let computed = head_from_text(at, body);
+            assert_eq!(
+                stored,
+                [(computed[0], computed[1]), (computed[2], computed[3])]
+            );
         }
     }
 
