@@ -182,13 +182,16 @@ struct Record {
 }
 
 impl Record {
-    fn for_input_into(input: &[u8], out: Vec<u32>) -> Record {
+    /// A record whose texts are positions in `input`, rewritten from bytes to UTF-16 units
+    /// when it is not ASCII; `ascii` says that it is, as the caller knows (JavaScript, from
+    /// `encodeInto`), so that the engine need not read it all once more to find out.
+    fn for_input_into(input: &[u8], out: Vec<u32>, ascii: bool) -> Record {
         Record {
             out,
             texts: Texts::Input {
                 base: input.as_ptr() as usize,
                 len: input.len(),
-                text_fields: if input.is_ascii() {
+                text_fields: if ascii || input.is_ascii() {
                     None
                 } else {
                     Some(Vec::new())
@@ -471,6 +474,11 @@ pub mod op {
     pub const PARSE_EHLO: u32 = 15;
     /// `reasons()` as JSON text.
     pub const REASONS: u32 = 16;
+    /// A bit of `a` for the ops that read text (`PARSE`, `PARSE_EHLO`, `CLASSIFY`,
+    /// `CLASSIFY_MANY`): the caller knows the input to be ASCII (the text part of
+    /// `CLASSIFY_MANY`'s), so its texts' byte positions are UTF-16 positions as they are. Set
+    /// for an input that is not ASCII, texts come out at wrong positions (never a trap).
+    pub const ASCII: u32 = 1 << 24;
 }
 
 /// Parser options packed as [`Engine::run`] takes them: bit 1 strict, bits 8-15 which
@@ -704,7 +712,7 @@ impl Engine {
             }
             op::STREAM_PUSH | op::STREAM_FINISH => Record::with_side_text_into(out, side),
             _ => {
-                let r = Record::for_input_into(input, out);
+                let r = Record::for_input_into(input, out, a & op::ASCII != 0);
                 self.side = side;
                 r
             }

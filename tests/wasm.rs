@@ -7,8 +7,8 @@
 
 use js_sys::{JsString, Reflect, JSON};
 use smtp_reply::wasm::{
-    codes, command_index, explain_code, explain_text, reasons, retry_delay, tables, Engine,
-    StreamParser, NO_COMMAND,
+    codes, command_index, config_bits, explain_code, explain_text, op, reasons, retry_delay,
+    tables, Engine, StreamParser, NO_COMMAND,
 };
 use smtp_reply::Reason;
 use wasm_bindgen::JsValue;
@@ -240,6 +240,30 @@ fn classification_record_of_a_gmail_bounce() {
         "https://support.google.com/mail/?p=NoSuchUser"
     );
     assert_eq!(r[19], 2, "two lines");
+}
+
+/// `op::ASCII`, which JavaScript sets for a string that it wrote as ASCII, changes no record
+/// of an ASCII input: no option of `parse`, no separator of `classifyMany` is taken for it.
+#[wasm_bindgen_test]
+fn the_ascii_bit_changes_no_record_of_ascii_input() {
+    let log = "250-mx.example.com\n250 SIZE 1000\n550 5.1.1 User unknown\n";
+    let lenient = config_bits(false, 0, 0);
+    let strict_lf = config_bits(true, 0b1, 0b1); // strict, LF endings allowed
+    for (op_code, input, a) in [
+        (op::PARSE, log, lenient),
+        (op::PARSE, log, strict_lf),
+        (op::PARSE_EHLO, log, lenient),
+        (op::CLASSIFY, log, 0),
+        (op::CLASSIFY_MANY, log, b'\n' as u32),
+    ] {
+        let mut engine = Engine::new();
+        let len = engine.load(input.as_bytes());
+        engine.run(op_code, len, a, u32::MAX, 0);
+        let (plain, value) = (engine.record().to_vec(), engine.value());
+        engine.run(op_code, len, a | op::ASCII, u32::MAX, 0);
+        assert_eq!(engine.record(), plain, "op {op_code} with {a:#x}");
+        assert_eq!(engine.value(), value, "op {op_code}");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -372,17 +372,27 @@ function inputBuffer(size) {
   return ptr;
 }
 
-/** Writes a string as UTF-8 into the engine's input buffer; returns its length in bytes. */
+/** `ASCII` when the last `putString` wrote only ASCII (set by it), else 0. */
+let ascii = 0;
+
+/** Writes a string as UTF-8 into the engine's input buffer; returns its length in bytes and
+ * sets `ascii`. */
 function putString(str) {
   const n = str.length;
   // Up to classifyMany's pieces, room for the worst case stays under KEEP_BUFFER (kept).
-  if (n > CHUNK) return putBytes(encoder.encode(str));
+  if (n > CHUNK) {
+    ascii = 0;
+    return putBytes(encoder.encode(str));
+  }
   inputBuffer(Math.max(n * 3, 1024));
   views();
   if (inputView === null) inputView = mem8.subarray(inputPtr, inputPtr + inputSize);
   // Native and fast; lone surrogates become U+FFFD (one UTF-16 unit either way). The buffer
   // holds at least 3 bytes per unit, the most UTF-8 needs, so it always fits.
-  return encoder.encodeInto(str, inputView).written;
+  const written = encoder.encodeInto(str, inputView).written;
+  // Every unit beyond ASCII takes more than one byte: as many bytes as units means ASCII.
+  ascii = written === n ? ASCII : 0;
+  return written;
 }
 
 function putBytes(bytes) {
@@ -410,6 +420,8 @@ const OP_STREAM_BUFFERED = 13;
 const OP_STREAM_FREE = 14;
 const OP_PARSE_EHLO = 15;
 const OP_REASONS = 16;
+/** A bit of the text ops' first argument: the input is ASCII, its byte positions UTF-16 ones. */
+const ASCII = 1 << 24;
 
 /** Where the engine's records are copied to (reused: a record is read before the next call). */
 let scratch = new Uint32Array(1024);
@@ -495,7 +507,7 @@ function parsed(fn, op, text, options) {
   const a = configArgs(fn, options);
   const bytes = typeof text !== 'string';
   const len = bytes ? putBytes(text) : putString(text);
-  call(op, len, configBits(a) | (bytes ? 1 : 0), a[3], a[4]);
+  call(op, len, configBits(a) | (bytes ? 1 : ascii), a[3], a[4]);
   parsedTexts = bytes ? sideText() : text;
   const i = mem32[result] >>> 2;
   if (mem32[i] === TAG_ERROR) throw readError(mem32, i);
@@ -583,7 +595,7 @@ function classifyUnguarded(text, options) {
   const command = commandArg('classify', options);
   const bytes = typeof text !== 'string';
   const len = bytes ? putBytes(text) : putString(text);
-  call(OP_CLASSIFY, len, bytes ? 1 : 0, command);
+  call(OP_CLASSIFY, len, bytes ? 1 : ascii, command);
   const texts = bytes ? sideText() : text;
   const i = mem32[result] >>> 2;
   if (mem32[i] === TAG_ERROR) throw new SmtpReplyError('empty', 0, NO_REPLY);
@@ -613,7 +625,8 @@ function classifyManyUnguarded(text, options) {
         end = end < 0 ? text.length : end + 1;
       }
       const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-      readMany(run(OP_CLASSIFY_MANY, putString(piece), 10, all), piece, out);
+      const len = putString(piece);
+      readMany(run(OP_CLASSIFY_MANY, len, 10 | ascii, all), piece, out);
       start = end;
     }
     return out;
@@ -693,13 +706,14 @@ const OWN_NONE = 255;
 /** classifyMany of items joined by `separator`, with their own commands after the text. */
 function runMany(joined, separator, all, commands) {
   let len = putString(joined);
+  const flags = separator | ascii;
   if (commands !== null) {
     const at = inputBuffer(len + commands.length) + len;
     views();
     mem8.set(commands, at);
     len += commands.length;
   }
-  return run(OP_CLASSIFY_MANY, len, separator, all, commands === null ? 0 : commands.length);
+  return run(OP_CLASSIFY_MANY, len, flags, all, commands === null ? 0 : commands.length);
 }
 
 /** Pieces of this many characters at most go to the engine at once (a longer line goes whole). */

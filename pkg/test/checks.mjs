@@ -111,6 +111,33 @@ export const checks = [
     a.equal(lone.lines[0].text.length, 'bad \ud800 surrogate \udc00 x'.length);
     a.equal(api.parse('250 OK').text, 'OK');
   }],
+  ['every text entry: ASCII and non-ASCII calls alternating, positions in UTF-16 units', (api, a) => {
+    // An ASCII call's positions are its bytes' (the engine is told so); a later call's text
+    // beyond ASCII must still be read in UTF-16 units, in every entry that takes text.
+    const plain = '550-5.1.1 No such user\r\n550 5.1.1 See https://example.com/help now';
+    const accented = '550-5.1.1 Usér 😀 inconnu\r\n550 5.1.1 Voir https://example.com/aide ✓';
+    for (let round = 0; round < 2; round++) {
+      for (const [t, first, last, link] of [
+        [plain, 'No such user', 'See https://example.com/help now', 'https://example.com/help'],
+        [accented, 'Usér 😀 inconnu', 'Voir https://example.com/aide ✓', 'https://example.com/aide'],
+      ]) {
+        const p = api.parse(t);
+        a.deepEqual(p.lines.map((l) => l.text), [first, last]);
+        a.equal(p.text, `${first}\n${last}`);
+        const c = api.classify(t);
+        a.deepEqual(c.lines.map((l) => l.text), [first, last]);
+        a.deepEqual(c.links, [link]);
+        a.equal(c.replyText, t);
+        const joined = t.replace('\r\n', ' ');
+        for (const many of [api.classifyMany([t, plain, t]), api.classifyMany(`${joined}\n250 OK ✓\n${joined}\n`)]) {
+          a.deepEqual(many[0].links, [link]);
+          a.equal(many.at(-1).links[0], link);
+          a.equal(many[0].lines.at(-1).text, last);
+        }
+        a.equal(api.parseEhlo(`250-mx.example.com ${first}\r\n250 SIZE 1000\r\n`).greeting, first);
+      }
+    }
+  }],
   ['parse: bytes, invalid UTF-8 replaced', (api, a) => {
     const r = api.parse(new Uint8Array([...utf8('550 5.1.1 caf'), 0xe9, ...utf8(' ok\r\n')]));
     a.equal(r.text, 'caf\ufffd ok');
