@@ -1543,7 +1543,15 @@ impl<'a> Links<'a> {
         while self.pos < t.len() {
             // A link is found by the first `/` of its `://` or the first `w` of its `www.`:
             // rarer in reply text than `:` and `.`, which every address and sentence has.
-            let anchor = self.pos + crate::scan::find2(b'/', b'w', &t[self.pos..])?;
+            // Found 16 bytes a step wherever the build compares 16 at once, in Node's SIMD128
+            // wasm too (`memchr2`'s set-up for each call cost more than its wider steps save
+            // in these short texts: `classify_text` 4,112 to 4,071 instructions a reply).
+            let rest = &t[self.pos..];
+            let anchor = self.pos
+                + match WIDE {
+                    true => crate::scan::find2_16(b'/', b'w', rest),
+                    false => crate::scan::find2(b'/', b'w', rest),
+                }?;
             self.pos = anchor + 1;
             let Some(at) = link_start(t, anchor) else {
                 continue;

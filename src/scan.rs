@@ -495,6 +495,14 @@ pub(crate) fn find16(a: u8, hay: &[u8]) -> Option<usize> {
     Some(at + m.trailing_zeros() as usize)
 }
 
+/// The first `a` or `b` in `hay`, 16 bytes a step.
+#[inline(always)]
+pub(crate) fn find2_16(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
+    use v16::{eq, mask, or, splat};
+    let (at, m) = first_marked16(hay, 0, |v| mask(or(eq(v, splat(a)), eq(v, splat(b)))))?;
+    Some(at + m.trailing_zeros() as usize)
+}
+
 /// The first position in `from..end` of `hay` that holds `a` followed by `b`, 16 bytes at a
 /// time (each block answers for its first 15 positions, whose next bytes it holds).
 #[inline(always)]
@@ -684,6 +692,7 @@ mod tests {
                     let want = h.iter().position(|&c| c == a || c == b);
                     assert_eq!(find2_swar(a, b, h), want, "{a} {b} in {h:?}");
                     assert_eq!(find2(a, b, h), want);
+                    assert_eq!(find2_16(a, b, h), want);
                     assert_eq!(find(b, h), h.iter().position(|&c| c == b));
                     let all: std::vec::Vec<usize> = find_all(b, h).collect();
                     let want_all: std::vec::Vec<usize> =
