@@ -2080,7 +2080,8 @@ pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Fo
 }
 
 /// What the word scan carries from one block to the next: whether the block's last byte was
-/// a word byte, and whether it was a space (each as the block's marks have it).
+/// a word byte, and (eight-byte blocks only: the 16-byte ones read the next byte instead)
+/// whether it was a space, each as the block's marks have it.
 #[derive(Default)]
 struct Carry {
     word: u64,
@@ -2110,13 +2111,12 @@ fn block_marks(buf: &[u8; FLAT + PAD], at: usize, carry: &mut Carry) -> (u64, u6
 #[inline(always)]
 fn block_marks_wide(buf: &[u8; FLAT + PAD], at: usize, carry: &mut Carry) -> (u64, u64) {
     let block = buf[at..at + 16].try_into().unwrap_or(&[0; 16]);
+    let next = buf[at + 1..at + 17].try_into().unwrap_or(&[0; 16]);
     let c = crate::scan::classes16(block);
-    let (word, space) = (c.word as u64, c.space as u64);
+    let word = c.word as u64;
     let first = word & !((word << 1) | carry.word) | c.lead as u64;
     carry.word = word >> 15;
-    let irregular = space & ((space << 1) | carry.space) | c.control as u64;
-    carry.space = space >> 15;
-    (first, irregular)
+    (first, crate::scan::odd16(block, next) as u64)
 }
 
 /// [`block_marks`] eight bytes at a time in a `u64`: the high bit of each byte marks it.

@@ -391,23 +391,29 @@ pub(crate) struct Classes16 {
     pub word: u32,
     /// Bytes of 0xC0 and above: the first byte of a character beyond ASCII.
     pub lead: u32,
-    /// Spaces.
-    pub space: u32,
-    /// Tab, line feed, vertical tab, form feed, carriage return.
-    pub control: u32,
+}
+
+/// Of the 16 bytes of `block` (lower-cased text), those that only the phrase matcher's window
+/// normalises: a tab, line feed, vertical tab, form feed or carriage return, or a space that
+/// the next byte (in `next`, the 16 bytes from the block's second) repeats. Read with the
+/// next bytes at hand, a run of spaces needs no carry from block to block.
+#[inline(always)]
+pub(crate) fn odd16(block: &[u8; 16], next: &[u8; 16]) -> u32 {
+    use v16::{and, eq, load, mask, or, splat};
+    let (v, w) = (load(block), load(next));
+    let space = splat(b' ');
+    mask(or(within(v, b'\t', 5), and(eq(v, space), eq(w, space))))
 }
 
 /// The [`Classes16`] of `block`.
 #[inline(always)]
 pub(crate) fn classes16(block: &[u8; 16]) -> Classes16 {
-    use v16::{eq, load, mask, or, splat};
+    use v16::{load, mask, or};
     let v = load(block);
     Classes16 {
         word: mask(or(within(v, b'a', 26), within(v, b'0', 10))),
         // The high bit set, and not among 0x80..0xC0.
         lead: mask(v) & !mask(within(v, 0x80, 0x40)),
-        space: mask(eq(v, splat(b' '))),
-        control: mask(within(v, b'\t', 5)),
     }
 }
 
