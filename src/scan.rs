@@ -581,7 +581,10 @@ pub(crate) fn find_lf_in(hay: &[u8], from: usize, end: usize, unusual: &mut u32)
     // The last block's unusual bytes, held back one step: its last byte may be the CR of a
     // CRLF that the next block ends.
     let mut pending = 0u32;
-    while at + 16 <= end {
+    // `at <= end - 16` rather than `at + 16 <= end`: the same test, in a form from which
+    // the compiler sees that the block lies within `hay` (the sum might wrap, for all it
+    // knew, which cost a check of each block).
+    while end >= 16 && at <= end - 16 {
         let (lf, odd) = lf16(hay[at..at + 16].try_into().unwrap_or(&[0; 16]));
         if lf != 0 {
             // The bytes before the first LF but the one just before it: those of this
@@ -621,7 +624,8 @@ fn find_lf_words(hay: &[u8], mut at: usize, end: usize, unusual: &mut u32) -> Op
     // back one step, and the word with the LF answers for the bytes below the one before it.
     let (mut seen, mut pending) = (0u64, 0u64);
     const LAST: u64 = 0x80 << 56;
-    while at + 8 <= end {
+    // As in the 16-byte loop, a test in a form that shows the word within `hay`.
+    while end >= 8 && at <= end - 8 {
         let x = word(&hay[at..]);
         let odd = unusual_bytes(x);
         let lf = eq(x, b'\n');
