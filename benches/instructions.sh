@@ -11,7 +11,7 @@ passes="${1:-3}"
 shift || true
 modes=("$@")
 if [ ${#modes[@]} -eq 0 ]; then
-    modes=(parse-lines parse parse-then-lines smtp-proto classify classify-text)
+    modes=(parse-lines parse parse-then-lines smtp-proto classify classify-lines classify-text)
 fi
 cargo build --release --example parse_loop --quiet
 bin="${CARGO_TARGET_DIR:-target}/release/examples/parse_loop"

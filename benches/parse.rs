@@ -38,8 +38,8 @@ use cpu_time::ThreadTime;
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use readers::{
-    classify_texts, consume, full_parse, one_pass_parse, parse_and_classify, parse_only,
-    smtp_proto_parse,
+    classify_texts, consume, full_parse, one_pass_parse, parse_and_classify,
+    parse_lines_and_classify, parse_only, smtp_proto_parse,
 };
 use smtp_reply::{replies, ParserConfig, ReplyParser};
 
@@ -180,6 +180,9 @@ fn bench_parse(c: &mut Criterion<CpuTime>) {
     group.throughput(Throughput::Elements(corpus.replies.len() as u64));
     group.bench_function("smtp-reply/parse+classify", |b| {
         b.iter(|| parse_and_classify(black_box(bytes), &strict))
+    });
+    group.bench_function("smtp-reply/parse_lines+classify_lines", |b| {
+        b.iter(|| parse_lines_and_classify(black_box(bytes), &strict))
     });
     let texts: Vec<&[u8]> = corpus.iter().collect();
     group.bench_function("smtp-reply/classify_text", |b| {

@@ -3,7 +3,8 @@
 //! Each returns a checksum, so that no work is optimised away.
 
 use smtp_reply::{
-    classify, classify_text, parse_lines, replies, Line, ParserConfig, Reply, Status,
+    classify, classify_lines, classify_text, parse_lines, replies, Line, ParserConfig, Reply,
+    Status,
 };
 
 /// What the full parse reads from a reply: every line, its code, enhanced code and text.
@@ -98,6 +99,26 @@ pub fn parse_and_classify(bytes: &[u8], config: &ParserConfig) -> usize {
                     + c.advice().summary().len();
             }
             Err(e) => panic!("corpus reply failed to parse: {e}"),
+        }
+    }
+    acc
+}
+
+/// The same, each reply read by `parse_lines` and classified from its lines.
+pub fn parse_lines_and_classify(bytes: &[u8], config: &ParserConfig) -> usize {
+    let mut acc = 0;
+    let mut slots = [Line::EMPTY; 256];
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        match parse_lines(rest, config, &mut slots) {
+            Ok(Status::Complete((r, lines))) => {
+                let c = classify_lines(&r, lines, None);
+                acc += c.reason() as usize
+                    + c.provider().map_or(0, |p| p as usize)
+                    + c.advice().summary().len();
+                rest = &rest[r.len()..];
+            }
+            other => panic!("corpus reply failed to parse: {other:?}"),
         }
     }
     acc

@@ -76,6 +76,10 @@ fn main() {
             Box::new(|| readers::parse_and_classify(black_box(bytes), &strict)),
         ),
         (
+            "smtp-reply parse_lines + classify_lines + advice",
+            Box::new(|| readers::parse_lines_and_classify(black_box(bytes), &strict)),
+        ),
+        (
             "smtp-reply classify_text of each reply",
             Box::new(|| readers::classify_texts(black_box(&texts))),
         ),

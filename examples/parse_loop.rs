@@ -10,6 +10,7 @@
 //! Modes: `parse-lines` (`parse_lines`, the one-pass full parse), `parse` (`replies()`),
 //! `parse-then-lines` (`replies()`, then every line walked with `lines()`), `smtp-proto` (its
 //! `ResponseReceiver`), `classify` (`replies()`, `classify` and the advice lookup),
+//! `classify-lines` (`parse_lines`, `classify_lines` and the advice lookup),
 //! `classify-text` (`classify_text` on each reply given alone, with links and retry delay).
 //! `KIND` keeps only one kind of reply of the corpus: `positive` (one line, 1xx–3xx), `ehlo`
 //! (several lines, 1xx–3xx), `negative` (one line, 4xx–5xx) or `multiline` (several lines,
@@ -59,6 +60,7 @@ fn main() {
         "parse-then-lines" => readers::full_parse,
         "smtp-proto" => |bytes, _| readers::smtp_proto_parse(bytes).1,
         "classify" => readers::parse_and_classify,
+        "classify-lines" => readers::parse_lines_and_classify,
         _ => usage(),
     };
     for _ in 0..passes {
@@ -83,6 +85,6 @@ fn report(mode: &str, passes: usize, n: usize, sum: usize) {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: parse_loop parse-lines|parse|parse-then-lines|smtp-proto|classify|classify-text PASSES [positive|ehlo|negative|multiline]");
+    eprintln!("usage: parse_loop parse-lines|parse|parse-then-lines|smtp-proto|classify|classify-lines|classify-text PASSES [positive|ehlo|negative|multiline]");
     std::process::exit(2)
 }

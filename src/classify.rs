@@ -15,7 +15,9 @@ use crate::phrases::{sig::*, Found, Scanner};
 use crate::provider::Provider;
 use crate::retry::{stated_delay, RetryDelay, RetrySchedule};
 use crate::scan::{blanks, eq, link_end16, load8, next_candidate, WIDE};
-use crate::{parse, Command, EnhancedStatus, ParserConfig, Reason, Reply, ReplyCode, Severity};
+use crate::{
+    parse, Command, EnhancedStatus, Line, ParserConfig, Reason, Reply, ReplyCode, Severity,
+};
 use core::fmt;
 
 /// What the sending side should do about a reply.
@@ -455,6 +457,52 @@ fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
 /// assert_eq!(classify(&reply, Some(Command::EndOfData)).reason(), Reason::Filtered);
 /// ```
 pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
+    classify_reading(
+        reply,
+        command,
+        || reply.first_text(),
+        || scan(reply.texts()),
+    )
+}
+
+/// [`classify`] of a reply whose lines [`parse_lines`](crate::parse_lines) gave with it:
+/// the same classification, without finding the lines again (the fastest way from bytes to
+/// a classification). Lines that are not the reply's (another count) are not used.
+///
+/// ```
+/// use smtp_reply::{classify_lines, parse_lines, Line, ParserConfig, Reason};
+/// let input = b"550-5.1.1 The email account that you tried to reach does not exist.\r\n\
+///               550 5.1.1 https://support.google.com/mail/?p=NoSuchUser - gsmtp\r\n";
+/// let mut lines = [Line::EMPTY; 16];
+/// let (reply, lines) = parse_lines(input, &ParserConfig::strict(), &mut lines)
+///     .unwrap().unwrap();
+/// assert_eq!(classify_lines(&reply, lines, None).reason(), Reason::UserUnknown);
+/// ```
+pub fn classify_lines<'a>(
+    reply: &Reply<'a>,
+    lines: &[Line<'a>],
+    command: Option<Command>,
+) -> Classification<'a> {
+    match lines {
+        [first, ..] if lines.len() == reply.line_count() => classify_reading(
+            reply,
+            command,
+            || first.text(),
+            || scan(lines.iter().map(Line::text)),
+        ),
+        _ => classify(reply, command),
+    }
+}
+
+/// What [`classify`] does, given how to read the reply's first line's text and how to scan
+/// all its lines.
+#[inline(always)]
+fn classify_reading<'a>(
+    reply: &Reply<'a>,
+    command: Option<Command>,
+    first_text: impl FnOnce() -> &'a [u8],
+    scan_lines: impl FnOnce() -> Found,
+) -> Classification<'a> {
     let code = reply.code();
     let class = code.digits()[0];
     // A positive reply's reason follows from its code alone; its text matters only for who
@@ -462,10 +510,10 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
     // domain, a `- gsmtp` trailer). Scanning only that line keeps long EHLO replies cheap;
     // an enhanced code inside the text is looked for there too (see `status_scope`).
     let positive = matches!(class, 1..=3);
-    let first = (reply.line_count() == 1 || positive).then(|| reply.first_text());
+    let first = (reply.line_count() == 1 || positive).then(first_text);
     let found = match first {
         Some(text) => scan(core::iter::once(text)),
-        None => scan(reply.texts()),
+        None => scan_lines(),
     };
     let scope = first.filter(|_| positive).unwrap_or(reply.as_bytes());
     let enhanced = reply.enhanced().or_else(|| find_enhanced(scope, class));

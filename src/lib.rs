@@ -62,8 +62,8 @@ pub use advice::Advice;
 #[cfg(feature = "alloc")]
 pub use builder::ReplyBuilder;
 pub use classify::{
-    classify, classify_extracted, classify_str, classify_text, classify_text_with, Action,
-    Classification, Links, UnknownAction,
+    classify, classify_extracted, classify_lines, classify_str, classify_text, classify_text_with,
+    Action, Classification, Links, UnknownAction,
 };
 pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
 pub use command::{Command, UnknownCommand};

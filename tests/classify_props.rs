@@ -4,7 +4,8 @@
 
 use proptest::prelude::*;
 use smtp_reply::{
-    classify, classify_text, extract, parse, provider, retry, Action, ParserConfig, Reason,
+    classify, classify_lines, classify_text, example_replies, extract, parse, parse_lines,
+    provider, retry, Action, Command, Line, ParserConfig, Reason, Status,
 };
 use std::time::Instant;
 
@@ -91,8 +92,70 @@ fn exercise(input: &[u8]) -> Option<Reason> {
     Some(c.reason())
 }
 
+/// `classify_lines` of what `parse_lines` read equals `classify` of what `parse` read, under
+/// both presets and with each command; lines of another count are not used. Returns whether
+/// `input` parsed.
+fn lines_classify_as_the_reply(input: &[u8]) -> bool {
+    let mut parsed = false;
+    for config in [ParserConfig::strict(), ParserConfig::lenient()] {
+        let mut slots = [Line::EMPTY; 64];
+        let Ok(Status::Complete((reply, lines))) = parse_lines(input, &config, &mut slots) else {
+            continue;
+        };
+        let alone = parse(input, &config).unwrap().unwrap();
+        assert_eq!(reply, alone);
+        for command in [None, Some(Command::Rcpt), Some(Command::EndOfData)] {
+            let want = classify(&reply, command);
+            assert_eq!(classify_lines(&reply, lines, command), want, "{input:?}");
+            assert_eq!(classify_lines(&reply, &lines[1..], command), want);
+        }
+        parsed = true;
+    }
+    parsed
+}
+
+#[test]
+fn classify_lines_equals_classify_on_every_example() {
+    let (mut parsed, mut spread) = (0, 0);
+    for example in example_replies() {
+        lines_classify_as_the_reply(example.as_bytes());
+        // A continuation line alone (`552-5.2.3 ...`) is no reply; every other example is.
+        let continuation = example.as_bytes().get(3) == Some(&b'-');
+        let whole = lines_classify_as_the_reply(format!("{example}\r\n").as_bytes());
+        assert_eq!(whole, !continuation, "{example}");
+        parsed += whole as usize;
+        // The same words three to a line, as multi-line replies carry them, with the
+        // enhanced code on every line when it has one (as Gmail's do).
+        let (Some(code), Some(text)) = (example.get(..3), example.get(4..)) else {
+            continue;
+        };
+        let mut words: Vec<&str> = text.split(' ').collect();
+        let status = words[0].starts_with(|c: char| c.is_ascii_digit()) && words[0].contains('.');
+        let head = if status {
+            format!("{} ", words.remove(0))
+        } else {
+            String::new()
+        };
+        let chunks: Vec<String> = words.chunks(3).map(|c| c.join(" ")).collect();
+        let mut multi = String::new();
+        for (k, chunk) in chunks.iter().enumerate() {
+            let sep = if k + 1 == chunks.len() { ' ' } else { '-' };
+            multi += &format!("{code}{sep}{head}{chunk}\r\n");
+        }
+        spread += lines_classify_as_the_reply(multi.as_bytes()) as usize;
+    }
+    let all = example_replies().count();
+    assert!(parsed + 5 > all, "{parsed} of {all} examples parsed");
+    assert_eq!(spread, all, "examples spread over lines parsed");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn classify_lines_equals_classify(input in pieces()) {
+        lines_classify_as_the_reply(&input);
+    }
 
     #[test]
     fn never_panics_on_any_bytes(input in prop::collection::vec(any::<u8>(), 0..1500)) {
