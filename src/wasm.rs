@@ -477,7 +477,8 @@ pub mod op {
     /// A bit of `a` for the ops that read text (`PARSE`, `PARSE_EHLO`, `CLASSIFY`,
     /// `CLASSIFY_MANY`): the caller knows the input to be ASCII (the text part of
     /// `CLASSIFY_MANY`'s), so its texts' byte positions are UTF-16 positions as they are. Set
-    /// for an input that is not ASCII, texts come out at wrong positions (never a trap).
+    /// for an input that is not ASCII, texts come out at wrong positions (never a trap). The
+    /// other ops write no text positions, so whatever their `a` holds there means nothing.
     pub const ASCII: u32 = 1 << 24;
 }
 
