@@ -610,16 +610,18 @@ pub fn classify_extracted<'a>(
     extracted: &Extracted<'a>,
     command: Option<Command>,
 ) -> Classification<'a> {
-    classify_extracted_as(extracted, command, FIRST_TEXT)
+    classify_extracted_as(extracted, command, FIRST_TEXT, KEEP_TEXTS)
 }
 
 /// [`classify_extracted`], reading a reply's only text to scan with [`Reply::first_text`]
-/// when `first_text` (see [`FIRST_TEXT`]); the tests read both ways.
+/// when `first_text` (see [`FIRST_TEXT`]), and its lines' texts as the parse kept them when
+/// `keep_texts` (see [`KEEP_TEXTS`]); the tests read every way.
 #[inline(always)]
 fn classify_extracted_as<'a>(
     extracted: &Extracted<'a>,
     command: Option<Command>,
     first_text: bool,
+    keep_texts: bool,
 ) -> Classification<'a> {
     // A transcript's span starts with its `<<< ` marker; the reply starts after it.
     let base = match extracted.source() {
@@ -644,13 +646,25 @@ fn classify_extracted_as<'a>(
     // What the scan skips of the first segment: the positive replies before a failure.
     let skip = base.len() - text.len();
     // A log line or a DSN field often carries a multi-line reply joined into one text.
+    // Natively the parse keeps the texts of the reply's first lines, which the scan reads
+    // ([`KEEP_TEXTS`]); a flattened reply's are not these.
+    let mut kept: [&[u8]; KEPT_LINES] = [&[]; KEPT_LINES];
+    let mut keeps = false;
     let reply = if mailer {
         None
     } else {
-        parse(text, &ParserConfig::lenient())
-            .ok()
-            .and_then(|s| s.complete())
-            .or_else(|| crate::parse_flattened(text))
+        let lenient = ParserConfig::lenient();
+        let parsed = match keep_texts {
+            true => crate::reply::parse_texts(text, &lenient, &mut kept),
+            false => parse(text, &lenient),
+        };
+        match parsed.ok().and_then(|s| s.complete()) {
+            Some(r) => {
+                keeps = keep_texts && r.line_count() <= KEPT_LINES;
+                Some(r)
+            }
+            None => crate::parse_flattened(text),
+        }
     };
     // Replies pasted one after the other (`550 5.1.1 User unknown`, then `452 4.2.2 Mailbox
     // full`): the first is classified, by its own words. A next line with the same code may
@@ -688,14 +702,18 @@ fn classify_extracted_as<'a>(
     let first_only = matches!(class_of(code, enhanced), 1..=3);
     // The only text to scan when it is the reply's first line (a positive reply's, or that
     // of a reply of one line), read without walking the lines ([`FIRST_TEXT`]).
+    let kept = lines.filter(|_| keeps).map(|r| &kept[..r.line_count()]);
     let one = lines
         .filter(|r| first_text && (first_only || r.line_count() == 1))
-        .map(|r| r.first_text());
+        .map(|r| kept.map_or_else(|| r.first_text(), |k| k[0]));
     let mut found = match one {
         Some(text) => scan(core::iter::once(text)),
         None => {
             let inner = extracted.segments();
-            if SHARE_HEADS {
+            if let Some(kept) = kept {
+                let lines = Some(kept.iter().copied());
+                scan(Segments::new(inner, lines, skip, first_only))
+            } else if SHARE_HEADS {
                 let lines = lines.map(|r| r.texts());
                 scan(Segments::new(inner, lines, skip, first_only))
             } else {
@@ -728,6 +746,15 @@ fn classify_extracted_as<'a>(
 /// where `classify_text` takes about 80 fewer instructions a reply; not in wasm, where the
 /// phrase scan's second instance (for `Once`) added 1.1 KB gzip.
 const FIRST_TEXT: bool = cfg!(not(target_arch = "wasm32"));
+
+/// Whether `classify_extracted`'s lenient parse keeps the texts of a reply's first
+/// [`KEPT_LINES`] lines, so that the scan reads them rather than finding them again (with
+/// [`Reply::first_text`] or [`Reply::texts`]): natively; in wasm a third copy of the parser
+/// would not fit the budget.
+const KEEP_TEXTS: bool = cfg!(not(target_arch = "wasm32"));
+/// How many lines' texts that parse keeps: a failure's lines are rarely more (Gmail's are
+/// four); a reply with more is scanned as before.
+const KEPT_LINES: usize = 8;
 
 /// Whether `classify_extracted` reads a reply's lines with [`Reply::texts`], which takes a
 /// line's text after the head it shares with the line before, rather than with
@@ -1665,9 +1692,10 @@ mod tests {
         classify_text(text.as_bytes()).unwrap().reason()
     }
 
-    /// Reading a reply's only text to scan directly classifies every text as reading it
-    /// through the segments does: the reference replies, the labelled corpus, and the bench
-    /// corpus's kinds of reply, each alone and in a Postfix log line.
+    /// Reading a reply's only text to scan directly, and its lines' texts as the parse kept
+    /// them, classifies every text as reading it through the segments does: the reference
+    /// replies, the labelled corpus, and the bench corpus's kinds of reply (and replies of
+    /// more lines than the parse keeps), each alone and in a Postfix log line.
     #[test]
     fn first_text_reads_as_the_segments() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
@@ -1685,6 +1713,11 @@ mod tests {
             "250-mx.example.com\r\n250 mailbox unknown, exim\r\n",
             "421 4.7.0 Try again later",
             "550 User unknown\n",
+            "452-4.2.2 The recipient's inbox is out of storage space.\r\n452-4.2.2 Please direct\r\n452-4.2.2 the recipient to\r\n452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp - gsmtp\r\n",
+            // More lines than the parse keeps: the words that decide are on the last.
+            "550-a\r\n550-b\r\n550-c\r\n550-d\r\n550-e\r\n550-f\r\n550-g\r\n550-h\r\n550 mailbox full\r\n",
+            "250-mx.example.com\r\n250-a\r\n250-b\r\n250-c\r\n250-d\r\n250-e\r\n250-f\r\n250-g\r\n250 h - gsmtp\r\n",
+            "550-5.7.1 [203.0.113.5] Our system has detected that this message is\r\n550 5.7.1 likely unsolicited mail. - gsmtp\r\n",
         ] {
             texts.push(reply.to_string());
             texts.push(std::format!("host mx.example.com[192.0.2.1] said: {}", reply.trim_end()));
@@ -1694,8 +1727,11 @@ mod tests {
             let Some(e) = extract(text.as_bytes()) else {
                 continue;
             };
-            let segments = classify_extracted_as(&e, None, false);
-            assert_eq!(classify_extracted_as(&e, None, true), segments, "{text:?}");
+            let segments = classify_extracted_as(&e, None, false, false);
+            for (first, keep) in [(true, false), (false, true), (true, true)] {
+                let read = classify_extracted_as(&e, None, first, keep);
+                assert_eq!(read, segments, "{text:?} {first} {keep}");
+            }
             parsed += segments.reply().is_some() as usize;
         }
         assert!(parsed > 300, "{parsed} replies parsed");

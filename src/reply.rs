@@ -1082,6 +1082,30 @@ pub fn parse_lines<'a, 'l>(
     })
 }
 
+/// [`parse`], keeping the text of each of the reply's first `texts.len()` lines in `texts` as
+/// it reads them (later lines are read, not kept): the classifier scans a reply's line
+/// texts, which it then need not find again ([`Reply::first_text`], [`Reply::texts`]).
+#[inline]
+pub(crate) fn parse_texts<'a>(
+    input: &'a [u8],
+    config: &ParserConfig,
+    texts: &mut [&'a [u8]],
+) -> Result<Status<Reply<'a>>, Error> {
+    let eof_ends_line = config.allow_missing_final_line_ending;
+    parse_with(
+        input,
+        config,
+        eof_ends_line,
+        &mut Progress::default(),
+        |k, line| {
+            if let Some(slot) = texts.get_mut(k) {
+                *slot = line.text();
+            }
+            true
+        },
+    )
+}
+
 /// What every entry point calls: `sink` receives each line with its index as it is read and
 /// returns `false` to stop with `TooManyLines` (no room left for it). A fresh start tries
 /// [`parse_regular`] first; [`parse_general`] goes on where that stops. A line that `sink`
