@@ -649,7 +649,6 @@ fn classify_extracted_as<'a>(
     // Natively the parse keeps the texts of the reply's first lines, which the scan reads
     // ([`KEEP_TEXTS`]); a flattened reply's are not these.
     let mut kept: [&[u8]; KEPT_LINES] = [&[]; KEPT_LINES];
-    let mut keeps = false;
     let reply = if mailer {
         None
     } else {
@@ -658,13 +657,10 @@ fn classify_extracted_as<'a>(
             true => crate::reply::parse_texts(text, &lenient, &mut kept),
             false => parse(text, &lenient),
         };
-        match parsed.ok().and_then(|s| s.complete()) {
-            Some(r) => {
-                keeps = keep_texts && r.line_count() <= KEPT_LINES;
-                Some(r)
-            }
-            None => crate::parse_flattened(text),
-        }
+        parsed
+            .ok()
+            .and_then(|s| s.complete())
+            .or_else(|| crate::parse_flattened(text))
     };
     // Replies pasted one after the other (`550 5.1.1 User unknown`, then `452 4.2.2 Mailbox
     // full`): the first is classified, by its own words. A next line with the same code may
@@ -702,7 +698,9 @@ fn classify_extracted_as<'a>(
     let first_only = matches!(class_of(code, enhanced), 1..=3);
     // The only text to scan when it is the reply's first line (a positive reply's, or that
     // of a reply of one line), read without walking the lines ([`FIRST_TEXT`]).
-    let kept = lines.filter(|_| keeps).map(|r| &kept[..r.line_count()]);
+    let kept = lines
+        .filter(|r| keep_texts && !r.is_flattened() && r.line_count() <= KEPT_LINES)
+        .map(|r| &kept[..r.line_count()]);
     let one = lines
         .filter(|r| first_text && (first_only || r.line_count() == 1))
         .map(|r| kept.map_or_else(|| r.first_text(), |k| k[0]));
