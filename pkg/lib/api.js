@@ -625,8 +625,7 @@ function classifyManyUnguarded(text, options) {
         end = end < 0 ? text.length : end + 1;
       }
       const piece = start === 0 && end === text.length ? text : text.slice(start, end);
-      const len = putString(piece);
-      readMany(run(OP_CLASSIFY_MANY, len, 10 | ascii, all), piece, out);
+      readMany(runMany(piece, 10, all, null), piece, out);
       start = end;
     }
     return out;
