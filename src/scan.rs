@@ -493,12 +493,10 @@ pub(crate) fn alnum16(hay: &[u8], at: usize) -> (u32, u32) {
     }
 }
 
-/// The first `a` in `hay`, 16 bytes a step.
+/// The first `a` in `hay`, 16 bytes a step (as [`find`] is [`find2`] of one byte twice).
 #[inline(always)]
 pub(crate) fn find16(a: u8, hay: &[u8]) -> Option<usize> {
-    use v16::{eq, mask, splat};
-    let (at, m) = first_marked16(hay, 0, |v| mask(eq(v, splat(a))))?;
-    Some(at + m.trailing_zeros() as usize)
+    find2_16(a, a, hay)
 }
 
 /// The first `a` or `b` in `hay`, 16 bytes a step.
