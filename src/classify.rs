@@ -1598,7 +1598,8 @@ impl<'a> Iterator for Links<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        self.next_in::<WIDE_LINKS>()
+        // Always UTF-8: a link is printable ASCII.
+        self.next_bytes().and_then(|b| core::str::from_utf8(b).ok())
     }
 }
 
@@ -1608,10 +1609,16 @@ impl<'a> Iterator for Links<'a> {
 const WIDE_LINKS: bool = WIDE && cfg!(not(target_arch = "wasm32"));
 
 impl<'a> Links<'a> {
-    /// [`Iterator::next`], each link's end found 16 bytes a step (`W`) or a byte at a time;
+    /// The next link, as the bytes it is: printable ASCII, so that a caller that wants no
+    /// `&str` (the wasm's record, which holds positions) skips the UTF-8 check.
+    pub(crate) fn next_bytes(&mut self) -> Option<&'a [u8]> {
+        self.next_in::<WIDE_LINKS>()
+    }
+
+    /// [`Links::next_bytes`], each link's end found 16 bytes a step (`W`) or a byte at a time;
     /// the tests read with both.
     #[inline(always)]
-    fn next_in<const W: bool>(&mut self) -> Option<&'a str> {
+    fn next_in<const W: bool>(&mut self) -> Option<&'a [u8]> {
         let t = self.text;
         while self.pos < t.len() {
             // A link is found by the first `/` of its `://` or the first `w` of its `www.`:
@@ -1653,10 +1660,8 @@ impl<'a> Links<'a> {
                 end -= 1;
             }
             self.pos = end.max(self.pos);
-            if let Ok(s) = core::str::from_utf8(&t[at..end]) {
-                if s.len() > 8 {
-                    return Some(s);
-                }
+            if end - at > 8 {
+                return Some(&t[at..end]);
             }
         }
         None
@@ -1898,6 +1903,7 @@ mod tests {
             let want = every_position(&text);
             for wide in [false, true] {
                 let mut l = links(&text);
+                // Each link is printable ASCII, which the iterator's `&str` takes for granted.
                 let got: std::vec::Vec<&str> = core::iter::from_fn(|| {
                     if wide {
                         l.next_in::<true>()
@@ -1905,6 +1911,8 @@ mod tests {
                         l.next_in::<false>()
                     }
                 })
+                .inspect(|b| assert!(b.iter().all(u8::is_ascii_graphic), "{b:?}"))
+                .map(|b| core::str::from_utf8(b).unwrap())
                 .collect();
                 assert_eq!(
                     got,

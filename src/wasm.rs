@@ -325,7 +325,9 @@ impl Record {
         self.text(c.text());
         self.out
             .push(reply.map_or(c.text().len(), |r| r.len()) as u32);
-        self.words(c.links());
+        // As bytes: the record holds positions, and a link needs no UTF-8 check (ASCII).
+        let mut links = c.links();
+        self.words(core::iter::from_fn(|| links.next_bytes()));
         match reply {
             Some(r) => {
                 self.out.push(r.line_count() as u32);
@@ -345,7 +347,7 @@ impl Record {
         self.text(ehlo.domain().as_bytes());
         self.text(ehlo.greeting().as_bytes());
         self.number(ehlo.size());
-        self.words(ehlo.auth_mechanisms());
+        self.words(ehlo.auth_mechanisms().map(str::as_bytes));
         let count_at = self.out.len();
         self.out.push(0);
         for ext in ehlo.extensions() {
@@ -353,7 +355,7 @@ impl Record {
                 .push(ext.kind().known_index().map_or(NONE, |i| i as u32));
             self.text(ext.keyword().as_bytes());
             self.number(ext.number());
-            self.words(ext.params());
+            self.words(ext.params().map(str::as_bytes));
             self.out[count_at] += 1;
         }
     }
@@ -366,11 +368,11 @@ impl Record {
     }
 
     /// A count, then each word's start and end.
-    fn words<'a>(&mut self, words: impl Iterator<Item = &'a str>) {
+    fn words<'a>(&mut self, words: impl Iterator<Item = &'a [u8]>) {
         let count_at = self.out.len();
         self.out.push(0);
         for w in words {
-            self.text(w.as_bytes());
+            self.text(w);
             self.out[count_at] += 1;
         }
     }
