@@ -1997,30 +1997,44 @@ fn load_text(at: usize) -> u64 {
 }
 
 /// Copies `piece` to the start of `dst` in ASCII lower case, 16 bytes at a time where the
-/// build compares 16 at once, then eight.
+/// build compares 16 at once, else eight; the last step ends at the piece's end, over bytes
+/// that the step before it wrote already (the same again), rather than a byte at a time.
 #[inline(always)]
 fn copy_lower(dst: &mut [u8], piece: &[u8]) {
-    // 16 bytes at a time first, where the build compares 16 at once.
-    let sixteens = if WIDE { piece.len() / 16 * 16 } else { 0 };
-    let (head, dst) = dst.split_at_mut(sixteens);
-    for (out, src) in head.chunks_exact_mut(16).zip(piece.chunks_exact(16)) {
-        if let (Ok(out), Ok(src)) = (<&mut [u8; 16]>::try_from(out), src.try_into()) {
-            *out = crate::scan::lower16(src);
+    copy_lower_in::<WIDE>(dst, piece);
+}
+
+/// [`copy_lower`], 16 bytes a step when `W` (as [`WIDE`]); the tests copy both ways.
+#[inline(always)]
+fn copy_lower_in<const W: bool>(dst: &mut [u8], piece: &[u8]) {
+    let n = piece.len();
+    if W && n >= 16 {
+        let mut at = 0;
+        while at < n {
+            let from = at.min(n - 16);
+            if let (Ok(out), Ok(src)) = (
+                <&mut [u8; 16]>::try_from(&mut dst[from..from + 16]),
+                piece[from..from + 16].try_into(),
+            ) {
+                *out = crate::scan::lower16(src);
+            }
+            at = from + 16;
         }
-    }
-    let piece = &piece[sixteens..];
-    let mut chunks = piece.chunks_exact(8);
-    let mut at = 0;
-    for c in &mut chunks {
-        let x = word(c);
-        let x = x | (upper(x) >> 2);
-        if let Ok(d) = <&mut [u8; 8]>::try_from(&mut dst[at..at + 8]) {
-            *d = x.to_le_bytes();
+    } else if n >= 8 {
+        let mut at = 0;
+        while at < n {
+            let from = at.min(n - 8);
+            let x = word(&piece[from..]);
+            let x = x | (upper(x) >> 2);
+            if let Ok(d) = <&mut [u8; 8]>::try_from(&mut dst[from..from + 8]) {
+                *d = x.to_le_bytes();
+            }
+            at = from + 8;
         }
-        at += 8;
-    }
-    for (d, &b) in dst[at..].iter_mut().zip(chunks.remainder()) {
-        *d = b.to_ascii_lowercase();
+    } else {
+        for (d, &b) in dst.iter_mut().zip(piece) {
+            *d = b.to_ascii_lowercase();
+        }
     }
 }
 
@@ -2492,6 +2506,33 @@ mod tests {
         assert!(!scan("superuser unknown").has(sig::USER_UNKNOWN));
         assert!(scan("this is SPAM.").has(sig::SPAM_WEAK));
         assert!(!scan("spamhaus").has(sig::SPAM_WEAK));
+    }
+
+    /// A piece of any length is copied in lower case, every byte of it and nothing after it,
+    /// 16 bytes a step and eight.
+    #[test]
+    fn copy_lower_copies_exactly_the_piece() {
+        let source: std::vec::Vec<u8> = (0..=255u8)
+            .rev()
+            .chain(b"@AZ[`az{ Mixed CASE".iter().copied())
+            .collect();
+        for n in 0..=80 {
+            for start in [0, 3, 64, 150, 190] {
+                let piece = &source[start..start + n];
+                for wide in [false, true] {
+                    let mut dst = [0x55u8; 120];
+                    if wide {
+                        copy_lower_in::<true>(&mut dst, piece);
+                    } else {
+                        copy_lower_in::<false>(&mut dst, piece);
+                    }
+                    let want: std::vec::Vec<u8> =
+                        piece.iter().map(u8::to_ascii_lowercase).collect();
+                    assert_eq!(&dst[..n], &want[..], "{n} {start} {wide}");
+                    assert!(dst[n..].iter().all(|&b| b == 0x55), "{n} {start} {wide}");
+                }
+            }
+        }
     }
 
     /// Every line of the reference replies and labelled corpus, as it is, in upper case and
