@@ -18,7 +18,14 @@ use crate::{EnhancedStatus, Reason, ReplyCode};
 /// println!("{}", advice.summary());
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Advice(&'static str);
+pub struct Advice {
+    record: &'static str,
+    /// Where the summary ends, natively, so that reading it (as a classification's advice is
+    /// read) needs no search; in wasm, whose JavaScript fetches each advice once, the search
+    /// costs less than the field would in the module's tables.
+    #[cfg(not(target_arch = "wasm32"))]
+    summary_end: usize,
+}
 
 impl Advice {
     /// The advice in `record`: the summary, U+001F, the causes, U+001F, the fixes, each list
@@ -41,7 +48,11 @@ impl Advice {
         assert!(at[0] > 0, "advice without a summary");
         check_list(b, at[0] + 1, at[1]);
         check_list(b, at[1] + 1, b.len());
-        Advice(record)
+        Advice {
+            record,
+            #[cfg(not(target_arch = "wasm32"))]
+            summary_end: at[0],
+        }
     }
 
     /// One line: what the reply means for the sender.
@@ -50,7 +61,10 @@ impl Advice {
     /// assert_eq!(smtp_reply::Reason::MailboxFull.advice().summary(), "The recipient's mailbox is over its quota.");
     /// ```
     pub fn summary(&self) -> &'static str {
-        field(self.0, 0)
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.record.get(..self.summary_end).unwrap_or_default();
+        #[cfg(target_arch = "wasm32")]
+        field(self.record, 0)
     }
 
     /// The usual causes, most common first.
@@ -60,7 +74,7 @@ impl Advice {
     /// assert!(causes.iter().any(|c| c.contains("blocklist")));
     /// ```
     pub fn causes(&self) -> TextList {
-        TextList::joined_unchecked(field(self.0, 1))
+        TextList::joined_unchecked(field(self.record, 1))
     }
 
     /// What to do, first step first.
@@ -70,7 +84,7 @@ impl Advice {
     /// assert!(fixes.first().is_some_and(|f| f.contains("Do not retry")));
     /// ```
     pub fn fixes(&self) -> TextList {
-        TextList::joined_unchecked(field(self.0, 2))
+        TextList::joined_unchecked(field(self.record, 2))
     }
 }
 
@@ -1264,6 +1278,30 @@ mod tests {
         assert!(a.fixes().is_empty());
         let b = advice!("S", [], ["Fix."]);
         assert_eq!((b.causes().len(), b.fixes().first()), (0, Some("Fix.")));
+    }
+
+    /// The summary's end kept natively is where the record's first separator is.
+    #[test]
+    fn every_summary_is_the_records_first_part() {
+        let generic = [
+            &UNKNOWN,
+            &GENERIC_2,
+            &GENERIC_3,
+            &GENERIC_X0,
+            &GENERIC_X1,
+            &GENERIC_42,
+            &GENERIC_4,
+            &GENERIC_52,
+            &GENERIC_5,
+        ];
+        let all = REASONS
+            .iter()
+            .chain(CODES.iter().map(|(_, a)| a))
+            .chain(generic);
+        for a in all {
+            assert_eq!(a.summary(), field(a.record, 0));
+            assert!(!a.summary().is_empty() && !a.summary().contains('\u{1f}'));
+        }
     }
 
     /// The checks that run when the tables are built (at compile time) refuse what the
