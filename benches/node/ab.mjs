@@ -5,10 +5,10 @@
 // the two in turn, the one that goes first alternating from round to round; the result is the
 // median over rounds of old/new time within a round (above 1: the new build is faster). Which
 // build is loaded first biases the result a little, so run it both ways round.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+
+import { loadCorpus } from './corpus.mjs';
 
 const [oldDir, newDir, mode = 'classify', roundsArg = '41'] = process.argv.slice(2);
 if (!oldDir || !newDir || !['classify', 'parse', 'classifyMany'].includes(mode)) {
@@ -18,16 +18,7 @@ if (!oldDir || !newDir || !['classify', 'parse', 'classifyMany'].includes(mode))
 const require = createRequire(import.meta.url);
 const builds = [require(join(resolve(oldDir), 'node.cjs')), require(join(resolve(newDir), 'node.cjs'))];
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpus = process.env.SMTP_REPLY_CORPUS || join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'bench-corpus.txt');
-const bytes = readFileSync(corpus);
-const replies = readFileSync(`${corpus}.bounds`, 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => {
-    const [start, end] = l.split(' ').map(Number);
-    return bytes.subarray(start, end).toString('utf8');
-  });
+const { replies } = loadCorpus();
 
 function pass(m) {
   let sum = 0;

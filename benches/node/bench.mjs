@@ -14,11 +14,12 @@
 // one after the other in blocks showed the same code 1.6× apart from run to run. Passes are timed in CPU time
 // of this process (process.cpuUsage); --wall times them with the wall clock instead.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { loadCorpus } from './corpus.mjs';
 import { NodemailerReplies } from './nodemailer-reply.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -37,20 +38,7 @@ function now() {
 
 // ----- the corpus ----------------------------------------------------------------------------
 
-const targetDir = process.env.CARGO_TARGET_DIR || join(root, 'target');
-const corpusPath = process.env.SMTP_REPLY_CORPUS || join(targetDir, 'bench-corpus.txt');
-if (!existsSync(corpusPath) || !existsSync(`${corpusPath}.bounds`)) {
-  console.error(`generating the corpus: cargo run --release --example gen_corpus -- ${corpusPath}`);
-  execFileSync('cargo', ['run', '--release', '--example', 'gen_corpus', '--', corpusPath], { cwd: root, stdio: 'inherit' });
-}
-const bytes = readFileSync(corpusPath);
-const replies = readFileSync(`${corpusPath}.bounds`, 'utf8')
-  .trim()
-  .split('\n')
-  .map((l) => {
-    const [start, end] = l.split(' ').map(Number);
-    return bytes.subarray(start, end).toString('utf8');
-  });
+const { path: corpusPath, bytes, replies } = loadCorpus();
 
 // ----- the contenders ------------------------------------------------------------------------
 
