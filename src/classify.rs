@@ -1128,8 +1128,12 @@ impl Facts<'_> {
             Some(_) => Reason::UserUnknown,
             // Without the command, "user unknown" with a policy status (X.7.x) or with the
             // undefined X.0.0 is a filter speaking rather than a directory lookup (sisimai
-            // labels it so); with an address or mailbox status, or none, it is the lookup.
-            None if matches!(self.sd(), (7, _) | (0, 0)) => Reason::Filtered,
+            // labels it so); so is one that names no recipient (`550 : User unknown`), as
+            // servers word a refusal after the message data, when no single recipient is
+            // in question. With an address or mailbox status, or none, it is the lookup.
+            None if matches!(self.sd(), (7, _) | (0, 0)) || names_no_recipient(self.text) => {
+                Reason::Filtered
+            }
             None => Reason::UserUnknown,
         }
     }
@@ -1316,6 +1320,28 @@ impl Facts<'_> {
             _ => Action::DoNotRetry,
         }
     }
+}
+
+/// Whether reply `t` says "user unknown" with an empty address before it: right after its
+/// code and a colon (`550 : User unknown`, `550: : User unknown`). A refusal at RCPT names
+/// the recipient it refuses; this form comes after the message data. Out of line: the
+/// decision reads it rarely, and every copy would grow the wasm.
+#[inline(never)]
+fn names_no_recipient(t: &[u8]) -> bool {
+    let (mut at, mut colon) = (3, false);
+    while let Some(&b) = t.get(at) {
+        match b {
+            b':' => colon = true,
+            b' ' | b'\t' => {}
+            _ => break,
+        }
+        at += 1;
+    }
+    colon
+        && b"user unknown"
+            .iter()
+            .enumerate()
+            .all(|(k, &c)| t.get(at + k).map(u8::to_ascii_lowercase) == Some(c))
 }
 
 /// Orange / La Poste reason codes: the last three digits of an `OFR…`/`LPN…`/`OUK…` token

@@ -688,6 +688,40 @@ fn what_does_not_exist_is_the_recipient_unless_a_domain_or_host_is_named() {
 }
 
 #[test]
+fn user_unknown_with_an_empty_address_is_a_refusal_after_the_data() {
+    // No recipient named where the address goes: the form servers use after the message
+    // data (sisimai labels it filtered), when the command is not known.
+    each_reads_as(
+        &[
+            "550 : User unknown",
+            "550: : User unknown",
+            "550 :\tuser UNKNOWN",
+            "Diagnostic-Code: smtp; 550 : User unknown",
+            "<<< 550 : User unknown",
+        ],
+        Reason::Filtered,
+    );
+    // An address, an enhanced code, or no colon where the address goes: the lookup.
+    each_reads_as(
+        &[
+            "550 <bob@example.com>: User unknown",
+            "550 5.1.1 : User unknown",
+            "550 User unknown",
+            "550 ; User unknown",
+            "550 : Unknown user",
+        ],
+        Reason::UserUnknown,
+    );
+    // Said at RCPT, it is the recipient whatever the form.
+    use smtp_reply::{classify_extracted, extract, Command};
+    let extracted = extract(b"550 : User unknown").unwrap();
+    assert_eq!(
+        classify_extracted(&extracted, Some(Command::Rcpt)).reason(),
+        Reason::UserUnknown
+    );
+}
+
+#[test]
 fn a_mailbox_word_and_unknown_or_not_found_with_the_address_between_is_an_unknown_user() {
     // KumoMTA's and the Bounce Mail Handler's samples: the address splits "user unknown".
     each_reads_as(
