@@ -1297,6 +1297,11 @@ const PHRASES: &[Phrase] = &[
     p("gmail requires", Google),
     p("gmail has detected", Google),
     p("sent to gmail", Google),
+    // Gmail's own wording, where a reply is cut before its `- gsmtp` trailer.
+    p("email account that you tried to reach", Google),
+    p("user you are trying to contact is receiving", Google),
+    p("protect our users from spam", Google),
+    p("google's", Google),
     p("protection.outlook.com", Microsoft),
     // Exchange Online's tag on a relay refused for a tenant (`5.7.64 TenantAttribution`).
     p("tenantattribution", Microsoft),

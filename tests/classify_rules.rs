@@ -688,6 +688,52 @@ fn what_does_not_exist_is_the_recipient_unless_a_domain_or_host_is_named() {
 }
 
 #[test]
+fn gmails_own_wording_names_google_without_its_trailer() {
+    // Cut before `- gsmtp` (a DSN may keep the first line only), Gmail's words still name it.
+    for (text, reason) in [
+        (
+            "550 5.2.1 The email account that you tried to reach is disabled. g0000000000ggg.00",
+            Reason::Suspend,
+        ),
+        (
+            "550-5.2.1 The email account that you tried to reach is inactive. For more",
+            Reason::Suspend,
+        ),
+        (
+            "550-5.1.1 The email account that you tried to reach does not exist. Please try",
+            Reason::UserUnknown,
+        ),
+        (
+            "452 4.2.2 The email account that you tried to reach is over quota.",
+            Reason::MailboxFull,
+        ),
+        (
+            "450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+            Reason::RateLimited,
+        ),
+        (
+            "552 5.3.4 Your message exceeded Google's message size limits.",
+            Reason::EmailTooLarge,
+        ),
+        (
+            "421 4.7.0 This message is suspicious due to the very low reputation of the \
+             sending domain. To best protect our users from spam, the message has been blocked.",
+            Reason::BadReputation,
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            (c.provider(), c.reason()),
+            (Some(smtp_reply::Provider::Google), reason),
+            "{text}"
+        );
+    }
+    // Other servers' words for the same are not Gmail's.
+    let c = classify_text(b"550 5.1.1 The account you tried to reach does not exist").unwrap();
+    assert_eq!(c.provider(), None);
+}
+
+#[test]
 fn user_unknown_with_an_empty_address_is_a_refusal_after_the_data() {
     // No recipient named where the address goes: the form servers use after the message
     // data (sisimai labels it filtered), when the command is not known.
