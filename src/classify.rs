@@ -461,7 +461,7 @@ pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classificati
         reply,
         command,
         || reply.first_text(),
-        || scan(reply.texts()),
+        || scan(reply.texts(), reply.len()),
     )
 }
 
@@ -488,7 +488,7 @@ pub fn classify_lines<'a>(
             reply,
             command,
             || first.text(),
-            || scan(lines.iter().map(Line::text)),
+            || scan(lines.iter().map(Line::text), reply.len()),
         ),
         _ => classify(reply, command),
     }
@@ -512,7 +512,7 @@ fn classify_reading<'a>(
     let positive = matches!(class, 1..=3);
     let first = (reply.line_count() == 1 || positive).then(first_text);
     let found = match first {
-        Some(text) => scan(core::iter::once(text)),
+        Some(text) => scan(core::iter::once(text), text.len()),
         None => scan_lines(),
     };
     let scope = first.filter(|_| positive).unwrap_or(reply.as_bytes());
@@ -529,10 +529,10 @@ fn classify_reading<'a>(
     finish(input, found)
 }
 
-/// Matches the phrases of some pieces of text: in one lower-cased copy when the text is
-/// regular, else through the normalising window.
-fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I) -> Found {
-    if let Some(found) = crate::phrases::scan_flat(pieces.clone()) {
+/// Matches the phrases of some pieces of text, joined at most `bound` bytes long: in one
+/// lower-cased copy when the text is regular, else through the normalising window.
+fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I, bound: usize) -> Found {
+    if let Some(found) = crate::phrases::scan_flat(pieces.clone(), bound) {
         return found;
     }
     let mut scanner = Scanner::new();
@@ -705,18 +705,18 @@ fn classify_extracted_as<'a>(
         .filter(|r| first_text && (first_only || r.line_count() == 1))
         .map(|r| kept.map_or_else(|| r.first_text(), |k| k[0]));
     let mut found = match one {
-        Some(text) => scan(core::iter::once(text)),
+        Some(text) => scan(core::iter::once(text), text.len()),
         None => {
             let inner = extracted.segments();
             if let Some(kept) = kept {
                 let lines = Some(kept.iter().copied());
-                scan(Segments::new(inner, lines, skip, first_only))
+                scan(Segments::new(inner, lines, skip, first_only), text.len())
             } else if SHARE_HEADS {
                 let lines = lines.map(|r| r.texts());
-                scan(Segments::new(inner, lines, skip, first_only))
+                scan(Segments::new(inner, lines, skip, first_only), text.len())
             } else {
                 let lines = lines.map(|r| r.lines().map(|l| l.text()));
-                scan(Segments::new(inner, lines, skip, first_only))
+                scan(Segments::new(inner, lines, skip, first_only), text.len())
             }
         }
     };

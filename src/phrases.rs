@@ -1991,7 +1991,7 @@ const PAD: usize = MAX_LEN + 8;
 
 /// Eight bytes of `buf` from `at` (which is below `FLAT + MAX_LEN`), little-endian.
 #[inline(always)]
-fn load_flat(buf: &[u8; FLAT + PAD], at: usize) -> u64 {
+fn load_flat<const B: usize>(buf: &[u8; B], at: usize) -> u64 {
     word(&buf[at..])
 }
 
@@ -2049,19 +2049,39 @@ fn copy_lower_in<const W: bool>(dst: &mut [u8], piece: &[u8]) {
 /// otherwise; a [`Scanner`] then finds the same phrases.
 ///
 /// Word starts are found a block at a time ([`block_marks`]), and phrases compared eight
-/// bytes at a time.
-pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Found> {
-    let mut buf = [0u8; FLAT + PAD];
+/// bytes at a time. `bound` is at least the length of the pieces joined, which picks the
+/// buffer (a wrong one costs time, not results: a text longer than its buffer is `None`,
+/// as one longer than the window is).
+pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>, bound: usize) -> Option<Found> {
+    if SMALL_FLAT && bound <= SMALL {
+        return scan_flat_in::<{ SMALL + PAD }>(pieces);
+    }
+    scan_flat_in::<{ FLAT + PAD }>(pieces)
+}
+
+/// Whether [`scan_flat`] copies a text of at most [`SMALL`] bytes into a smaller buffer:
+/// the buffer is zeroed before each scan (the matcher reads past the text), which for the
+/// whole window cost 49 instructions a reply, about 2% of parse + classify. Not in wasm,
+/// where a second copy of the scan would grow the module.
+const SMALL_FLAT: bool = cfg!(not(target_arch = "wasm32"));
+/// The small buffer's text: larger, its zeroing is a call to `memset` again.
+const SMALL: usize = 192;
+
+/// [`scan_flat`] in a buffer of `B` bytes: the text's at most `B - PAD`, then zeros.
+#[inline(always)]
+fn scan_flat_in<'a, const B: usize>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Found> {
+    let flat = B - PAD;
+    let mut buf = [0u8; B];
     let mut len = 0;
     for (k, piece) in pieces.enumerate() {
         if k > 0 {
-            if len == FLAT {
+            if len == flat {
                 return None;
             }
             buf[len] = b' ';
             len += 1;
         }
-        if piece.len() > FLAT - len {
+        if piece.len() > flat - len {
             return None;
         }
         copy_lower(&mut buf[len..], piece);
@@ -2071,13 +2091,13 @@ pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Fo
     // when the next word start is known (it selects the bucket of multi-word phrases);
     // meanwhile watch for anything that needs the window's normalisation.
     ensure_index();
-    // At most `FLAT` already (as the clamp of each word start below): said again so that
+    // At most `flat` already (as the clamp of each word start below): said again so that
     // the compiler sees each block's reads within `buf` (natively: in wasm it cost 35-68 B
     // gzip, and `classify` in Node was no faster for it).
     let len = if cfg!(target_arch = "wasm32") {
         len
     } else {
-        len.min(FLAT)
+        len.min(flat)
     };
     let mut found = Found::default();
     let mut pending: Option<usize> = None;
@@ -2088,9 +2108,9 @@ pub(crate) fn scan_flat<'a>(pieces: impl Iterator<Item = &'a [u8]>) -> Option<Fo
         let (mut first, odd) = block_marks(&buf, at, &mut carry);
         irregular |= odd;
         while first != 0 {
-            // Below `len` (at most `FLAT`) already: the clamp only lets the compiler see that
+            // Below `len` (at most `flat`) already: the clamp only lets the compiler see that
             // the reads from it stay within `buf`, without a bounds check at each.
-            let i = (at + (first.trailing_zeros() >> MARK_SHIFT) as usize).min(FLAT);
+            let i = (at + (first.trailing_zeros() >> MARK_SHIFT) as usize).min(flat);
             if let Some(p) = pending {
                 match_at(&buf, p, buf[i], &mut found);
             }
@@ -2128,7 +2148,7 @@ const MARK_SHIFT: u32 = if WIDE { 0 } else { 3 };
 /// them, and non-zero if it holds what only the window normalises: a run of spaces, a tab,
 /// a line break.
 #[inline(always)]
-fn block_marks(buf: &[u8; FLAT + PAD], at: usize, carry: &mut Carry) -> (u64, u64) {
+fn block_marks<const B: usize>(buf: &[u8; B], at: usize, carry: &mut Carry) -> (u64, u64) {
     if WIDE {
         block_marks_wide(buf, at, carry)
     } else {
@@ -2138,7 +2158,7 @@ fn block_marks(buf: &[u8; FLAT + PAD], at: usize, carry: &mut Carry) -> (u64, u6
 
 /// [`block_marks`] 16 bytes at a time, a bit a byte.
 #[inline(always)]
-fn block_marks_wide(buf: &[u8; FLAT + PAD], at: usize, carry: &mut Carry) -> (u64, u64) {
+fn block_marks_wide<const B: usize>(buf: &[u8; B], at: usize, carry: &mut Carry) -> (u64, u64) {
     let block = buf[at..at + 16].try_into().unwrap_or(&[0; 16]);
     let next = buf[at + 1..at + 17].try_into().unwrap_or(&[0; 16]);
     let c = crate::scan::classes16(block);
@@ -2150,7 +2170,7 @@ fn block_marks_wide(buf: &[u8; FLAT + PAD], at: usize, carry: &mut Carry) -> (u6
 
 /// [`block_marks`] eight bytes at a time in a `u64`: the high bit of each byte marks it.
 #[inline(always)]
-fn block_marks_swar(buf: &[u8; FLAT + PAD], at: usize, carry: &mut Carry) -> (u64, u64) {
+fn block_marks_swar<const B: usize>(buf: &[u8; B], at: usize, carry: &mut Carry) -> (u64, u64) {
     let x = load_flat(buf, at);
     // Word bytes, as `is_word` has them, and word starts, as `starts_word` has them: a
     // byte of 0xC0 or more starts a character beyond ASCII.
@@ -2168,7 +2188,7 @@ fn block_marks_swar(buf: &[u8; FLAT + PAD], at: usize, carry: &mut Carry) -> (u6
 /// Matches the phrases at word start `i`, where the next word starts with `next` (0 if
 /// none).
 #[inline(always)]
-fn match_at(buf: &[u8; FLAT + PAD], i: usize, next: u8, found: &mut Found) {
+fn match_at<const B: usize>(buf: &[u8; B], i: usize, next: u8, found: &mut Found) {
     let eight = load_flat(buf, i);
     let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
     let one = key(b0, b1, b2, 0);
@@ -2197,8 +2217,8 @@ const fn to_search(one: usize, two: usize, next: u8, f: u32) -> (bool, bool) {
 /// Compares the phrases at positions `range` of the sorted tables with the text at word
 /// start `i` (whose first eight bytes are `eight`).
 #[inline(always)]
-fn match_bucket(
-    buf: &[u8; FLAT + PAD],
+fn match_bucket<const B: usize>(
+    buf: &[u8; B],
     i: usize,
     eight: u64,
     range: core::ops::Range<usize>,
@@ -2381,7 +2401,7 @@ mod tests {
             for t in [text, spaced.as_str()] {
                 let window = scan(t);
                 assert!(window.has(signal), "{t}");
-                if let Some(flat) = scan_flat([t.as_bytes()].into_iter()) {
+                if let Some(flat) = scan_flat([t.as_bytes()].into_iter(), t.len()) {
                     assert_eq!(flat, window, "{t}");
                 }
             }
@@ -2394,10 +2414,15 @@ mod tests {
             "550 ‘Mailbox full’",
         ] {
             assert!(scan(t).signals != 0, "{t}");
-            assert_eq!(scan_flat([t.as_bytes()].into_iter()), Some(scan(t)), "{t}");
+            assert_eq!(
+                scan_flat([t.as_bytes()].into_iter(), t.len()),
+                Some(scan(t)),
+                "{t}"
+            );
         }
         assert!(!scan("550 nouser unknown").has(sig::USER_UNKNOWN));
-        assert!(scan_flat(["550 该用户不存在".as_bytes()].into_iter()).is_some());
+        let t = "550 该用户不存在";
+        assert!(scan_flat([t.as_bytes()].into_iter(), t.len()).is_some());
     }
 
     /// The word starts and irregular blocks that [`block_marks`] finds, as byte positions,
@@ -2488,7 +2513,7 @@ mod tests {
                 let lines = text.replace(' ', "\n");
                 for text in [text.as_str(), lines.as_str()] {
                     assert!(hit(scan(text)), "window: {text:?}");
-                    let flat = scan_flat(text.split('\n').map(str::as_bytes));
+                    let flat = scan_flat(text.split('\n').map(str::as_bytes), text.len());
                     assert!(flat.is_some_and(hit), "flat: {text:?}");
                 }
             }
@@ -2562,8 +2587,11 @@ mod tests {
                         window.feed(p.as_bytes());
                     }
                     let window = window.finish();
-                    if let Some(flat) = scan_flat(pieces.iter().map(|p| p.as_bytes())) {
+                    let flat_in = |bound| scan_flat(pieces.iter().map(|p| p.as_bytes()), bound);
+                    // In the buffer its length selects, and in the window's.
+                    if let Some(flat) = flat_in(text.len()) {
                         assert_eq!(flat, window, "{text:?}");
+                        assert_eq!(flat_in(FLAT), Some(flat), "{text:?}");
                         checked += 1;
                     }
                 }
@@ -2586,19 +2614,32 @@ mod tests {
             "Mailbox\nfull, user\nunknown",
         ];
         for text in texts {
-            let flat = scan_flat(text.split('\n').map(str::as_bytes));
-            assert_eq!(flat, Some(scan(text)), "{text}");
+            for bound in [text.len(), FLAT] {
+                let flat = scan_flat(text.split('\n').map(str::as_bytes), bound);
+                assert_eq!(flat, Some(scan(text)), "{text}");
+            }
         }
         // What only the window normalises.
         for text in ["a  b", "a\tb", "a\rb", "a\x0bb", "a\n\nb", "a \nb"] {
             assert_eq!(
-                scan_flat(text.split('\n').map(str::as_bytes)),
+                scan_flat(text.split('\n').map(str::as_bytes), text.len()),
                 None,
                 "{text:?}"
             );
         }
         let long = "word ".repeat(WINDOW / 5 + 1);
-        assert_eq!(scan_flat([long.as_bytes()].into_iter()), None);
+        assert_eq!(scan_flat([long.as_bytes()].into_iter(), long.len()), None);
+        // A bound below the text's length only loses the flat scan (natively, where a short
+        // text has a buffer of its own): the window then reads it.
+        let text = "user unknown ".repeat(SMALL / 13 + 1);
+        let flat = scan_flat([text.as_bytes()].into_iter(), 10);
+        assert!(flat.is_none() || !SMALL_FLAT);
+        // A text that fills the small buffer is read in it.
+        let mut full = "user unknown ".repeat(SMALL / 13);
+        full.push_str(&"x".repeat(SMALL - full.len()));
+        let flat = scan_flat([full.as_bytes()].into_iter(), full.len());
+        assert_eq!(flat, Some(scan(&full)));
+        assert!(scan_flat([text.as_bytes()].into_iter(), text.len()).is_some());
     }
 
     #[test]
