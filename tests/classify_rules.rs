@@ -10,6 +10,13 @@ fn reason(text: &str) -> Reason {
         .reason()
 }
 
+/// The reason of `text` said in answer to `command`.
+fn reason_after(text: &str, command: smtp_reply::Command) -> Reason {
+    let extracted = smtp_reply::extract(text.as_bytes())
+        .unwrap_or_else(|| panic!("no reply found in {text:?}"));
+    smtp_reply::classify_extracted(&extracted, Some(command)).reason()
+}
+
 /// Asserts that every text reads as `expected`.
 fn each_reads_as(cases: &[&str], expected: Reason) {
     for text in cases {
@@ -562,12 +569,13 @@ fn wordings_of_unseen_replies() {
 /// words after another command are read as they are.
 #[test]
 fn a_refused_starttls_is_a_tls_failure() {
-    use smtp_reply::{classify_extracted, extract, Command};
-    let text = b"454 4.3.0 Try again later, local problem";
-    let extracted = extract(text).unwrap();
-    let after = |command| classify_extracted(&extracted, Some(command)).reason();
-    assert_eq!(after(Command::StartTls), Reason::FailedStartTls);
-    assert_eq!(after(Command::Mail), Reason::SystemError);
+    use smtp_reply::Command;
+    let text = "454 4.3.0 Try again later, local problem";
+    assert_eq!(
+        reason_after(text, Command::StartTls),
+        Reason::FailedStartTls
+    );
+    assert_eq!(reason_after(text, Command::Mail), Reason::SystemError);
 }
 
 #[test]
@@ -759,10 +767,8 @@ fn user_unknown_with_an_empty_address_is_a_refusal_after_the_data() {
         Reason::UserUnknown,
     );
     // Said at RCPT, it is the recipient whatever the form.
-    use smtp_reply::{classify_extracted, extract, Command};
-    let extracted = extract(b"550 : User unknown").unwrap();
     assert_eq!(
-        classify_extracted(&extracted, Some(Command::Rcpt)).reason(),
+        reason_after("550 : User unknown", smtp_reply::Command::Rcpt),
         Reason::UserUnknown
     );
 }
@@ -781,10 +787,8 @@ fn a_mailbox_word_and_unknown_or_not_found_with_the_address_between_is_an_unknow
         Reason::UserUnknown,
     );
     // Said after DATA, it is a filter's verdict, as for "user unknown" itself.
-    use smtp_reply::{classify_extracted, extract, Command};
-    let extracted = extract(b"550 User jdoe unknown").unwrap();
     assert_eq!(
-        classify_extracted(&extracted, Some(Command::EndOfData)).reason(),
+        reason_after("550 User jdoe unknown", smtp_reply::Command::EndOfData),
         Reason::Filtered
     );
     // Not when a domain or host is what is unknown, nor with a status of another subject,
