@@ -1989,7 +1989,8 @@ const FLAT: usize = WINDOW;
 /// word start before the end.
 const PAD: usize = MAX_LEN + 8;
 
-/// Eight bytes of `buf` from `at` (which is below `FLAT + MAX_LEN`), little-endian.
+/// Eight bytes of `buf` from `at` (at most `B - 8`: `at` is less than `MAX_LEN` past a word
+/// start of the text, which `PAD` bytes follow), little-endian.
 #[inline(always)]
 fn load_flat<const B: usize>(buf: &[u8; B], at: usize) -> u64 {
     word(&buf[at..])
