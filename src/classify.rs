@@ -14,7 +14,7 @@ use crate::extract::{extract, strip_head, Extracted, Source};
 use crate::phrases::{sig::*, Found, Scanner};
 use crate::provider::Provider;
 use crate::retry::{stated_delay, RetryDelay, RetrySchedule};
-use crate::scan::{blanks, eq, link_end16, load8, next_candidate, WIDE};
+use crate::scan::{blanks, eq, is_blank, link_end16, load8, next_candidate, WIDE};
 use crate::{
     parse, Command, EnhancedStatus, Line, ParserConfig, Reason, Reply, ReplyCode, Severity,
 };
@@ -1332,7 +1332,7 @@ fn names_no_recipient(t: &[u8]) -> bool {
     while let Some(&b) = t.get(at) {
         match b {
             b':' => colon = true,
-            b' ' | b'\t' => {}
+            _ if is_blank(b) => {}
             _ => break,
         }
         at += 1;
