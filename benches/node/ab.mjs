@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
 import { loadCorpus } from './corpus.mjs';
+import { cpuMs, median } from './measure.mjs';
 
 const [oldDir, newDir, mode = 'classify', roundsArg = '41'] = process.argv.slice(2);
 if (!oldDir || !newDir || !['classify', 'parse', 'classifyMany'].includes(mode)) {
@@ -29,19 +30,14 @@ function pass(m) {
 if (pass(builds[0]) !== pass(builds[1])) throw new Error('the two builds give different results');
 for (let i = 0; i < 3; i++) builds.forEach(pass); // warm-up
 
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const times = [[], []];
 const ratios = [];
 for (let round = 0; round < Number(roundsArg); round++) {
   for (const k of round % 2 === 0 ? [0, 1] : [1, 0]) {
-    const t = cpu();
+    const t = cpuMs();
     pass(builds[k]);
-    times[k].push(cpu() - t);
+    times[k].push(cpuMs() - t);
   }
   ratios.push(times[0][round] / times[1][round]);
 }
-const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
 console.log(`${mode}: old ${median(times[0]).toFixed(2)} ms, new ${median(times[1]).toFixed(2)} ms a pass; old/new ${median(ratios).toFixed(3)} (median of ${ratios.length} rounds)`);

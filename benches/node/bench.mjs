@@ -20,6 +20,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { loadCorpus } from './corpus.mjs';
+import { cpuMs, median } from './measure.mjs';
 import { NodemailerReplies } from './nodemailer-reply.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -31,9 +32,7 @@ const WALL = process.argv.includes('--wall');
 
 /** Milliseconds, of CPU time (default) or wall time. */
 function now() {
-  if (WALL) return Number(process.hrtime.bigint()) / 1e6;
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
+  return WALL ? Number(process.hrtime.bigint()) / 1e6 : cpuMs();
 }
 
 // ----- the corpus ----------------------------------------------------------------------------
@@ -130,11 +129,6 @@ const contenders = [
 ];
 
 // ----- measuring -----------------------------------------------------------------------------
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
 
 console.log(`corpus: ${replies.length} replies, ${bytes.length} bytes (${corpusPath})`);
 console.log(`node ${process.version}, ${PASSES} rounds, ${WALL ? 'wall' : 'CPU'} time`);
