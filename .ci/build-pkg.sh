@@ -113,11 +113,18 @@ if [ ! -f "$WASM" ] || [ ! -f "$WASM_NODE" ] || [ "$RAW" -nt "$WASM" ] || [ "$RA
   mv "$tmp/web.wasm" "$WASM"
 fi
 
+# The names that the module's records number (src/wasm.rs `tables`): constant, so they go into
+# the JavaScript rather than the module; made natively from the same source as the module.
+step "cargo run --example js_tables (the records' name tables)"
+cargo run --quiet --example js_tables --features wasm > "$DIST/tables.json.tmp"
+mv "$DIST/tables.json.tmp" "$DIST/tables.json"
+
 # pkg/lib/api.js as an ES module and as CommonJS (its last line names what it exports), minified
-# like the browser glue by esbuild (from vite, a devDependency; names kept for stack traces).
+# like the browser glue by esbuild (from vite, a devDependency; names kept for stack traces),
+# after the name tables as the constant `TABLES`.
 EXPORTS=$(sed -n 's/^\/\/ EXPORTS: //p' "$PKG/lib/api.js" | tr ' ' ',')
 ESBUILD="$PKG/node_modules/.bin/esbuild"
-{ cat "$PKG/lib/api.js"; echo "export { $EXPORTS };"; } > "$DIST/api.src.mjs"
+{ echo "const TABLES = $(cat "$DIST/tables.json");"; cat "$PKG/lib/api.js"; echo "export { $EXPORTS };"; } > "$DIST/api.src.mjs"
 "$ESBUILD" "$DIST/api.src.mjs" --minify --keep-names --format=esm --log-level=warning --outfile="$DIST/api.mjs"
 "$ESBUILD" "$DIST/api.src.mjs" --minify --keep-names --format=cjs --log-level=warning --outfile="$DIST/api.cjs"
 rm "$DIST/api.src.mjs"

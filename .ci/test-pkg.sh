@@ -28,6 +28,8 @@ cp -r "$PKG/scripts" "$app/scripts" # the generator of index.d.cts, which a test
 
 echo "== node --test (ESM, CommonJS, CLI, TypeScript, headless Chromium, Vite)"
 export TSC=$PKG/node_modules/typescript/bin/tsc
+# The records' name tables as the build wrote them into the bundles, for the types test.
+export TABLES_JSON=$PKG/dist/tables.json
 export PLAYWRIGHT_CORE=$PKG/node_modules/playwright-core
 export VITE=$PKG/node_modules/vite/bin/vite.js
 export CHROMIUM=${CHROMIUM:-/usr/bin/chromium}

@@ -7,8 +7,9 @@
 //! memory: a flat `u32` "record" that `pkg/lib/api.js` copies out and turns into plain objects
 //! (no per-field calls, no `core::fmt`), a side text, and a number. Texts are not copied back:
 //! a record holds UTF-16 positions into the caller's own string (or, for byte input and the
-//! streaming parsers, into the side text). Cold paths (`explain`, `codes`, advice, the name
-//! tables) leave JSON as the side text, which JavaScript parses once and caches.
+//! streaming parsers, into the side text). Cold paths (`explain`, `codes`, advice) leave JSON
+//! as the side text, which JavaScript parses once and caches. The names that records' numbers
+//! stand for are constant: the package's build writes them into its JavaScript ([`tables`]).
 //!
 //! Record layout (all `u32`), one entry after another:
 //! - reply: `TAG_REPLY, code, severity, category, enhanced, flags, start, length, lines,`
@@ -59,7 +60,7 @@ const FLAG_DELAY: u32 = 16;
 const FLAG_DELAY_STATED: u32 = 32;
 const FLAG_REPLY: u32 = 64;
 
-/// The order in which enum values are numbered in records; `tables()` sends the same order.
+/// The order in which enum values are numbered in records; `tables()` lists the same order.
 const SEVERITIES: [Severity; 6] = [
     Severity::PositivePreliminary,
     Severity::PositiveCompletion,
@@ -440,8 +441,7 @@ fn to_utf16_offsets(input: &[u8], out: &mut [u32], fields: &[u32]) {
 
 /// What [`Engine::run`] does (numbers shared with `pkg/lib/api.js`).
 pub mod op {
-    /// `tables()` as JSON text.
-    pub const TABLES: u32 = 0;
+    // 0 was the name tables, which `.ci/build-pkg.sh` now writes into the JavaScript.
     /// `parse`: `a` = [`super::config_bits`] (bit 0: byte input), `b`, `c` = limits.
     pub const PARSE: u32 = 1;
     /// `classify`: `a` = 1 for byte input, `b` = command index or `u32::MAX`.
@@ -744,7 +744,6 @@ impl Engine {
                 value = classify_many_into(&mut record, text, a as u8, commands, advice);
                 None
             }
-            op::TABLES => Some(tables()),
             op::ADVICE => Some(advice_json(advice.get(a as usize).copied())),
             op::EXPLAIN_TEXT => Some(explain_bytes(input)),
             op::EXPLAIN_CODE => Some(explain_code(a)),
@@ -963,7 +962,10 @@ fn classify_into(
 // Exports: explain, codes (JSON text; JavaScript caches the parsed objects)
 // ---------------------------------------------------------------------------------------------
 
-/// The names that record numbers stand for, as JSON: read once by `pkg/lib/api.js`.
+/// The names that record numbers stand for, as JSON. Not in the module: constant, they are
+/// written into `pkg/lib/api.js`'s bundle when the package is built (`examples/js_tables.rs`,
+/// run natively by `.ci/build-pkg.sh`), which kept about 1.5 KB gzip of names and the code
+/// that wrote them out of the wasm. `tests/wasm.rs` reads them here.
 pub fn tables() -> String {
     let mut j = Json::new();
     j.open('{');
@@ -1311,7 +1313,7 @@ fn push_u32(out: &mut String, mut n: u32) {
 mod tests {
     use super::*;
 
-    /// Records write enums as discriminants; the lists `tables()` sends name them by position.
+    /// Records write enums as discriminants; the lists of `tables()` name them by position.
     #[test]
     fn tables_list_every_enum_in_declaration_order() {
         fn check<T: Copy + PartialEq + core::fmt::Debug>(list: &[T], number: impl Fn(T) -> u32) {

@@ -6,8 +6,14 @@
 
 /** @type {any} the wasm-bindgen glue, once initialised */
 let wasm = null;
-/** @type {any} names that record numbers stand for */
-let names = null;
+/* global TABLES */
+/**
+ * @type {any} The names that record numbers stand for: src/wasm.rs `tables()`, which
+ * .ci/build-pkg.sh writes before this file as `TABLES` (constant, so not in the module).
+ */
+const names = TABLES;
+/** Each provider's id and name, as classifications give them (shared, frozen). */
+const providers = names.providers.map((id, i) => Object.freeze({ id, name: names.providerNames[i] }));
 
 const explainedCodes = new Map();
 const explainedEnhanced = new Map();
@@ -20,7 +26,6 @@ let memory = null;
 let mem8 = new Uint8Array(0);
 let mem32 = new Uint32Array(0);
 let adviceById = [];
-let providers = [];
 
 /** Makes a fresh module instance (Node), or null where none can be made synchronously. */
 let reload = null;
@@ -45,8 +50,6 @@ function setWasm(glue, reloader) {
   inputSize = 0;
   inputView = null;
   adviceById = [];
-  names = JSON.parse(runText(OP_TABLES, 0, 0));
-  providers = names.providers.map((id, i) => Object.freeze({ id, name: names.providerNames[i] }));
 }
 
 function ready() {
@@ -403,7 +406,6 @@ function putBytes(bytes) {
 }
 
 // What `Engine.run` does (numbers shared with src/wasm.rs `op`).
-const OP_TABLES = 0;
 const OP_PARSE = 1;
 const OP_CLASSIFY = 2;
 const OP_CLASSIFY_MANY = 3;
