@@ -95,9 +95,15 @@ export interface EnhancedExplanation {
     reference: string | null;
   };
   reason: Reason | null;
-  advice: Advice | null;
+  /** Advice written for this code, else for the reason it usually means, else for its class. */
+  advice: Advice;
+  /** Where `advice` comes from: see `advice`. */
+  adviceFrom: AdviceScope;
   examples: readonly string[];
 }
+
+/** Whose advice an `EnhancedExplanation` gives: the code's own, its usual reason's, its class's. */
+export type AdviceScope = 'code' | 'reason' | 'class';
 
 export interface Line {
   code: number;

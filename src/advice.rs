@@ -939,7 +939,71 @@ const CODE_LIST: &[(u16, Advice)] = &[
     )),
 ];
 
+/// Where the advice for an enhanced code comes from ([`EnhancedStatus::advice_or_fallback`]):
+/// the registry defines far more codes than have a cause of their own to explain.
+///
+/// ```
+/// use smtp_reply::{AdviceScope, EnhancedStatus};
+/// let (_, scope) = EnhancedStatus::new(4, 7, 0).unwrap().advice_or_fallback();
+/// assert_eq!((scope, scope.as_str()), (AdviceScope::Class, "class"));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AdviceScope {
+    /// Written for this code ([`EnhancedStatus::advice`]).
+    Code,
+    /// The advice for the bounce reason that the code usually means
+    /// ([`EnhancedStatus::typical_reason`]).
+    Reason,
+    /// The advice for any code of its class: a success, a temporary or a permanent failure.
+    Class,
+}
+
+impl AdviceScope {
+    /// The scope's name: `code`, `reason` or `class`.
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::AdviceScope::Reason.as_str(), "reason");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AdviceScope::Code => "code",
+            AdviceScope::Reason => "reason",
+            AdviceScope::Class => "class",
+        }
+    }
+}
+
 impl EnhancedStatus {
+    /// Advice for this code whatever it is, and where it comes from: its own
+    /// ([`advice`](Self::advice)), else that of the bounce reason it usually means, else that
+    /// of its class. A success gets the advice of any success, not `delivered`'s "the message
+    /// was accepted" (2.1.5 says a recipient is fine). For explaining a code alone
+    /// (`explain('4.7.0')`); a reply's [`Classification::advice`](crate::Classification::advice)
+    /// weighs its text too.
+    ///
+    /// ```
+    /// use smtp_reply::{AdviceScope, EnhancedStatus, Reason};
+    /// let code = |c, s, d| EnhancedStatus::new(c, s, d).unwrap();
+    /// assert_eq!(code(5, 7, 23).advice_or_fallback().1, AdviceScope::Code);
+    /// let (advice, scope) = code(5, 7, 0).advice_or_fallback();
+    /// assert_eq!((advice, scope), (Reason::SecurityError.advice(), AdviceScope::Reason));
+    /// let (advice, scope) = code(4, 7, 0).advice_or_fallback();
+    /// assert!(scope == AdviceScope::Class && advice.summary().contains("temporary"));
+    /// assert!(code(2, 1, 5).advice_or_fallback().0.summary().starts_with("Success"));
+    /// ```
+    pub fn advice_or_fallback(self) -> (&'static Advice, AdviceScope) {
+        let class = match self.class_digit() {
+            2 => return (&GENERIC_2, AdviceScope::Class),
+            4 => &GENERIC_4,
+            _ => &GENERIC_5,
+        };
+        match (self.advice(), self.typical_reason()) {
+            (Some(own), _) => (own, AdviceScope::Code),
+            (None, Some(reason)) => (reason.advice(), AdviceScope::Reason),
+            (None, None) => (class, AdviceScope::Class),
+        }
+    }
+
     /// Advice specific to this enhanced code, where it says more than the basic code: the
     /// registry codes with a clear cause, Gmail's own meanings of X.7.26–X.7.30 (given next to
     /// the registry's) and its unregistered X.7.32/X.7.40, and Microsoft's common throttling,

@@ -58,7 +58,7 @@ mod texts;
 #[doc(hidden)] // the npm package's bindings; public for tests/wasm.rs
 pub mod wasm;
 
-pub use advice::Advice;
+pub use advice::{Advice, AdviceScope};
 #[cfg(feature = "alloc")]
 pub use builder::ReplyBuilder;
 pub use classify::{

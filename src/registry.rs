@@ -172,7 +172,7 @@ impl EnhancedStatus {
     /// assert_eq!(EnhancedStatus::new(5, 3, 4).unwrap().typical_reason(), Some(Reason::EmailTooLarge));
     /// assert_eq!(EnhancedStatus::new(4, 1, 1).unwrap().typical_reason(), None);
     /// ```
-    #[inline]
+    #[inline(never)] // cold (explanations); two callers share one copy in the wasm
     pub fn typical_reason(self) -> Option<Reason> {
         let reasons = index(self.subject(), self.detail()).and_then(|i| REASONS.get(i));
         match self.class() {

@@ -1102,8 +1102,10 @@ fn explain_enhanced(e: EnhancedStatus) -> String {
     j.key_opt_str("reference", def.map(|d| d.reference()));
     j.close('}');
     j.key_opt_str("reason", e.typical_reason().map(|r| r.as_str()));
+    let (advice, scope) = e.advice_or_fallback();
     j.key("advice");
-    j.advice(e.advice());
+    j.advice(Some(advice));
+    j.key_str("adviceFrom", scope.as_str());
     j.key("examples");
     j.strs(e.examples().iter());
     j.close('}');

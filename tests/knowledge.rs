@@ -4,7 +4,7 @@
 
 use smtp_reply::{
     basic_codes, code_definitions, enhanced_codes, example_replies, extension_notes, subject_name,
-    EnhancedStatus, Reason, ReplyCode, StatusClass,
+    AdviceScope, EnhancedStatus, Reason, ReplyCode, StatusClass,
 };
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -299,6 +299,46 @@ fn enhanced_advice_covers_the_gmail_specific_codes() {
     assert_eq!(unknown, Reason::UserUnknown.advice());
     let mailbox_full = EnhancedStatus::new(4, 2, 2).unwrap().advice().unwrap();
     assert_eq!(mailbox_full, Reason::MailboxFull.advice());
+}
+
+#[test]
+fn every_enhanced_code_has_advice_and_says_whose() {
+    let rows = reference("enhanced-status-codes.tsv");
+    let mut scopes = HashSet::new();
+    for row in rows.iter().filter(|r| r[1] == "enumerated") {
+        let mut parts = row[0].split('.').skip(1).map(|p| p.parse::<u16>().unwrap());
+        let (s, d) = (parts.next().unwrap(), parts.next().unwrap());
+        for class in [2, 4, 5] {
+            let e = EnhancedStatus::new(class, s, d).unwrap();
+            let (advice, scope) = e.advice_or_fallback();
+            let id = format!("{class}.{s}.{d}");
+            assert!(
+                !advice.summary().is_empty() && !advice.causes().is_empty(),
+                "{id}"
+            );
+            match scope {
+                AdviceScope::Code => assert_eq!(Some(advice), e.advice(), "{id}"),
+                AdviceScope::Reason => {
+                    assert_eq!(e.advice(), None, "{id}");
+                    assert_eq!(Some(advice), e.typical_reason().map(Reason::advice), "{id}");
+                }
+                AdviceScope::Class if class != 2 => {
+                    assert_eq!((e.advice(), e.typical_reason()), (None, None), "{id}");
+                    let transient = ["temporary", "may succeed later"];
+                    let temporary = transient.iter().any(|w| advice.summary().contains(w));
+                    assert_eq!(temporary, class == 4, "{id}: {}", advice.summary());
+                }
+                AdviceScope::Class => {}
+            }
+            // A success gets the advice of any success, never a failure's.
+            if class == 2 {
+                assert_eq!(scope, AdviceScope::Class, "{id}");
+                assert!(advice.summary().starts_with("Success"), "{id}");
+            }
+            scopes.insert(scope);
+        }
+    }
+    assert_eq!(scopes.len(), 3, "each scope occurs: {scopes:?}");
 }
 
 #[test]

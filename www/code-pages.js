@@ -90,24 +90,20 @@ export function adviceSections(advice) {
 }
 
 /**
- * Without advice specific to an enhanced code, the advice for a basic code of the same class: one it
- * is usually sent with, else the class's plain one (a 2.x.x success must not get a failure's advice).
+ * An enhanced code's advice (every code has some: its own, its usual bounce reason's or its class's,
+ * as `adviceFrom` says), saying whose it is when it is not the code's own.
  */
-export function fallbackAdvice(basicCodes, classDigit) {
-  const listed = basicCodes.find((b) => Math.floor(b / 100) === classDigit);
-  const code = listed ?? (classDigit === 4 ? 451 : classDigit === 2 ? 250 : 550);
-  const advice = optional('explain', code)?.advice;
+export function enhancedAdvice(x) {
+  const digit = x.class?.digit;
+  const whose = {
+    reason: ['its usual bounce reason, ', h('code', { class: 'reason' }, x.reason), '.'],
+    class: [`any ${digit}.x.x code (${String(CLASS_WORDS[digit] ?? '').toLowerCase()}).`],
+  }[x.adviceFrom];
   return h(
     'div',
     null,
-    h(
-      'p',
-      { class: 'hint' },
-      'Nothing specific to this code is recorded; this is the advice for ',
-      codeLink(code),
-      listed ? ' replies, which usually carry it.' : ` replies: ${classDigit}.x.x codes come with ${classDigit}xx replies.`,
-    ),
-    adviceSections(advice),
+    whose ? h('p', { class: 'hint code-advice-from' }, 'Nothing specific to this code is recorded; this is the advice for ', ...whose) : null,
+    adviceSections(x.advice),
   );
 }
 
@@ -201,7 +197,7 @@ export function enhancedPage(x, shown, generic) {
     ),
     section('Code breakdown', 'code-breakdown', breakdown),
     examplesSection(x.examples ?? []),
-    x.advice ? adviceSections(x.advice) : fallbackAdvice(basicCodes, x.class?.digit),
+    enhancedAdvice(x),
     section(
       'Related codes',
       'code-related',
@@ -212,6 +208,6 @@ export function enhancedPage(x, shown, generic) {
       siblings.length ? h('h3', null, `Other codes about ${x.subject?.name ?? `subject ${sub}`}`) : null,
       siblings.length ? h('ul', { class: 'code-list' }, siblings.map((e) => h('li', null, codeLink(e.code.replace(/^X/i, generic ? 'X' : classDigit)), ' ', e.title))) : null,
     ),
-    section('The same in JavaScript', 'code-snippet', snippet({ fn: 'explain', args: JSON.stringify(generic ? `5.${rest}` : shown) }, [`r.detail.title; // ${JSON.stringify(x.detail?.title ?? null)}`, `r.reason;       // ${JSON.stringify(x.reason ?? null)}`])),
+    section('The same in JavaScript', 'code-snippet', snippet({ fn: 'explain', args: JSON.stringify(generic ? `5.${rest}` : shown) }, [`r.detail.title; // ${JSON.stringify(x.detail?.title ?? null)}`, `r.reason;       // ${JSON.stringify(x.reason ?? null)}`, `r.adviceFrom;   // ${JSON.stringify(x.adviceFrom ?? null)}`])),
   ];
 }

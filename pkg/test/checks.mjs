@@ -377,6 +377,27 @@ export const checks = [
     a.equal(x.subject.number, 7);
     a.ok(x.detail.title.length > 0, 'title');
     a.equal(api.explain('5.7.606').detail.title, null);
+    // Every enhanced code has advice and says whose: its own, its usual reason's, its class's.
+    a.equal(x.adviceFrom, 'class', '4.7.0 names no cause of its own');
+    a.ok(/temporary/.test(x.advice.summary), '4.7.0: the advice of any temporary failure');
+    const reasonAdvice = Object.fromEntries(api.reasons().map((r) => [r.reason, r.advice]));
+    const sec = api.explain('5.7.0');
+    a.equal(sec.adviceFrom, 'reason');
+    a.deepEqual(sec.advice, reasonAdvice[sec.reason], "5.7.0: its usual reason's advice");
+    a.equal(api.explain('5.7.23').adviceFrom, 'code');
+    a.ok(/SPF/.test(api.explain('5.7.23').advice.summary), "5.7.23: SPF's own advice");
+    const froms = new Set();
+    for (const { code } of api.codes().enhanced) {
+      for (const digit of ['2', '4', '5']) {
+        const e = api.explain(code.replace('X', digit));
+        a.ok(e.advice.summary && e.advice.causes.length && e.advice.fixes.length, `${e.code} has advice`);
+        if (e.adviceFrom === 'reason') a.deepEqual(e.advice, reasonAdvice[e.reason], e.code);
+        // A success gets the advice of any success, never a failure's.
+        if (digit === '2') a.ok(e.adviceFrom === 'class' && /^Success/.test(e.advice.summary), e.code);
+        froms.add(e.adviceFrom);
+      }
+    }
+    a.deepEqual([...froms].sort(), ['class', 'code', 'reason']);
     a.throws(() => api.explain('hello'), api.SmtpReplyError);
     a.throws(() => api.explain(42), api.SmtpReplyError);
     const all = api.codes();

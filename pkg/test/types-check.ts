@@ -18,6 +18,7 @@ import {
   SmtpReplyError,
   type Action,
   type Advice,
+  type AdviceScope,
   type Classification,
   type ClassifyManyError,
   type ClassifyManyItem,
@@ -89,7 +90,13 @@ if (explained.kind === 'basic') {
   console.log(basic.digits[2].meaning, basic.definitions[0]?.rfc);
 } else {
   const x: EnhancedExplanation = explained;
-  console.log(x.subject.name, x.detail.title);
+  // Every enhanced code has advice, and says whose it is.
+  const from: AdviceScope = x.adviceFrom;
+  const summary: string = x.advice.summary;
+  console.log(x.subject.name, x.detail.title, from, summary);
+  // @ts-expect-error only 'code', 'reason' or 'class'
+  const wrong: AdviceScope = 'basic';
+  console.log(wrong);
 }
 const list = codes();
 console.log(list.basic[0].code, list.enhanced[0].code);

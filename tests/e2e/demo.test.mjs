@@ -476,12 +476,11 @@ describe('code pages', () => {
     }
     assert.deepEqual(await texts(page, '#code-breakdown .digit-value'), [x.class.digit, x.subject.number, x.detail.number].map(String));
     assert.deepEqual(await texts(page, '#code-examples pre'), x.examples);
-    if (x.advice) {
-      assert.deepEqual(await texts(page, '#code-causes li'), x.advice.causes);
-      assert.deepEqual(await texts(page, '#code-fixes li'), x.advice.fixes);
-    } else {
-      assert.ok((await page.locator('#code-causes li').count()) > 0, 'falls back to the basic code advice');
-    }
+    // 4.7.0 names no cause: the advice of any transient failure, said to be so.
+    assert.equal(x.adviceFrom, 'class');
+    assert.deepEqual(await texts(page, '#code-causes li'), x.advice.causes);
+    assert.deepEqual(await texts(page, '#code-fixes li'), x.advice.fixes);
+    assert.match(await page.locator('.code-advice-from').textContent(), /advice for any 4\.x\.x code \(persistent transient failure\)/);
     if (x.detail.description) assert.ok((await page.locator('#code-what').textContent()).includes(x.detail.description));
     await screenshot(page, 'code-4.7.0-dark');
     // The breadcrumb leads to the code's group in the index.
@@ -489,6 +488,24 @@ describe('code pages', () => {
     await page.waitForFunction(() => document.activeElement?.id === 's7');
     assert.equal(await page.evaluate(() => location.hash), '#/codes#s7');
     assert.ok(await page.locator('#s7').isVisible());
+    assert.deepEqual(problems, []);
+  });
+
+  test('#/code/5.7.0 gives the advice of its usual bounce reason, and says so', async () => {
+    const { page, problems } = await openPage(browser, `${server.url}#/code/5.7.0`);
+    const x = lib.explain('5.7.0');
+    await page.locator('#view-code h1').waitFor();
+    assert.equal(x.adviceFrom, 'reason');
+    const reason = lib.reasons().find((r) => r.reason === x.reason);
+    assert.deepEqual(await texts(page, '#code-causes li'), reason.advice.causes);
+    assert.deepEqual(await texts(page, '#code-fixes li'), reason.advice.fixes);
+    const said = await page.locator('.code-advice-from').textContent();
+    assert.equal(said, `Nothing specific to this code is recorded; this is the advice for its usual bounce reason, ${x.reason}.`);
+    // A code with advice of its own says nothing of the kind.
+    await page.goto(`${server.url}#/code/5.7.23`);
+    await page.locator('#view-code h1', { hasText: '5.7.23' }).waitFor();
+    assert.equal(await page.locator('.code-advice-from').count(), 0);
+    assert.deepEqual(await texts(page, '#code-causes li'), lib.explain('5.7.23').advice.causes);
     assert.deepEqual(problems, []);
   });
 
