@@ -1062,9 +1062,52 @@ impl EnhancedStatus {
             (_, 7, 652) => reason(Reason::RateLimited),
             (4, 7, 500..=699) | (4, 7, 850..=899) => Some(&MS_SUSPICIOUS),
             (5, 7, 606..=649) => Some(&MS_BANNED_IP),
-            _ => None,
+            (class, subject, detail) => microsoft(class, subject, detail),
         }
     }
+}
+
+/// Whose advice one of Microsoft 365's own codes gets ([`MICROSOFT`]).
+#[derive(Clone, Copy)]
+enum MsAdvice {
+    Reason(Reason),
+    BannedSender,
+    Tenant,
+}
+
+/// Microsoft 365's own enhanced codes (Exchange Online's NDR list; none is registered): the
+/// class (0 for 4 and 5), the subject, the first and last detail, and whose advice. A table
+/// searched in order rather than match arms: about 120 B less gzip of the wasm.
+const MICROSOFT: [(u8, u16, u16, u16, MsAdvice); 18] = [
+    (5, 7, 501, 503, MsAdvice::BannedSender),
+    (5, 7, 511, 511, MsAdvice::BannedSender),
+    (5, 7, 800, 800, MsAdvice::BannedSender),
+    (5, 7, 504, 505, MsAdvice::Reason(Reason::UserUnknown)),
+    (5, 7, 506, 507, MsAdvice::Reason(Reason::Blocked)),
+    (5, 7, 513, 513, MsAdvice::Reason(Reason::Blocked)),
+    (5, 7, 508, 508, MsAdvice::Reason(Reason::RateLimited)),
+    (5, 1, 90, 90, MsAdvice::Reason(Reason::RateLimited)),
+    (5, 7, 512, 512, MsAdvice::Reason(Reason::NotCompliantRfc)),
+    (5, 7, 124, 124, MsAdvice::Reason(Reason::Filtered)),
+    (5, 7, 133, 136, MsAdvice::Reason(Reason::Filtered)),
+    (5, 7, 703, 703, MsAdvice::Tenant),
+    (5, 7, 705, 705, MsAdvice::Tenant),
+    (5, 7, 708, 708, MsAdvice::Tenant),
+    (5, 7, 750, 750, MsAdvice::Tenant),
+    (0, 7, 321, 325, MsAdvice::Reason(Reason::FailedStartTls)),
+    (0, 4, 316, 316, MsAdvice::Reason(Reason::NetworkError)),
+    (5, 4, 300, 300, MsAdvice::Reason(Reason::Expired)),
+];
+
+fn microsoft(class: u8, subject: u16, detail: u16) -> Option<&'static Advice> {
+    let (.., whose) = MICROSOFT.iter().find(|&&(c, s, first, last, _)| {
+        (c == 0 || c == class) && s == subject && (first..=last).contains(&detail)
+    })?;
+    Some(match *whose {
+        MsAdvice::Reason(r) => r.advice(),
+        MsAdvice::BannedSender => &MS_BANNED_SENDER,
+        MsAdvice::Tenant => &MS_TENANT,
+    })
 }
 
 static BAD_RECIPIENT_SYNTAX: Advice = advice!(
@@ -1301,6 +1344,26 @@ static MS_SUSPICIOUS: Advice = advice!(
     "Microsoft: sending is temporarily restricted while suspicious activity is evaluated.",
     ["Unusual volume or patterns from your IP or tenant."],
     [step!(backoff), step!(slow_down)]
+);
+static MS_BANNED_SENDER: Advice = advice!(
+    "Microsoft: the sender is banned for sending spam.",
+    ["A compromised account or application sent spam.", "Spam complaints about the sender."],
+    [
+        "Secure the account (new password, no unknown forwarding rules or app consents), then ask delist@microsoft.com to lift the ban.",
+        step!(no_retry_unchanged)
+    ]
+);
+static MS_TENANT: Advice = advice!(
+    "Microsoft 365 will not send this for your tenant.",
+    [
+        "Suspicious traffic from the tenant or its IP (5.7.705, 5.7.708).",
+        "A From: domain the tenant has not verified (5.7.750).",
+        "The tenant's own allow/block list blocks the recipient (5.7.703).",
+    ],
+    [
+        "Add and verify the sending domain in the tenant, and check its Tenant Allow/Block List.",
+        "For a ban, secure the tenant's accounts and open a case with Microsoft support.",
+    ]
 );
 static MS_BANNED_IP: Advice = advice!(
     "Microsoft: the sending IP is banned.",

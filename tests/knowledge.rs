@@ -341,6 +341,50 @@ fn every_enhanced_code_has_advice_and_says_whose() {
     assert_eq!(scopes.len(), 3, "each scope occurs: {scopes:?}");
 }
 
+/// Microsoft 365's own enhanced codes (Exchange Online's NDR list in `vendor-replies.md`; none
+/// is registered): each has advice, either a reason's or Microsoft's own.
+#[test]
+fn microsofts_own_codes_have_advice() {
+    let shares = [
+        ("5.7.504", Reason::UserUnknown),
+        ("5.7.505", Reason::UserUnknown),
+        ("5.7.506", Reason::Blocked),
+        ("5.7.507", Reason::Blocked),
+        ("5.7.513", Reason::Blocked),
+        ("5.7.508", Reason::RateLimited),
+        ("5.1.90", Reason::RateLimited),
+        ("5.7.512", Reason::NotCompliantRfc),
+        ("5.7.124", Reason::Filtered),
+        ("5.7.133", Reason::Filtered),
+        ("5.7.136", Reason::Filtered),
+        ("4.7.321", Reason::FailedStartTls),
+        ("5.7.325", Reason::FailedStartTls),
+        ("4.4.316", Reason::NetworkError),
+        ("5.4.316", Reason::NetworkError),
+        ("5.4.300", Reason::Expired),
+    ];
+    let parse = |c: &str| EnhancedStatus::parse(c.as_bytes()).unwrap().0;
+    for (c, reason) in shares {
+        assert_eq!(parse(c).advice(), Some(reason.advice()), "{c}");
+    }
+    let own = [
+        ("5.7.501", "banned"),
+        ("5.7.511", "banned"),
+        ("5.7.800", "banned"),
+        ("5.7.703", "Microsoft 365"),
+        ("5.7.708", "Microsoft 365"),
+        ("5.7.750", "Microsoft 365"),
+    ];
+    for (c, word) in own {
+        let advice = parse(c).advice().unwrap_or_else(|| panic!("{c}"));
+        assert!(advice.summary().contains(word), "{c}: {}", advice.summary());
+        let scope = parse(c).advice_or_fallback().1;
+        assert_eq!(scope, AdviceScope::Code, "{c}");
+    }
+    // 5.7.510 (a domain that takes no mail over IPv6) has no advice of its own: the class's.
+    assert_eq!(parse("5.7.510").advice_or_fallback().1, AdviceScope::Class);
+}
+
 #[test]
 fn digit_meanings_exist_for_all_900_codes() {
     for n in 100..=999u16 {
