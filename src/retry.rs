@@ -14,8 +14,8 @@ const MAX_STATED: u64 = 5 * 86_400;
 
 /// Reads a delay that the server states in its text, in seconds: a number with a unit after
 /// `in`, `for`, `after`, `within` or `wait` (`for 60 seconds`, `in 5 minutes`, `after 1 hour`,
-/// `in 2 hrs`, `in an hour`; of a range, its start: `in 1-2 hours`, `between 5 and 10
-/// minutes`), or an `HH:MM:SS` time after one of those words (`come back in 00:02:00`,
+/// `in 2 hrs`, `in an hour`, `in 1.5 hours`; of a range, its start: `in 1-2 hours`, `between 5
+/// and 10 minutes`), or an `HH:MM:SS` time after one of those words (`come back in 00:02:00`,
 /// milter-greylist). `None` when no delay is stated. Linear, allocation-free.
 ///
 /// ```
@@ -150,6 +150,8 @@ fn is_one_of(w: &[u8], words: &[&[u8]]) -> bool {
 fn duration_at(text: &[u8], at: usize) -> Option<u32> {
     let mut i = at;
     let mut n: u64 = 0;
+    // Of a decimal number: its tenths.
+    let mut tenths: u64 = 0;
     let mut digits = 0;
     while i < text.len() && text[i].is_ascii_digit() {
         if digits == 6 {
@@ -171,8 +173,17 @@ fn duration_at(text: &[u8], at: usize) -> Option<u32> {
     } else {
         match text.get(i) {
             Some(b':') => return clock(text, at),
+            // A decimal of one place (`1.5 hours`), then a unit; an address or a code
+            // (`192.0.2.1`, `4.7.1`) goes on with a dot or a digit.
+            Some(b'.') => match (text.get(i + 1), text.get(i + 2)) {
+                (Some(&d @ b'0'..=b'9'), Some(b' ' | b'\t' | b'a'..=b'z' | b'A'..=b'Z')) => {
+                    tenths = u64::from(d - b'0');
+                    i += 2;
+                }
+                _ => return None,
+            },
             // A unit or a range follows (`5 minutes`, `5min`, `1-2 hours`); most numbers
-            // (addresses, codes, dates) go on with a `.`, `:`, `]` or the end.
+            // (addresses, codes, dates) go on with a `:`, `]` or the end.
             Some(b' ' | b'\t' | b'-' | b'a'..=b'z' | b'A'..=b'Z') => i = range_end(text, i),
             _ => return None,
         }
@@ -181,7 +192,7 @@ fn duration_at(text: &[u8], at: usize) -> Option<u32> {
     let end = word_end(text, i);
     let unit = unit_seconds(&text[i..end])?;
     // At most six digits times a day's seconds: no overflow.
-    let total = n * unit;
+    let total = n * unit + tenths * unit / 10;
     if total > MAX_STATED {
         return None;
     }
@@ -542,6 +553,14 @@ mod tests {
             ("in 5-x minutes", None),
             ("in 5 to minutes", None),
             ("in 1-9999999 hours", None),
+            // A decimal, but not an address or a code.
+            ("please try again in 1.5 hours", Some(5400)),
+            ("retry in 0.5h", Some(1800)),
+            ("wait 2.5 minutes", Some(150)),
+            ("for 4.7.1 Please", None),
+            ("in 192.0.2.1 seconds", None),
+            ("in 1. Then 2 hours", None),
+            ("in 1.25 hours", None),
             ("", None),
         ];
         for (text, want) in cases {
@@ -597,6 +616,9 @@ mod tests {
             "to",
             "and",
             "1-2",
+            "1.5",
+            "0.5h",
+            "4.7.1",
             "about",
             "at",
             "least",
