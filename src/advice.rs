@@ -1073,12 +1073,13 @@ enum MsAdvice {
     Reason(Reason),
     BannedSender,
     Tenant,
+    Loop,
 }
 
 /// Microsoft 365's own enhanced codes (Exchange Online's NDR list; none is registered): the
 /// class (0 for 4 and 5), the subject, the first and last detail, and whose advice. A table
 /// searched in order rather than match arms: about 120 B less gzip of the wasm.
-const MICROSOFT: [(u8, u16, u16, u16, MsAdvice); 18] = [
+const MICROSOFT: [(u8, u16, u16, u16, MsAdvice); 22] = [
     (5, 7, 501, 503, MsAdvice::BannedSender),
     (5, 7, 511, 511, MsAdvice::BannedSender),
     (5, 7, 800, 800, MsAdvice::BannedSender),
@@ -1096,7 +1097,11 @@ const MICROSOFT: [(u8, u16, u16, u16, MsAdvice); 18] = [
     (5, 7, 750, 750, MsAdvice::Tenant),
     (0, 7, 321, 325, MsAdvice::Reason(Reason::FailedStartTls)),
     (0, 4, 316, 316, MsAdvice::Reason(Reason::NetworkError)),
+    (0, 4, 318, 318, MsAdvice::Reason(Reason::NetworkError)),
     (5, 4, 300, 300, MsAdvice::Reason(Reason::Expired)),
+    (0, 4, 8, 8, MsAdvice::Reason(Reason::FailedStartTls)),
+    (5, 4, 14, 14, MsAdvice::Loop),
+    (5, 6, 11, 11, MsAdvice::Reason(Reason::ContentError)),
 ];
 
 fn microsoft(class: u8, subject: u16, detail: u16) -> Option<&'static Advice> {
@@ -1107,6 +1112,7 @@ fn microsoft(class: u8, subject: u16, detail: u16) -> Option<&'static Advice> {
         MsAdvice::Reason(r) => r.advice(),
         MsAdvice::BannedSender => &MS_BANNED_SENDER,
         MsAdvice::Tenant => &MS_TENANT,
+        MsAdvice::Loop => &MAIL_LOOP,
     })
 }
 

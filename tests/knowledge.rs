@@ -362,6 +362,10 @@ fn microsofts_own_codes_have_advice() {
         ("4.4.316", Reason::NetworkError),
         ("5.4.316", Reason::NetworkError),
         ("5.4.300", Reason::Expired),
+        ("4.4.318", Reason::NetworkError),
+        ("4.4.8", Reason::FailedStartTls),
+        ("5.4.8", Reason::FailedStartTls),
+        ("5.6.11", Reason::ContentError),
     ];
     let parse = |c: &str| EnhancedStatus::parse(c.as_bytes()).unwrap().0;
     for (c, reason) in shares {
@@ -381,6 +385,8 @@ fn microsofts_own_codes_have_advice() {
         let scope = parse(c).advice_or_fallback().1;
         assert_eq!(scope, AdviceScope::Code, "{c}");
     }
+    // Exchange's "routing loop detected" as 5.4.14 is the registry's X.4.6.
+    assert_eq!(parse("5.4.14").advice(), parse("5.4.6").advice());
     // 5.7.510 (a domain that takes no mail over IPv6) has no advice of its own: the class's.
     assert_eq!(parse("5.7.510").advice_or_fallback().1, AdviceScope::Class);
 }
