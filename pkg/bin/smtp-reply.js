@@ -144,9 +144,9 @@ function wrap(text, indent) {
   return out.map((l) => indent + l).join('\n');
 }
 
-function adviceLines(advice) {
+function adviceLines(advice, whose = '') {
   if (!advice) return '';
-  let s = `\nWhat to do\n${wrap(advice.summary, '  ')}\n`;
+  let s = `\nWhat to do${whose}\n${wrap(advice.summary, '  ')}\n`;
   if (advice.causes.length) s += `  Likely causes:\n${advice.causes.map((c) => wrap(c, '    - ').replace(/\n {4}- /g, '\n      ')).join('\n')}\n`;
   if (advice.fixes.length) s += `  Fixes:\n${advice.fixes.map((c) => wrap(c, '    - ').replace(/\n {4}- /g, '\n      ')).join('\n')}\n`;
   return s;
@@ -177,7 +177,9 @@ function describeEnhanced(e) {
 
 function describeCode(e) {
   let s = e.kind === 'basic' ? describeBasic(e) : describeEnhanced(e);
-  s += adviceLines(e.advice);
+  // An enhanced code without advice of its own gets its usual reason's or its class's.
+  const whose = { reason: ` (as for its usual reason, ${e.reason})`, class: ` (as for any ${e.code?.[0]}.x.x code)` }[e.adviceFrom] ?? '';
+  s += adviceLines(e.advice, whose);
   if (e.examples.length) s += `\nSeen in the wild\n${e.examples.map((x) => wrap(x, '  ')).join('\n')}\n`;
   return s;
 }

@@ -81,6 +81,10 @@ test('cli: explains a code and an enhanced code', () => {
   const enhanced = run(['4.7.0']);
   assert.match(enhanced.stdout, /^4\.7\.0 /);
   assert.match(enhanced.stdout, /Persistent transient failure/);
+  // Advice for every enhanced code, saying whose when it is not the code's own.
+  assert.match(enhanced.stdout, /\nWhat to do \(as for any 4\.x\.x code\)\n {2}A temporary failure/);
+  assert.match(run(['5.7.0']).stdout, /\nWhat to do \(as for its usual reason, securityerror\)\n/);
+  assert.match(run(['5.7.23']).stdout, /\nWhat to do\n {2}\S*.*SPF/);
 });
 
 test('cli: --json prints the classify result', () => {
