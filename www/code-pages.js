@@ -192,6 +192,8 @@ export function enhancedPage(x, shown, generic) {
       'What it is',
       'code-what',
       h('p', null, x.detail?.description ?? 'This code is not in the IANA registry of enhanced status codes; some servers use it with their own meaning.'),
+      // A code outside the registry with advice of its own (Microsoft's 5.7.708): what it says.
+      !x.detail?.description && x.adviceFrom === 'code' ? h('p', { class: 'code-own-meaning' }, x.advice.summary) : null,
       x.reason ? h('p', null, 'Usual bounce reason: ', h('code', { class: 'reason' }, x.reason), '.') : null,
       x.detail?.reference ? h('p', { class: 'ref' }, 'Defined in ', x.detail.reference, '.') : null,
     ),

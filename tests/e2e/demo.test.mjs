@@ -491,7 +491,7 @@ describe('code pages', () => {
     assert.deepEqual(problems, []);
   });
 
-  test('#/code/5.7.0 gives the advice of its usual bounce reason, and says so', async () => {
+  test('an enhanced code page gives advice and says whose: its own, its usual reason\'s', async () => {
     const { page, problems } = await openPage(browser, `${server.url}#/code/5.7.0`);
     const x = lib.explain('5.7.0');
     await page.locator('#view-code h1').waitFor();
@@ -501,10 +501,16 @@ describe('code pages', () => {
     assert.deepEqual(await texts(page, '#code-fixes li'), reason.advice.fixes);
     const said = await page.locator('.code-advice-from').textContent();
     assert.equal(said, `Nothing specific to this code is recorded; this is the advice for its usual bounce reason, ${x.reason}.`);
+    // A code outside the registry with advice of its own says what it means.
+    await page.goto(`${server.url}#/code/5.7.708`);
+    await page.locator('#view-code h1', { hasText: '5.7.708' }).waitFor();
+    assert.equal(await page.locator('#code-what .code-own-meaning').textContent(), lib.explain('5.7.708').advice.summary);
+    assert.equal(await page.locator('.code-own-meaning').count(), 1);
     // A code with advice of its own says nothing of the kind.
     await page.goto(`${server.url}#/code/5.7.23`);
     await page.locator('#view-code h1', { hasText: '5.7.23' }).waitFor();
     assert.equal(await page.locator('.code-advice-from').count(), 0);
+    assert.equal(await page.locator('.code-own-meaning').count(), 0, 'a registered code has its description');
     assert.deepEqual(await texts(page, '#code-causes li'), lib.explain('5.7.23').advice.causes);
     assert.deepEqual(problems, []);
   });
