@@ -1006,8 +1006,10 @@ impl EnhancedStatus {
 
     /// Advice specific to this enhanced code, where it says more than the basic code: the
     /// registry codes with a clear cause, Gmail's own meanings of X.7.26–X.7.30 (given next to
-    /// the registry's) and its unregistered X.7.32/X.7.40, and Microsoft's common throttling,
-    /// blocking and not-found codes. `None` for the rest; fall back on [`ReplyCode::advice`].
+    /// the registry's) and its unregistered X.7.32/X.7.40, and Microsoft's own codes (throttling,
+    /// bans, tenant refusals, expiry; Exchange Online's NDR list). `None` for the rest:
+    /// [`advice_or_fallback`](Self::advice_or_fallback) falls back on the code's usual reason or
+    /// its class, a reply's classification on its reason or [`ReplyCode::advice`].
     ///
     /// ```
     /// use smtp_reply::EnhancedStatus;
@@ -1079,7 +1081,7 @@ enum MsAdvice {
 /// Microsoft 365's own enhanced codes (Exchange Online's NDR list; none is registered): the
 /// class (0 for 4 and 5), the subject, the first and last detail, and whose advice. A table
 /// searched in order rather than match arms: about 120 B less gzip of the wasm.
-const MICROSOFT: [(u8, u16, u16, u16, MsAdvice); 22] = [
+const MICROSOFT: [(u8, u16, u16, u16, MsAdvice); 24] = [
     (5, 7, 501, 503, MsAdvice::BannedSender),
     (5, 7, 511, 511, MsAdvice::BannedSender),
     (5, 7, 800, 800, MsAdvice::BannedSender),
@@ -1096,14 +1098,18 @@ const MICROSOFT: [(u8, u16, u16, u16, MsAdvice); 22] = [
     (5, 7, 708, 708, MsAdvice::Tenant),
     (5, 7, 750, 750, MsAdvice::Tenant),
     (0, 7, 321, 325, MsAdvice::Reason(Reason::FailedStartTls)),
+    // The DNS or the connection failed until the message expired (as classification has them).
+    (0, 4, 312, 312, MsAdvice::Reason(Reason::NetworkError)),
     (0, 4, 316, 316, MsAdvice::Reason(Reason::NetworkError)),
     (0, 4, 318, 318, MsAdvice::Reason(Reason::NetworkError)),
+    (5, 4, 310, 310, MsAdvice::Reason(Reason::HostUnknown)),
     (5, 4, 300, 300, MsAdvice::Reason(Reason::Expired)),
     (0, 4, 8, 8, MsAdvice::Reason(Reason::FailedStartTls)),
     (5, 4, 14, 14, MsAdvice::Loop),
     (5, 6, 11, 11, MsAdvice::Reason(Reason::ContentError)),
 ];
 
+/// The advice for one of Microsoft 365's own codes ([`MICROSOFT`]), `None` for any other.
 fn microsoft(class: u8, subject: u16, detail: u16) -> Option<&'static Advice> {
     let (.., whose) = MICROSOFT.iter().find(|&&(c, s, first, last, _)| {
         (c == 0 || c == class) && s == subject && (first..=last).contains(&detail)

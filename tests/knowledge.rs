@@ -363,6 +363,8 @@ fn microsofts_own_codes_have_advice() {
         ("5.4.316", Reason::NetworkError),
         ("5.4.300", Reason::Expired),
         ("4.4.318", Reason::NetworkError),
+        ("5.4.312", Reason::NetworkError),
+        ("5.4.310", Reason::HostUnknown),
         ("4.4.8", Reason::FailedStartTls),
         ("5.4.8", Reason::FailedStartTls),
         ("5.6.11", Reason::ContentError),
