@@ -37,6 +37,19 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     // The message expired because connections were refused: sisimai's Microsoft tests call
     // it a network error, as Microsoft's X.4.3xx detail says why it expired.
     ("550 5.4.316 Message expired, connection refused(Socket error code 10061)", None, Reason::NetworkError),
+    // Exchange Online's NDR list (texts as Microsoft documents them, with the usual 550/451).
+    ("550 5.7.708 Access denied, traffic not accepted from this IP", None, Reason::Blocked),
+    ("550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains", None, Reason::Blocked),
+    ("550 5.7.501 Access denied, spam abuse detected", None, Reason::SpamDetected),
+    ("550 5.7.504 [email@contoso.com]: Recipient address rejected: Access denied", None, Reason::UserUnknown),
+    ("550 5.7.506 Access Denied, Bad HELO", None, Reason::Blocked),
+    ("550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within /64 range", None, Reason::RateLimited),
+    ("550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant", None, Reason::NotCompliantRfc),
+    ("550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by contoso.com using Customer Block list (AS16012607)", None, Reason::Blocked),
+    ("550 5.7.322 certificate-expired: Destination mail server's certificate is expired.", None, Reason::FailedStartTls),
+    ("451 4.4.316 Connection refused [Message=Socket error code 10061]", None, Reason::NetworkError),
+    ("550 5.4.300 Message expired", None, Reason::Expired),
+    ("550 5.6.11 Invalid characters", None, Reason::ContentError),
     // Yahoo / AOL
     ("421 4.7.0 [TSS04] Messages from ********* temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes", Some(Provider::Yahoo), Reason::BadReputation),
     ("553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes", Some(Provider::Yahoo), Reason::Blocked),
