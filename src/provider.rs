@@ -162,6 +162,8 @@ impl serde::Serialize for Provider {
 /// assert_eq!(provider::detect(b"421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred"),
 ///            Some(Provider::Yahoo));
 /// assert_eq!(provider::detect(b"550 5.1.1 <bob@example.com>... User unknown"), Some(Provider::Sendmail));
+/// assert_eq!(provider::detect(b"451 4.7.652 The mail server [192.0.2.251] has exceeded the \
+///                               maximum number of connections. (S3115)"), Some(Provider::Microsoft));
 /// assert_eq!(provider::detect(b"550 Rejected"), None);
 /// ```
 pub fn detect(text: &[u8]) -> Option<Provider> {
@@ -170,21 +172,56 @@ pub fn detect(text: &[u8]) -> Option<Provider> {
     Provider::first_of(scanner.finish().providers).or_else(|| hallmark(text))
 }
 
-/// An MTA recognised by the shape of its text rather than by a word: Sendmail writes the
-/// address followed by three dots (`<bob@example.com>... User unknown`).
+/// A provider recognised by the shape of its text rather than by a word: Sendmail writes the
+/// address followed by three dots (`<bob@example.com>... User unknown`); Microsoft ends its
+/// refusals with a block code in parentheses (`(S3150)`, `(AS16012609)`).
 pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
-    // A byte search rather than memmem: building a memmem searcher costs more than these
+    // Byte searches rather than memmem: building a memmem searcher costs more than these
     // short texts take to scan.
-    if crate::scan::find_all(b'>', text).any(|i| text[i..].starts_with(b">... ")) {
-        Some(Provider::Sendmail)
-    } else {
-        None
+    use crate::scan::find_all;
+    if find_all(b'>', text).any(|i| text[i..].starts_with(b">... ")) {
+        return Some(Provider::Sendmail);
     }
+    // `(S` or `(AS`, three digits or more, and the `)`.
+    let block_code = |i: usize| {
+        let t = &text[i + 1..];
+        let t = t.strip_prefix(b"A").unwrap_or(t);
+        let Some(number) = t.strip_prefix(b"S") else {
+            return false;
+        };
+        let n = number.iter().take_while(|b| b.is_ascii_digit()).count();
+        n >= 3 && number.get(n) == Some(&b')')
+    };
+    find_all(b'(', text)
+        .any(block_code)
+        .then_some(Provider::Microsoft)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Microsoft's block codes, and what only looks like them.
+    #[test]
+    fn block_codes_in_parentheses_name_microsoft() {
+        let microsoft = Some(Provider::Microsoft);
+        for (text, want) in [
+            (&b"busy (AS761)"[..], microsoft),
+            (b"on our block list (S3150).", microsoft),
+            (b"(AS16012609) [x]", microsoft),
+            (b"see https://postmaster.live.com (S775)", microsoft),
+            (b"(S12) two digits", None),
+            (b"(S) (AS) (S123 no bracket", None),
+            (b"(s3150) lower case", None),
+            (b"(XS3150) (ASS123) (S 123)", None),
+            (b"(see 3150)", None),
+            (b"<bob@example.com>... (S3150)", Some(Provider::Sendmail)),
+            (b"(", None),
+            (b"", None),
+        ] {
+            assert_eq!(hallmark(text), want, "{:?}", core::str::from_utf8(text));
+        }
+    }
 
     #[test]
     fn ids_are_unique_and_indexable() {

@@ -26,7 +26,10 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("421 4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message. - gsmtp", Some(Provider::Google), Reason::AuthFailure),
     // Microsoft
     ("451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)", Some(Provider::Microsoft), Reason::BadReputation),
-    ("451 4.7.652 The mail server [192.0.2.251] has exceeded the maximum number of connections. (S3115)", None, Reason::RateLimited),
+    // Outlook.com's block codes in parentheses name it where no host or link does.
+    ("451 4.7.652 The mail server [192.0.2.251] has exceeded the maximum number of connections. (S3115)", Some(Provider::Microsoft), Reason::RateLimited),
+    ("451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)", Some(Provider::Microsoft), Reason::RateLimited),
+    ("550 5.7.1 Unfortunately, messages from [10.0.2.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", Some(Provider::Microsoft), Reason::Blocked),
     ("550 5.7.606 Access denied, banned sending IP [199.250.222.182]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)", Some(Provider::Microsoft), Reason::Blocked),
     ("550 5.4.1 [trinik.lemon@dhs.ga.gov]: Recipient address rejected: Access denied [CY1GCC01FT007.eop-gcc01.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::UserUnknown),
     ("smtp;554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]", Some(Provider::Microsoft), Reason::RateLimited),
@@ -45,7 +48,7 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("550 5.7.506 Access Denied, Bad HELO", None, Reason::Blocked),
     ("550 5.7.508 Access denied, [2001:db8::1] has exceeded permitted limits within /64 range", None, Reason::RateLimited),
     ("550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant", None, Reason::NotCompliantRfc),
-    ("550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by contoso.com using Customer Block list (AS16012607)", None, Reason::Blocked),
+    ("550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by contoso.com using Customer Block list (AS16012607)", Some(Provider::Microsoft), Reason::Blocked),
     ("550 5.7.322 certificate-expired: Destination mail server's certificate is expired.", None, Reason::FailedStartTls),
     ("451 4.4.316 Connection refused [Message=Socket error code 10061]", None, Reason::NetworkError),
     ("550 5.4.300 Message expired", None, Reason::Expired),
