@@ -594,6 +594,12 @@ impl Reason {
     }
 }
 
+/// Whether `advice` is a reason's ([`Reason::advice`]) rather than advice of its own: the
+/// classifier prefers a code's own advice only when it says more than a reason's.
+pub(crate) fn is_reason_advice(advice: &Advice) -> bool {
+    REASONS.as_ptr_range().contains(&(advice as *const Advice))
+}
+
 /// The position of a reason in `Reason::ALL` (alphabetical), which the tables follow.
 fn reason_index(reason: Reason) -> usize {
     use Reason::*;
@@ -1005,7 +1011,7 @@ impl EnhancedStatus {
     }
 
     /// Advice specific to this enhanced code, where it says more than the basic code: the
-    /// registry codes with a clear cause, Gmail's own meanings of X.7.26–X.7.30 (given next to
+    /// registry codes with a clear cause, Gmail's own meanings of X.7.23 and X.7.26–X.7.30 (given next to
     /// the registry's) and its unregistered X.7.32/X.7.40, and Microsoft's own codes (throttling,
     /// bans, tenant refusals, expiry; Exchange Online's NDR list). `None` for the rest:
     /// [`advice_or_fallback`](Self::advice_or_fallback) falls back on the code's usual reason or
@@ -1048,7 +1054,7 @@ impl EnhancedStatus {
             (_, 7, 10) | (_, 7, 11) => Some(&NEEDS_TLS),
             (_, 7, 13) => Some(&ACCOUNT_DISABLED),
             (_, 7, 20..=22) => Some(&DKIM_FAILED),
-            (_, 7, 23) => Some(&SPF_FAILED),
+            (_, 7, 23) => Some(&SPF_OR_GMAIL_PTR),
             (_, 7, 24) => Some(&SPF_ERROR),
             (_, 7, 25) => reason(Reason::RequirePtr),
             (_, 7, 26) => Some(&UNAUTHENTICATED),
@@ -1109,8 +1115,22 @@ const MICROSOFT: [(u8, u16, u16, u16, MsAdvice); 24] = [
     (5, 6, 11, 11, MsAdvice::Reason(Reason::ContentError)),
 ];
 
+// `microsoft` skips the search for details below 8.
+const _: () = {
+    let mut i = 0;
+    while i < MICROSOFT.len() {
+        assert!(MICROSOFT[i].2 >= 8, "a Microsoft detail below 8");
+        i += 1;
+    }
+};
+
 /// The advice for one of Microsoft 365's own codes ([`MICROSOFT`]), `None` for any other.
 fn microsoft(class: u8, subject: u16, detail: u16) -> Option<&'static Advice> {
+    // Every detail of the table is 8 or more: the registry's codes that reach here (X.7.0,
+    // X.0.0) need no search.
+    if detail < 8 {
+        return None;
+    }
     let (.., whose) = MICROSOFT.iter().find(|&&(c, s, first, last, _)| {
         (c == 0 || c == class) && s == subject && (first..=last).contains(&detail)
     })?;
@@ -1248,15 +1268,17 @@ static DKIM_FAILED: Advice = advice!(
         "Check nothing changes the message after signing."
     ]
 );
-static SPF_FAILED: Advice = advice!(
-    "SPF failed: the sending IP is not allowed by the envelope domain's SPF record.",
+static SPF_OR_GMAIL_PTR: Advice = advice!(
+    "SPF failed: the sending IP is not allowed by the envelope domain's SPF record. Gmail: the sending IP has no PTR record, or its name does not resolve back to it.",
     [
         "The IP or sending service is missing from the SPF record.",
-        "Mail forwarded through another server."
+        "Mail forwarded through another server.",
+        "Gmail: no reverse DNS for the sending IP, or a PTR name without a matching A or AAAA record."
     ],
     [
         "Add every sending IP or service to the SPF record (watch the 10-lookup limit).",
-        "Use a MAIL FROM domain whose SPF covers the relay you send through."
+        "Use a MAIL FROM domain whose SPF covers the relay you send through.",
+        "Gmail: give the sending IP a PTR record whose name resolves back to that IP."
     ]
 );
 static SPF_ERROR: Advice = advice!(
@@ -1343,8 +1365,12 @@ static TRUST_OR_GMAIL_SIGN_IN: Advice = advice!(
     ]
 );
 static MS_RELAY_OR_DBEB: Advice = advice!(
-    "Microsoft 365: relaying was denied, or the recipient does not exist (Directory-Based Edge Blocking).",
-    ["No such recipient in the destination tenant.", "The domain's MX points to Microsoft but the tenant does not accept it."],
+    "Registry: the destination host did not answer. Microsoft 365: relaying was denied, or the recipient does not exist (Directory-Based Edge Blocking).",
+    [
+        "The destination host was down or unreachable.",
+        "Microsoft 365: no such recipient in the destination tenant.",
+        "Microsoft 365: the domain's MX points to Microsoft but the tenant does not accept it."
+    ],
     [step!(check_address), "Check the recipient domain's MX records and accepted domains.", step!(no_retry_unchanged)]
 );
 static MS_SUBMISSION_AUTH: Advice = advice!(

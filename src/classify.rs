@@ -420,6 +420,9 @@ impl<'a> Classification<'a> {
                 return c.advice();
             }
         }
+        if let Some(a) = self.code_advice() {
+            return a;
+        }
         if matches!(self.reason, Reason::OnHold | Reason::Undefined) {
             if let Some(a) = self.enhanced.and_then(|e| e.advice()) {
                 return a;
@@ -429,6 +432,34 @@ impl<'a> Classification<'a> {
             }
         }
         self.reason.advice()
+    }
+
+    /// The enhanced code's own advice, when the code alone (with the provider's meanings of
+    /// it) gives the reason that the words gave: it then says more than the reason's advice
+    /// (`5.4.6`: a mail loop, not any network trouble; Gmail's `5.7.27`: SPF; Microsoft's
+    /// `5.7.606`: how to be delisted). Not where the words decided otherwise, as they do
+    /// when a server sends a loose code (`4.7.23`, SPF, for a missing PTR record), nor for
+    /// X.7.1, the catch-all refusal, whose advice never says more than a reason's, nor X.7.13,
+    /// whose advice is the registry's (the account that authenticated is disabled) where its
+    /// reason is sisimai's (`suspend`: the recipient's is). A code whose advice is a reason's
+    /// (5.1.1, the unknown user's) leaves it to the reason.
+    fn code_advice(&self) -> Option<&'static crate::Advice> {
+        let e = self
+            .enhanced
+            .filter(|e| !matches!((e.subject(), e.detail()), (7, 1) | (7, 13)))?;
+        // A reason's advice is the classification's own reason's, or wrong.
+        let own = e.advice().filter(|a| !crate::advice::is_reason_advice(a))?;
+        let alone = Facts {
+            text: self.text,
+            class: self.class(),
+            code: self.code.map_or(0, |c| c.as_u16()),
+            enhanced: self.enhanced,
+            found: Found::default(),
+            provider: self.provider,
+            command: self.command,
+            mailer: false,
+        };
+        (alone.by_code_alone() == Some(self.reason)).then_some(own)
     }
 
     fn class(&self) -> u8 {
@@ -998,6 +1029,14 @@ impl Facts<'_> {
             Provider::Spectrum => spectrum_code(self.text),
             _ => None,
         }
+    }
+
+    /// The reason the enhanced code gives without the words: the provider's meaning of it,
+    /// else the registry's.
+    fn by_code_alone(&self) -> Option<Reason> {
+        self.by_provider()
+            .or_else(|| self.by_decisive_status())
+            .or_else(|| self.by_status())
     }
 
     /// Enhanced codes that decide by themselves (with the text as a tie-breaker where

@@ -452,6 +452,46 @@ fn a_block_with_nothing_to_lift_is_advised_by_its_code() {
 }
 
 #[test]
+fn a_code_that_agrees_with_the_words_gives_its_own_advice() {
+    // The code alone (with its provider's meanings) gives the reason the words gave: its own
+    // advice says more than the reason's.
+    for text in [
+        "554 5.4.6 Message exceeded 50 hops, this may indicate an email loop.",
+        "550 5.5.3 Too many recipients for this sender.",
+        "553 5.1.3 The recipient address <bob@> is not a valid RFC 5321 address.",
+        "550 5.7.24 The SPF record of the sending domain has one or more suspicious entries.",
+        "550 5.7.27 This message was blocked because it didn't pass SPF authentication. - gsmtp",
+        "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. - gsmtp",
+        "451 4.7.23 192.0.2.1 The sending IP address for this message doesn't have a PTR record. - gsmtp",
+        "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/",
+        "451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        let own = c.enhanced().and_then(|e| e.advice()).unwrap();
+        assert_eq!(c.advice().summary(), own.summary(), "{text}");
+        assert_ne!(own.summary(), c.reason().advice().summary(), "{text}");
+    }
+    // Otherwise the reason's: the words decided against a loose code (5.7.23 is SPF's, the
+    // words say PTR), a text code decided (Orange's OFR_417, not 5.1.1), the catch-all 5.7.1,
+    // X.7.13 (the registry's authenticating account, sisimai's recipient), a 4.3.2 whose
+    // advice is another reason's.
+    for (text, reason) in [
+        ("550 5.7.23 Client host 192.0.2.1 has no PTR record (reverse DNS)", Reason::RequirePtr),
+        ("552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]", Reason::MailboxFull),
+        ("550 5.7.1 This message is likely unsolicited email. - gsmtp", Reason::SpamDetected),
+        ("525 5.7.13 <bob@example.org>: Recipient address rejected: Disabled recipient address", Reason::Suspend),
+        ("451 4.3.2 Internal server error", Reason::SystemError),
+        ("550 5.7.26 Unauthenticated email is not accepted due to domain's DMARC policy. Multiple authentication checks failed. Quota exceeded.", Reason::AuthFailure),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), reason, "{text}");
+        if reason != Reason::AuthFailure {
+            assert_eq!(c.advice().summary(), reason.advice().summary(), "{text}");
+        }
+    }
+}
+
+#[test]
 fn a_daily_limit_is_retried_once_a_day() {
     use smtp_reply::{Action, RetryDelay, RetrySchedule};
     for text in [
