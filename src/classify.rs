@@ -889,8 +889,11 @@ fn finish(input: Input<'_>, found: Found) -> Classification<'_> {
 fn schedule_for(reason: Reason, signals: u64) -> RetrySchedule {
     if signals & (1 << GREYLIST) != 0 {
         RetrySchedule::GREYLISTED
-    } else if signals & (1 << DAILY) != 0 && signals & (1 << HOURLY) == 0 {
-        // Once a day, unless an hourly limit named beside it may lift first.
+    } else if signals & (1 << DAILY) != 0 && signals & (1 << HOURLY) == 0
+        || signals & (1 << TOMORROW) != 0
+    {
+        // Once a day, unless an hourly limit named beside it may lift first; and when the
+        // server asks for tomorrow.
         RetrySchedule::DAILY
     } else if matches!(reason, Reason::RateLimited | Reason::BadReputation) {
         RetrySchedule::RATE_LIMITED

@@ -140,6 +140,8 @@ pub(crate) mod sig {
     /// ... "is disabled", "has been disabled" or "is deactivated" apart from them: a disabled
     /// mailbox with the address between (`550 account bob@example.com is disabled`).
     pub const DISABLED_WORD: u8 = 52;
+    /// The server asks to try again tomorrow: a day, whatever the reason.
+    pub const TOMORROW: u8 = 53;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -153,7 +155,8 @@ pub(crate) mod sig {
         | 1 << MAILBOX_WORD
         | 1 << GONE_WORD
         | 1 << FULL_WORD
-        | 1 << DISABLED_WORD;
+        | 1 << DISABLED_WORD
+        | 1 << TOMORROW;
 }
 
 /// What a phrase sets: a signal bit below 64, or a provider at `64 + index`.
@@ -455,6 +458,9 @@ const PHRASES: &[Phrase] = &[
     s("daily user", DAILY),
     s("daily smtp", DAILY),
     s("per day", DAILY),
+    s("again tomorrow", TOMORROW),
+    s("retry tomorrow", TOMORROW),
+    s("until tomorrow", TOMORROW),
     s("throttling failure", SENDER_LIMIT),
     s("same message-id", POLICY_STRONG),
     // --- message too large

@@ -492,6 +492,31 @@ fn a_code_that_agrees_with_the_words_gives_its_own_advice() {
 }
 
 #[test]
+fn tomorrow_is_a_day_away_whatever_the_reason() {
+    use smtp_reply::{RetryDelay, RetrySchedule};
+    for (text, reason) in [
+        ("451 4.7.1 Please try again tomorrow", Reason::Blocked),
+        (
+            "452 4.2.2 Mailbox full, try again tomorrow",
+            Reason::MailboxFull,
+        ),
+        (
+            "421 4.7.0 Too many connections; deferred until tomorrow",
+            Reason::RateLimited,
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), reason, "{text}");
+        assert_eq!(c.schedule(), Some(RetrySchedule::DAILY), "{text}");
+        assert_eq!(
+            c.retry_delay(),
+            Some(RetryDelay::Recommended(86_400)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_daily_limit_is_retried_once_a_day() {
     use smtp_reply::{Action, RetryDelay, RetrySchedule};
     for text in [
