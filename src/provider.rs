@@ -176,25 +176,25 @@ pub fn detect(text: &[u8]) -> Option<Provider> {
 /// address followed by three dots (`<bob@example.com>... User unknown`); Microsoft ends its
 /// refusals with a block code in parentheses (`(S3150)`, `(AS16012609)`).
 pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
-    // Byte searches rather than memmem: building a memmem searcher costs more than these
-    // short texts take to scan.
-    use crate::scan::find_all;
-    if find_all(b'>', text).any(|i| text[i..].starts_with(b">... ")) {
-        return Some(Provider::Sendmail);
+    // One byte search for both marks, rather than memmem: building a memmem searcher costs
+    // more than these short texts take to scan.
+    let mut microsoft = false;
+    for i in crate::scan::find_all(b'>', b'(', text) {
+        let after = &text[i + 1..];
+        if text[i] == b'>' {
+            if after.starts_with(b"... ") {
+                return Some(Provider::Sendmail);
+            }
+        } else if !microsoft {
+            // `(S` or `(AS`, three digits or more, and the `)`.
+            let t = after.strip_prefix(b"A").unwrap_or(after);
+            if let Some(number) = t.strip_prefix(b"S") {
+                let n = number.iter().take_while(|b| b.is_ascii_digit()).count();
+                microsoft = n >= 3 && number.get(n) == Some(&b')');
+            }
+        }
     }
-    // `(S` or `(AS`, three digits or more, and the `)`.
-    let block_code = |i: usize| {
-        let t = &text[i + 1..];
-        let t = t.strip_prefix(b"A").unwrap_or(t);
-        let Some(number) = t.strip_prefix(b"S") else {
-            return false;
-        };
-        let n = number.iter().take_while(|b| b.is_ascii_digit()).count();
-        n >= 3 && number.get(n) == Some(&b')')
-    };
-    find_all(b'(', text)
-        .any(block_code)
-        .then_some(Provider::Microsoft)
+    microsoft.then_some(Provider::Microsoft)
 }
 
 #[cfg(test)]

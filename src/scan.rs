@@ -151,11 +151,18 @@ pub(crate) fn find(a: u8, hay: &[u8]) -> Option<usize> {
 /// Where the build compares 16 bytes at once, 16 bytes a step ([`find16`]): these texts
 /// are short, and `memchr`'s set-up (a dispatch and two calls) cost more than its wider
 /// steps save (the advice summary's end, a Sendmail hallmark).
-#[inline(never)]
+#[inline(always)]
 pub(crate) fn find_once(a: u8, hay: &[u8]) -> Option<usize> {
+    find2_once(a, a, hay)
+}
+
+/// [`find_once`] of either of two bytes: the same out-of-line search, which compares with
+/// two bytes whether they differ or not.
+#[inline(never)]
+pub(crate) fn find2_once(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
     match WIDE {
-        true => find16(a, hay),
-        false => find(a, hay),
+        true => find2_16(a, b, hay),
+        false => find2(a, b, hay),
     }
 }
 
@@ -190,12 +197,12 @@ pub(crate) fn rfind(a: u8, hay: &[u8]) -> Option<usize> {
     }
 }
 
-/// Every position of `a` in `hay`, in order, each found as [`find_once`] finds it.
+/// Every position of `a` or `b` in `hay`, in order, each found as [`find2_once`] finds it.
 #[inline]
-pub(crate) fn find_all(a: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
+pub(crate) fn find_all(a: u8, b: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
     let mut from = 0;
     core::iter::from_fn(move || {
-        let i = from + find_once(a, hay.get(from..)?)?;
+        let i = from + find2_once(a, b, hay.get(from..)?)?;
         from = i + 1;
         Some(i)
     })
@@ -702,9 +709,9 @@ mod tests {
                     assert_eq!(find2(a, b, h), want);
                     assert_eq!(find2_16(a, b, h), want);
                     assert_eq!(find(b, h), h.iter().position(|&c| c == b));
-                    let all: std::vec::Vec<usize> = find_all(b, h).collect();
+                    let all: std::vec::Vec<usize> = find_all(a, b, h).collect();
                     let want_all: std::vec::Vec<usize> =
-                        (0..h.len()).filter(|&i| h[i] == b).collect();
+                        (0..h.len()).filter(|&i| h[i] == a || h[i] == b).collect();
                     assert_eq!(all, want_all);
                 }
             }
