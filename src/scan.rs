@@ -148,7 +148,7 @@ pub(crate) fn find(a: u8, hay: &[u8]) -> Option<usize> {
 
 /// [`find`] for paths that run once per call, not per byte or line: one out-of-line copy of
 /// the search serves them all (in wasm, where `memchr`'s own copy would be a second one).
-/// Where the build compares 16 bytes at once, 16 bytes a step ([`find16`]): these texts
+/// Where the build compares 16 bytes at once, 16 bytes a step ([`find2_16`]): these texts
 /// are short, and `memchr`'s set-up (a dispatch and two calls) cost more than its wider
 /// steps save (the advice summary's end, a Sendmail hallmark).
 #[inline(always)]
@@ -498,12 +498,6 @@ pub(crate) fn alnum16(hay: &[u8], at: usize) -> (u32, u32) {
             ((word >> shift) & keep, (start >> shift) & keep)
         }
     }
-}
-
-/// The first `a` in `hay`, 16 bytes a step (as [`find`] is [`find2`] of one byte twice).
-#[inline(always)]
-pub(crate) fn find16(a: u8, hay: &[u8]) -> Option<usize> {
-    find2_16(a, a, hay)
 }
 
 /// The first `a` or `b` in `hay`, 16 bytes a step.
