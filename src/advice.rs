@@ -1011,9 +1011,10 @@ impl EnhancedStatus {
     }
 
     /// Advice specific to this enhanced code, where it says more than the basic code: the
-    /// registry codes with a clear cause, Gmail's own meanings of X.7.23 and X.7.26–X.7.30 (given next to
-    /// the registry's) and its unregistered X.7.32/X.7.40, and Microsoft's own codes (throttling,
-    /// bans, tenant refusals, expiry; Exchange Online's NDR list). `None` for the rest:
+    /// registry codes with a clear cause, Gmail's own meanings of X.7.23 and X.7.26–X.7.30
+    /// (given next to the registry's) and its unregistered X.7.32/X.7.40, and Microsoft's own
+    /// codes (throttling, bans, tenant refusals, expiry; Exchange Online's NDR list; its 5.4.1
+    /// next to the registry's). `None` for the rest:
     /// [`advice_or_fallback`](Self::advice_or_fallback) falls back on the code's usual reason or
     /// its class, a reply's classification on its reason or [`ReplyCode::advice`].
     ///

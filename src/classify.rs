@@ -438,7 +438,8 @@ impl<'a> Classification<'a> {
     /// it) gives the reason that the words gave: it then says more than the reason's advice
     /// (`5.4.6`: a mail loop, not any network trouble; Gmail's `5.7.27`: SPF; Microsoft's
     /// `5.7.606`: how to be delisted). Not where the words decided otherwise, as they do
-    /// when a server sends a loose code (`4.7.23`, SPF, for a missing PTR record), nor for
+    /// when a server sends a loose code (`5.7.23`, SPF, with words about a missing PTR record:
+    /// only Gmail means that by it), nor for
     /// X.7.1, the catch-all refusal, whose advice never says more than a reason's, nor X.7.13,
     /// whose advice is the registry's (the account that authenticated is disabled) where its
     /// reason is sisimai's (`suspend`: the recipient's is). A code whose advice is a reason's
