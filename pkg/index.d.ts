@@ -194,6 +194,11 @@ export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'
    * first delay. `null` for every other action (`'fixAndRetry'`: retry once the cause is fixed).
    */
   retryDelay: { seconds: number; stated: boolean } | null;
+  /**
+   * What to do: the enhanced code's own advice where the code alone gives the `reason` the
+   * words gave (Gmail's 5.7.27: SPF; 5.4.6: a mail loop), otherwise the reason's (or, for a
+   * success or a block with nothing to lift, the basic code's).
+   */
   advice: Advice;
   /** Help links in the reply, as written: some lack a scheme (`www.example.com/help`). */
   links: string[];
