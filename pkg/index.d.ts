@@ -196,8 +196,9 @@ export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'
   retryDelay: { seconds: number; stated: boolean } | null;
   /**
    * What to do: the enhanced code's own advice where the code alone gives the `reason` the
-   * words gave (Gmail's 5.7.27: SPF; 5.4.6: a mail loop), otherwise the reason's (or, for a
-   * success or a block with nothing to lift, the basic code's).
+   * words gave (Gmail's 5.7.27: SPF, without the registry's null MX, which `explain` names
+   * too; 5.4.6: a mail loop), otherwise the reason's (or, for a success or a block with
+   * nothing to lift, the basic code's).
    */
   advice: Advice;
   /** Help links in the reply, as written: some lack a scheme (`www.example.com/help`). */

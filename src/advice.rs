@@ -4,7 +4,7 @@
 //! more than their class says.
 
 use crate::texts::{check_list, field, record_impls, text_list, TextList};
-use crate::{EnhancedStatus, Reason, ReplyCode};
+use crate::{EnhancedStatus, Provider, Reason, ReplyCode};
 
 /// Advice for the sender: what happened, why it usually happens, and what to do.
 ///
@@ -1076,6 +1076,23 @@ impl EnhancedStatus {
     }
 }
 
+impl EnhancedStatus {
+    /// [`advice`](Self::advice) as `provider` means the code, where Gmail gives it a meaning
+    /// of its own and the registry's would mislead: X.7.27 (SPF), X.7.30 (DKIM) and X.7.14
+    /// (sign in on the web); `None` for X.7.23 and X.7.29 (no PTR record, no TLS), whose
+    /// reasons' advice says it. Any other code or provider: `advice`, which names both
+    /// meanings where they differ.
+    pub(crate) fn advice_at(self, provider: Option<Provider>) -> Option<&'static Advice> {
+        match (provider, self.subject(), self.detail()) {
+            (Some(Provider::Google), 7, 27) => Some(&SPF_FAILED),
+            (Some(Provider::Google), 7, 30) => Some(&DKIM_FAILED),
+            (Some(Provider::Google), 7, 14) => Some(&GMAIL_SIGN_IN),
+            (Some(Provider::Google), 7, 23 | 29) => None,
+            _ => self.advice(),
+        }
+    }
+}
+
 /// Whose advice one of Microsoft 365's own codes gets ([`MICROSOFT`]).
 #[derive(Clone, Copy)]
 enum MsAdvice {
@@ -1282,6 +1299,17 @@ static SPF_OR_GMAIL_PTR: Advice = advice!(
         "Gmail: give the sending IP a PTR record whose name resolves back to that IP."
     ]
 );
+static SPF_FAILED: Advice = advice!(
+    "SPF failed: the sending IP is not allowed by the envelope domain's SPF record.",
+    [
+        "The IP or sending service is missing from the SPF record.",
+        "Mail forwarded through another server."
+    ],
+    [
+        "Add every sending IP or service to the SPF record (watch the 10-lookup limit).",
+        "Use a MAIL FROM domain whose SPF covers the relay you send through."
+    ]
+);
 static SPF_ERROR: Advice = advice!(
     "The SPF record could not be evaluated (a DNS error or an invalid record).",
     [
@@ -1364,6 +1392,11 @@ static TRUST_OR_GMAIL_SIGN_IN: Advice = advice!(
         "Gmail: sign in on the web, then use an app password or OAuth for SMTP.",
         "BURL: configure the trust between the submission and IMAP servers."
     ]
+);
+static GMAIL_SIGN_IN: Advice = advice!(
+    "Gmail refused the SMTP login: sign in through a web browser first.",
+    ["Gmail blocked an SMTP login it considers risky."],
+    ["Sign in on the web, then use an app password or OAuth for SMTP."]
 );
 static MS_RELAY_OR_DBEB: Advice = advice!(
     "Registry: the destination host did not answer. Microsoft 365: relaying was denied, or the recipient does not exist (Directory-Based Edge Blocking).",

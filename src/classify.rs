@@ -443,13 +443,17 @@ impl<'a> Classification<'a> {
     /// X.7.1, the catch-all refusal, whose advice never says more than a reason's, nor X.7.13,
     /// whose advice is the registry's (the account that authenticated is disabled) where its
     /// reason is sisimai's (`suspend`: the recipient's is). A code whose advice is a reason's
-    /// (5.1.1, the unknown user's) leaves it to the reason.
+    /// (5.1.1, the unknown user's) leaves it to the reason. A code that the provider gives a
+    /// meaning of its own gets that meaning's advice alone (Gmail's `5.7.27`: SPF, without the
+    /// registry's null MX).
     fn code_advice(&self) -> Option<&'static crate::Advice> {
         let e = self
             .enhanced
             .filter(|e| !matches!((e.subject(), e.detail()), (7, 1) | (7, 13)))?;
         // A reason's advice is the classification's own reason's, or wrong.
-        let own = e.advice().filter(|a| !crate::advice::is_reason_advice(a))?;
+        let own = e
+            .advice_at(self.provider)
+            .filter(|a| !crate::advice::is_reason_advice(a))?;
         let alone = Facts {
             text: self.text,
             class: self.class(),

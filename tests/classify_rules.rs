@@ -460,9 +460,6 @@ fn a_code_that_agrees_with_the_words_gives_its_own_advice() {
         "550 5.5.3 Too many recipients for this sender.",
         "553 5.1.3 The recipient address <bob@> is not a valid RFC 5321 address.",
         "550 5.7.24 The SPF record of the sending domain has one or more suspicious entries.",
-        "550 5.7.27 This message was blocked because it didn't pass SPF authentication. - gsmtp",
-        "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. - gsmtp",
-        "451 4.7.23 192.0.2.1 The sending IP address for this message doesn't have a PTR record. - gsmtp",
         "550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/",
         "451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)",
     ] {
@@ -498,6 +495,67 @@ fn a_code_that_agrees_with_the_words_gives_its_own_advice() {
         assert_eq!(c.reason(), reason, "{text}");
         assert_eq!(c.advice().summary(), reason.advice().summary(), "{text}");
     }
+}
+
+#[test]
+fn a_provider_s_own_meaning_of_a_code_gives_the_advice_of_that_meaning_alone() {
+    // Gmail gives these codes meanings of its own. The code read alone (`explain`) names
+    // both meanings; a reply from Gmail gets its meaning's advice, without the registry's
+    // (a null MX, REQUIRETLS, BURL, SPF for X.7.23, ARC).
+    for (text, reason, says, registry) in [
+        (
+            "550 5.7.27 This message was blocked because it didn't pass SPF authentication. - gsmtp",
+            Reason::AuthFailure,
+            "SPF",
+            "null MX",
+        ),
+        (
+            "550 5.7.30 Your email has been blocked because DKIM does not pass. - gsmtp",
+            Reason::AuthFailure,
+            "DKIM",
+            "REQUIRETLS",
+        ),
+        (
+            "534 5.7.14 Please log in via your web browser and then try again. - gsmtp",
+            Reason::SecurityError,
+            "web browser",
+            "BURL",
+        ),
+        (
+            "451 4.7.23 192.0.2.1 The sending IP address for this message doesn't have a PTR record. - gsmtp",
+            Reason::RequirePtr,
+            "reverse DNS",
+            "SPF",
+        ),
+        (
+            "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. - gsmtp",
+            Reason::FailedStartTls,
+            "TLS",
+            "ARC",
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), reason, "{text}");
+        let code = c.enhanced().and_then(|e| e.advice()).unwrap();
+        assert!(code.summary().contains(registry), "{text}: {}", code.summary());
+        let advice = c.advice();
+        assert!(advice.summary().contains(says), "{text}: {}", advice.summary());
+        let all = std::iter::once(advice.summary())
+            .chain(advice.causes().iter())
+            .chain(advice.fixes().iter());
+        for line in all {
+            assert!(!line.contains(registry), "{text}: {line}");
+            assert!(!line.starts_with("Registry:"), "{text}: {line}");
+        }
+    }
+    // From a server that is not known, the code's advice names both meanings.
+    let c = classify_text(b"550 5.7.27 The sender address domain publishes a null MX").unwrap();
+    assert_eq!((c.reason(), c.provider()), (Reason::NotAccept, None));
+    let summary = c.advice().summary();
+    assert!(
+        summary.contains("null MX") && summary.contains("Gmail"),
+        "{summary}"
+    );
 }
 
 #[test]
