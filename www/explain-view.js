@@ -1,6 +1,7 @@
 // The explain view: classifies what was typed or pasted on every keystroke and shows the verdict,
 // the code breakdown, the advice, the parsed lines, or the error with its position marked.
 import { digitsBlock, enhancedBlock, snippet } from './blocks.js';
+import { renderBreakdown } from './breakdown.js';
 import { $, codeLink, h, list, safeUrl, section } from './dom.js';
 import { ehloBlock } from './ehlo.js';
 import { EXAMPLES } from './examples.js';
@@ -274,25 +275,54 @@ export function manySnippetLines(many) {
 }
 
 export function renderMany(found, skipped, many, opts) {
+  // The breakdown, then the cards: all of them, or those of the reason picked in the breakdown.
+  const top = h('div', null);
+  const cards = h('div', { class: 'reply-cards' });
+  // `focus`: the reason whose button keeps the focus once the table is drawn again.
+  const draw = (picked, focus = null) => {
+    const shown = picked === null ? found : found.filter((r) => r.reason === picked);
+    top.replaceChildren(
+      renderBreakdown(found, picked, (reason) => draw(reason, reason ?? picked)),
+      h(
+        'p',
+        { class: 'lead', 'aria-live': 'polite' },
+        picked === null
+          ? `${found.length} replies found${found.length > MAX_CARDS ? `; the first ${MAX_CARDS} are shown` : ''}.`
+          : [
+              `Showing the ${shown.length} ${picked} repl${shown.length === 1 ? 'y' : 'ies'} of ${found.length}${shown.length > MAX_CARDS ? `, the first ${MAX_CARDS}` : ''}. `,
+              h('button', { type: 'button', class: 'small show-all', onclick: () => draw(null, picked) }, 'Show all'),
+            ],
+      ),
+    );
+    cards.replaceChildren(
+      ...shown.slice(0, MAX_CARDS).map((r, i) => {
+        const act = ACTION[r.action] ?? ['', r.action, ''];
+        return h(
+          'details',
+          { class: 'card reply-item', open: i === 0 },
+          h(
+            'summary',
+            null,
+            h('code', { class: 'big-code' }, [r.code, r.enhanced].filter(Boolean).join(' ')),
+            ` ${r.explanation?.title ?? ''} `,
+            h('span', { class: `badge ${act[0]}` }, act[1]),
+          ),
+          renderClassification(r, r.replyText, opts, true),
+        );
+      }),
+    );
+    if (focus !== null) {
+      for (const row of top.querySelectorAll('tr.breakdown-row')) {
+        if (row.dataset.reason === focus) row.querySelector('button')?.focus();
+      }
+    }
+  };
+  draw(null);
   return h(
     'div',
     { class: 'many' },
-    h('p', { class: 'lead' }, `${found.length} replies found${found.length > MAX_CARDS ? `; the first ${MAX_CARDS} are shown` : ''}.`),
-    found.slice(0, MAX_CARDS).map((r, i) => {
-      const act = ACTION[r.action] ?? ['', r.action, ''];
-      return h(
-        'details',
-        { class: 'card reply-item', open: i === 0 },
-        h(
-          'summary',
-          null,
-          h('code', { class: 'big-code' }, [r.code, r.enhanced].filter(Boolean).join(' ')),
-          ` ${r.explanation?.title ?? ''} `,
-          h('span', { class: `badge ${act[0]}` }, act[1]),
-        ),
-        renderClassification(r, r.replyText, opts, true),
-      );
-    }),
+    top,
+    cards,
     skipped.length
       ? h(
           'details',

@@ -179,6 +179,59 @@ describe('explain a reply', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a log gets a breakdown by reason, and one reason\'s cards on request', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    const said = (to, host, reply, command) =>
+      `Nov 30 10:00:00 mx postfix/smtp[1]: A1: to=<${to}>, relay=${host}[192.0.2.1]:25, status=bounced (host ${host}[192.0.2.1] said: ${reply} (in reply to ${command} command))`;
+    const gmail = 'gmail-smtp-in.l.google.com';
+    // In an order that is not the breakdown's: the largest group, then ties by name.
+    const log = [
+      said('e@gmail.com', gmail, '452-4.2.2 The email account that you tried to reach is over quota. - gsmtp', 'RCPT TO'),
+      said('b@yahoo.com', 'mta5.am0.yahoodns.net', '421 4.7.0 [TSS04] Messages from 192.0.2.9 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1', 'MAIL FROM'),
+      said('a@gmail.com', gmail, '550-5.1.1 The email account that you tried to reach does not exist. - gsmtp', 'RCPT TO'),
+      said('c@gmail.com', gmail, '550-5.1.1 The email account that you tried to reach does not exist. - gsmtp', 'RCPT TO'),
+      said('d@example.org', 'mx.example.org', '550 5.1.1 <d@example.org>: Recipient address rejected: User unknown in local recipient table', 'RCPT TO'),
+    ].join('\n');
+    // What the page must show, counted here from the library's own answers.
+    const found = lib.classifyMany(log).filter((r) => !r.error);
+    const counts = new Map();
+    for (const r of found) counts.set(r.reason, (counts.get(r.reason) ?? 0) + 1);
+    const expected = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    assert.ok(expected.length >= 3 && expected[0][1] === 3, `three reasons, one of them thrice: ${JSON.stringify(expected)}`);
+    await page.getByLabel('Reply, log line or bounce text').fill(log);
+    await page.waitForFunction(() => document.querySelectorAll('#breakdown tr.breakdown-row').length > 0);
+    const rows = page.locator('#breakdown tr.breakdown-row');
+    assert.deepEqual(
+      await rows.evaluateAll((trs) => trs.map((tr) => [tr.dataset.reason, Number.parseInt(tr.querySelector('td.count').textContent, 10)])),
+      expected,
+    );
+    assert.match(await page.locator('#breakdown caption').textContent(), new RegExp(`^${found.length} replies, ${expected.length} reasons`));
+    // The largest group's providers and codes, as the library named them.
+    const [top] = expected[0];
+    const first = rows.first();
+    const providers = new Set(found.filter((r) => r.reason === top).map((r) => r.provider?.name ?? 'not recognised'));
+    for (const name of providers) assert.match(await first.locator('td').nth(2).textContent(), new RegExp(name));
+    assert.equal(await page.locator('.reply-item').count(), found.length);
+
+    // Show one reason's cards alone, then all again; the button says whether it is pressed.
+    const pick = first.getByRole('button', { name: `Show only the ${top} replies` });
+    await pick.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.reply-item').length === n, counts.get(top));
+    assert.deepEqual(
+      await texts(page, '.reply-item > summary .big-code'),
+      found.filter((r) => r.reason === top).map((r) => [r.code, r.enhanced].filter(Boolean).join(' ')),
+    );
+    assert.equal(await page.locator('#breakdown tr.breakdown-row').first().locator('button').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.dataset.reason), top, 'the focus stays on the button');
+    assert.match(await page.locator('.many .lead').textContent(), new RegExp(`^Showing the ${counts.get(top)} ${top} replies of ${found.length}`));
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('.reply-item').length === n, found.length);
+    assert.equal(await page.locator('#breakdown tr.breakdown-row').first().locator('button').getAttribute('aria-pressed'), 'false');
+    await screenshot(page, 'explain-log-breakdown-light');
+    assert.deepEqual(await danglingReferences(page), []);
+    assert.deepEqual(problems, []);
+  });
+
   test('odd and hostile inputs never break the page', async () => {
     const { page, problems } = await openPage(browser, server.url);
     const inputs = [
@@ -354,35 +407,44 @@ describe('explain a reply', () => {
   });
 
   test('text contrast is at least 4.5:1 in light and dark', async () => {
+    // A reply, and a log whose breakdown has a pressed button.
+    const log = ['550 5.1.1 <bob@example.com>: User unknown', '452 4.2.2 Mailbox full'].join('\n');
     for (const colorScheme of ['light', 'dark']) {
-      const { page, problems } = await openPage(browser, `${server.url}#/explain?text=${encodeURIComponent('250 2.0.0 OK')}`, { colorScheme });
-      await page.locator('.verdict').waitFor();
-      const low = await page.evaluate(() => {
-        const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
-        const lum = ([r, g, b]) => {
-          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-        };
-        const background = (el) => {
-          for (let e = el; e; e = e.parentElement) {
-            const c = rgb(getComputedStyle(e).backgroundColor);
-            if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
-          }
-          return [255, 255, 255];
-        };
-        const out = [];
-        for (const el of document.querySelectorAll('body *')) {
-          if (el.closest('[hidden]') || !el.getClientRects().length) continue;
-          if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
-          const fg = lum(rgb(getComputedStyle(el).color));
-          const bg = lum(background(el));
-          const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-          if (ratio < 4.5) out.push(`${el.tagName}.${el.className} ${ratio.toFixed(2)}: ${el.textContent.trim().slice(0, 30)}`);
+      for (const text of ['250 2.0.0 OK', log]) {
+        const { page, problems } = await openPage(browser, `${server.url}#/explain?text=${encodeURIComponent(text)}`, { colorScheme });
+        if (text === log) {
+          await page.locator('#breakdown button.pick').first().click();
+          await page.locator('#breakdown button[aria-pressed="true"]').waitFor();
+        } else {
+          await page.locator('.verdict').waitFor();
         }
-        return out;
-      });
-      assert.deepEqual(low, [], `${colorScheme}: low-contrast text`);
-      assert.deepEqual(problems, []);
+        const low = await page.evaluate(() => {
+          const rgb = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const lum = ([r, g, b]) => {
+            const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+          };
+          const background = (el) => {
+            for (let e = el; e; e = e.parentElement) {
+              const c = rgb(getComputedStyle(e).backgroundColor);
+              if (c.length === 3 || c[3] > 0) return c.slice(0, 3);
+            }
+            return [255, 255, 255];
+          };
+          const out = [];
+          for (const el of document.querySelectorAll('body *')) {
+            if (el.closest('[hidden]') || !el.getClientRects().length) continue;
+            if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+            const fg = lum(rgb(getComputedStyle(el).color));
+            const bg = lum(background(el));
+            const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+            if (ratio < 4.5) out.push(`${el.tagName}.${el.className} ${ratio.toFixed(2)}: ${el.textContent.trim().slice(0, 30)}`);
+          }
+          return out;
+        });
+        assert.deepEqual(low, [], `${colorScheme}, ${text.slice(0, 20)}: low-contrast text`);
+        assert.deepEqual(problems, []);
+      }
     }
   });
 

@@ -1,0 +1,120 @@
+// The breakdown of a text with many replies (a day's log, a batch of bounces): how many failed for
+// each reason, what to do about them, which receivers said so and with which codes. An operator
+// pastes a log to learn what went wrong most, not to read a card per line.
+import { h } from './dom.js';
+import { ACTION } from './words.js';
+
+/** Counts `key` in a Map, for the tallies of a group. */
+function tally(map, key) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** A Map's entries, most counted first (ties in first-seen order). */
+function byCount(map) {
+  return [...map].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * The replies grouped by reason, largest group first (ties by name): for each, the count, how many
+ * are hard bounces, and tallies of actions, providers (`null` when none was recognised) and codes.
+ */
+export function breakdown(found) {
+  const groups = new Map();
+  for (const r of found) {
+    let g = groups.get(r.reason);
+    if (!g) {
+      g = { reason: r.reason, count: 0, hard: 0, actions: new Map(), providers: new Map(), codes: new Map() };
+      groups.set(r.reason, g);
+    }
+    g.count++;
+    if (r.hard) g.hard++;
+    tally(g.actions, r.action);
+    tally(g.providers, r.provider?.name ?? null);
+    tally(g.codes, [r.code, r.enhanced].filter(Boolean).join(' ') || null);
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || String(a.reason).localeCompare(String(b.reason)));
+}
+
+/** "Google 3, Microsoft 1": a tally as words, the uncounted (`null`) named by `none`, the rest cut after `max`. */
+function tallyText(map, none, max = 3) {
+  const entries = byCount(map);
+  const shown = entries.slice(0, max).map(([k, n]) => `${k ?? none}${map.size > 1 || n > 1 ? ` ${n}` : ''}`);
+  if (entries.length > max) shown.push(`${entries.length - max} more`);
+  return shown.join(', ');
+}
+
+/**
+ * The breakdown table; `picked` is the reason whose replies are shown alone (or null), and
+ * `onPick(reason)` shows those (`null`: all again). With one reason there is nothing to pick.
+ */
+export function renderBreakdown(found, picked, onPick) {
+  const groups = breakdown(found);
+  const pct = (n) => `${Math.round((100 * n) / found.length)}%`;
+  return h(
+    'section',
+    { class: 'card', id: 'breakdown', 'aria-labelledby': 'breakdown-h' },
+    h('h2', { id: 'breakdown-h' }, 'Breakdown by reason'),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        { class: 'lines breakdown' },
+        h('caption', null, `${found.length} replies, ${groups.length} reason${groups.length === 1 ? '' : 's'}`),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['Reason', 'Replies', 'What to do', 'Answered by', 'Codes', 'Cards'].map((t) => h('th', { scope: 'col' }, t)),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          groups.map((g) =>
+            h(
+              'tr',
+              { class: 'breakdown-row', 'data-reason': g.reason },
+              h(
+                'th',
+                { scope: 'row' },
+                h('code', null, g.reason),
+                g.hard ? h('span', { class: 'hint' }, g.hard === g.count ? ' (hard)' : ` (${g.hard} hard)`) : null,
+              ),
+              h('td', { class: 'count' }, `${g.count} `, h('span', { class: 'hint' }, `(${pct(g.count)})`)),
+              h(
+                'td',
+                null,
+                byCount(g.actions).map(([a, n]) => {
+                  const act = ACTION[a] ?? ['', a];
+                  return [h('span', { class: `badge ${act[0]}` }, act[1]), g.actions.size > 1 ? ` ${n} ` : ' '];
+                }),
+              ),
+              h('td', null, tallyText(g.providers, 'not recognised')),
+              h('td', { class: 'codes' }, tallyText(g.codes, 'no code')),
+              groups.length < 2
+                ? h('td', null)
+                : h(
+                    'td',
+                    null,
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'small pick',
+                        'aria-pressed': String(picked === g.reason),
+                        onclick: () => onPick(picked === g.reason ? null : g.reason),
+                      },
+                      'Show only',
+                      h('span', { class: 'visually-hidden' }, ` the ${g.reason} replies`),
+                    ),
+                  ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
