@@ -7,6 +7,8 @@
 //   smtp-reply --jsonl < mail.log            one JSON result per input line (plain text, a JSON
 //                                            object with `text` and optional `command`, or any
 //                                            other JSON event, read whole)
+//   smtp-reply --summary < mail.log          the input's replies counted by reason, with what
+//                                            to do, who answered and which codes (--json: as JSON)
 // Exit status: 0, also when the reader closes the output early (`| head -1`); 2 for a usage error
 // or bad input.
 
@@ -17,6 +19,8 @@ const HELP = `usage: smtp-reply [--json] [--command <cmd>] "<SMTP reply, log lin
        smtp-reply <reason>               explain a bounce reason (mailboxfull)
        smtp-reply --jsonl [--full] [--command <cmd>] < log
                                          one JSON result per input line
+       smtp-reply --summary [--json] [--command <cmd>] < log
+                                         the replies counted by reason
 options:
   --json             print the classify() result as JSON
   --jsonl            read standard input line by line: plain text, JSON objects
@@ -27,6 +31,8 @@ options:
                      --jsonl, for each line that does not give its own "command"; with a
                      bare code, the code is classified as a reply instead of explained
   --full             with --jsonl: include explanation and enhancedExplanation
+  --summary          read standard input as --jsonl does; at its end, count the replies by
+                     reason, with their actions, providers and codes (with --json: as JSON)
   -h, --help         this text`;
 
 function fail(message) {
@@ -58,7 +64,7 @@ for (let i = 0; i < args.length; i++) {
   } else if ((a.startsWith('--') && !/\s/.test(a)) || a === '-h') {
     // An option has no white space; text that starts with dashes (a bounce's
     // `----- Transcript of session follows -----`) is text.
-    if (!['--json', '--jsonl', '--full', '--help', '-h'].includes(a)) fail(`unknown option ${a}\n${HELP}`);
+    if (!['--json', '--jsonl', '--summary', '--full', '--help', '-h'].includes(a)) fail(`unknown option ${a}\n${HELP}`);
     flags.add(a === '-h' ? '--help' : a);
   } else {
     words.push(a);
@@ -70,7 +76,12 @@ if (!flags.has('--help')) checkUsage();
 if (flags.has('--help')) {
   process.stdout.write(`${HELP}\n`);
 } else if (flags.has('--jsonl')) {
-  await jsonLines(flags.has('--full'));
+  const full = flags.has('--full');
+  await readLines((lines) => write(jsonLines(lines, full)));
+} else if (flags.has('--summary')) {
+  const summary = newSummary();
+  await readLines((lines) => summary.add(classifyBatch(lines)));
+  process.stdout.write(flags.has('--json') ? `${JSON.stringify(summary.toJSON(), null, 2)}\n` : summary.describe());
 } else {
   let text = words.join(' ');
   if (text === '' && !process.stdin.isTTY) text = await readAll();
@@ -81,6 +92,12 @@ if (flags.has('--help')) {
 /** Options that would be ignored, and an unknown command, are usage errors. */
 function checkUsage() {
   const usage = (message) => fail(`${message}\n${HELP}`);
+  if (flags.has('--summary') && (flags.has('--jsonl') || flags.has('--full'))) {
+    usage('--summary prints the counts alone: not with --jsonl or --full');
+  }
+  if (flags.has('--summary') && words.length > 0) {
+    usage(`--summary reads standard input; no text arguments (got '${words.join(' ')}')`);
+  }
   if (flags.has('--full') && !flags.has('--jsonl')) {
     usage('--full is for --jsonl (--json always includes the explanations)');
   }
@@ -223,14 +240,13 @@ function describe(c) {
 // ----- JSON lines ----------------------------------------------------------------------------
 
 /**
- * Reads standard input and writes one result per line. Lines are classified in batches, one
+ * Reads standard input line by line and gives `onBatch` the lines in batches, to classify with one
  * call into the module each: what one read of the input brought (so `tail -f` output appears at
- * once), at most 4096 lines. With --command, each line that does not give its own command is
- * classified with it. A line ends at LF (a CR before it is dropped); a CR alone is text, as
- * `classifyMany` has it, so that every input line gets exactly one output line. A byte-order
- * mark at the start is dropped.
+ * once), at most 4096 lines. A line ends at LF (a CR before it is dropped); a CR alone is text, as
+ * `classifyMany` has it, so that every input line gets exactly one result. A byte-order mark at
+ * the start is dropped. `onBatch` returns false when the output wants no more for now.
  */
-function jsonLines(full) {
+function readLines(onBatch) {
   const BATCH = 4096;
   const input = process.stdin;
   input.setEncoding('utf8');
@@ -241,9 +257,9 @@ function jsonLines(full) {
   const flush = () => {
     scheduled = false;
     if (batch.length === 0) return;
-    const out = classifyBatch(batch, full);
+    const lines = batch;
     batch = [];
-    if (!process.stdout.write(out)) {
+    if (onBatch(lines) === false) {
       input.pause();
       process.stdout.once('drain', () => input.resume());
     }
@@ -270,6 +286,115 @@ function jsonLines(full) {
     flush();
     resolve();
   }));
+}
+
+/** Writes to standard output; false when it asks to wait for 'drain'. */
+function write(text) {
+  return process.stdout.write(text);
+}
+
+/** --jsonl: one JSON result per line, without the code explanations unless `full`. */
+function jsonLines(lines, full) {
+  let out = '';
+  for (const r of classifyBatch(lines)) {
+    if (full || r.error) {
+      out += JSON.stringify(r) + '\n';
+    } else {
+      const { explanation, enhancedExplanation, ...rest } = r;
+      out += JSON.stringify(rest) + '\n';
+    }
+  }
+  return out;
+}
+
+/**
+ * --summary: the results counted by reason, then by action, provider and code within each.
+ * (A function, not a class: the main code above runs before a class or const below exists.)
+ */
+function newSummary() {
+  let lines = 0;
+  let withoutReply = 0;
+  const reasons = new Map();
+  /** The reasons, most replies first (ties by name). */
+  const groups = () => [...reasons.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  return {
+    add(results) {
+      for (const r of results) {
+        lines++;
+        if (r.error) {
+          withoutReply++;
+          continue;
+        }
+        let g = reasons.get(r.reason);
+        if (!g) {
+          g = { reason: r.reason, count: 0, hard: 0, actions: new Map(), providers: new Map(), codes: new Map() };
+          reasons.set(r.reason, g);
+        }
+        g.count++;
+        if (r.hard) g.hard++;
+        tally(g.actions, r.action);
+        tally(g.providers, r.provider); // { id, name }, one shared object per provider
+        tally(g.codes, [r.code, r.enhanced].filter(Boolean).join(' ') || null);
+      }
+    },
+
+    toJSON() {
+      const counted = (map, name) => byCount(map).map(([key, count]) => ({ [name]: key, count }));
+      return {
+        lines,
+        replies: lines - withoutReply,
+        withoutReply,
+        reasons: groups().map((g) => ({
+          reason: g.reason,
+          count: g.count,
+          hard: g.hard,
+          actions: counted(g.actions, 'action'),
+          providers: counted(g.providers, 'provider'),
+          codes: counted(g.codes, 'code'),
+        })),
+      };
+    },
+
+    describe() {
+      const n = (x) => x.toLocaleString('en-US');
+      const replies = lines - withoutReply;
+      let s = `${n(lines)} line${lines === 1 ? '' : 's'}: ${n(replies)} with a reply, ${n(withoutReply)} without\n`;
+      if (replies === 0) return s;
+      const todo = { done: 'nothing to do', continue: 'continue', retry: 'retry later', doNotRetry: 'do not retry', fixAndRetry: 'fix, then retry' };
+      const rows = groups().map((g) => [
+        g.reason + (g.hard === 0 ? '' : g.hard === g.count ? ' (hard)' : ` (${n(g.hard)} hard)`),
+        n(g.count),
+        `${((100 * g.count) / replies).toFixed(1)}%`,
+        tallyText(g.actions, (a) => todo[a] ?? a),
+        tallyText(g.providers, (p) => p?.name ?? 'not recognised'),
+        tallyText(g.codes, (c) => c ?? 'no code'),
+      ]);
+      const head = ['reason', 'replies', 'share', 'what to do', 'answered by', 'codes'];
+      const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+      // Counts and shares right-aligned; the last column unpadded.
+      const line = (cells) =>
+        cells.map((c, i) => (i === cells.length - 1 ? c : i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+      s += `\n${line(head)}\n${rows.map(line).join('\n')}\n`;
+      return `${s}\nsmtp-reply <reason> explains a reason; smtp-reply --jsonl gives each line's result.\n`;
+    },
+  };
+}
+
+function tally(map, key) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/** A Map's entries, most counted first (ties in first-seen order). */
+function byCount(map) {
+  return [...map].sort((a, b) => b[1] - a[1]);
+}
+
+/** "Google 3, Microsoft 1, 2 more": the three largest of a tally, named by `name`. */
+function tallyText(map, name) {
+  const entries = byCount(map);
+  const shown = entries.slice(0, 3).map(([k, c]) => (map.size === 1 ? name(k) : `${name(k)} ${c.toLocaleString('en-US')}`));
+  if (entries.length > 3) shown.push(`${entries.length - 3} more`);
+  return shown.join(', ');
 }
 
 /** Seconds for a person: `90 s`, `30 min`, `2 h`, `1 day` (whole units only, else seconds). */
@@ -303,7 +428,8 @@ function takesCommand(c) {
   return known;
 }
 
-function classifyBatch(lines, full) {
+/** Each line's result: plain text, a JSON object with `text` and `command`, or a JSON event read whole. */
+function classifyBatch(lines) {
   const texts = new Array(lines.length);
   const results = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) {
@@ -333,14 +459,5 @@ function classifyBatch(lines, full) {
   for (let i = 0; i < lines.length; i++) if (results[i] === undefined) todo.push(i);
   const classified = classifyMany(todo.map((i) => texts[i]), { command });
   for (let k = 0; k < todo.length; k++) results[todo[k]] = classified[k];
-  let out = '';
-  for (const r of results) {
-    if (full || r.error) {
-      out += JSON.stringify(r) + '\n';
-    } else {
-      const { explanation, enhancedExplanation, ...rest } = r;
-      out += JSON.stringify(rest) + '\n';
-    }
-  }
-  return out;
+  return results;
 }

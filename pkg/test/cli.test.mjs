@@ -136,6 +136,62 @@ test('cli: --jsonl, one result per line, plain and JSON lines, 200k lines', () =
   assert.equal(JSON.parse(full.stdout).explanation.code, 421);
 });
 
+test('cli: --summary counts the replies of a log by reason, as --jsonl classifies its lines', () => {
+  const said = (host, reply) => `Nov 30 10:00:00 mx postfix/smtp[1]: A1: to=<x@y>, relay=${host}[192.0.2.1]:25, status=bounced (host ${host}[192.0.2.1] said: ${reply} (in reply to RCPT TO command))`;
+  const kinds = [
+    said('gmail-smtp-in.l.google.com', '550-5.1.1 The email account that you tried to reach does not exist. - gsmtp'),
+    said('mx.example.org', '550 5.1.1 <x@y>: Recipient address rejected: User unknown in local recipient table'),
+    said('gmail-smtp-in.l.google.com', '452-4.2.2 The email account that you tried to reach is over quota. - gsmtp'),
+    '421 4.7.0 [TSS04] Messages from 192.0.2.9 temporarily deferred due to unexpected volume or user complaints',
+    'not a reply',
+    '{"text":"550 5.1.1 <bob@example.com>... User unknown","command":"DATA"}',
+    '{"text":1}',
+  ];
+  // Unequal counts, in an order that is not the summary's.
+  const lines = [];
+  for (const [k, n] of [[2, 3], [0, 7], [3, 2], [1, 4], [4, 2], [5, 3], [6, 1]]) for (let i = 0; i < n; i++) lines.push(kinds[k]);
+  const input = lines.join('\n') + '\n';
+  // The counts the summary must give, from the per-line results.
+  const results = run(['--jsonl'], input).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+  const replies = results.filter((r) => !r.error);
+  const want = new Map();
+  for (const r of replies) want.set(r.reason, [...(want.get(r.reason) ?? []), r]);
+  const order = [...want].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+
+  const json = run(['--summary', '--json'], input);
+  assert.equal(json.status, 0, json.stderr);
+  const s = JSON.parse(json.stdout);
+  assert.deepEqual([s.lines, s.replies, s.withoutReply], [lines.length, replies.length, lines.length - replies.length]);
+  assert.deepEqual(s.reasons.map((g) => [g.reason, g.count]), order.map(([reason, rs]) => [reason, rs.length]));
+  for (const g of s.reasons) {
+    const rs = want.get(g.reason);
+    assert.equal(g.hard, rs.filter((r) => r.hard).length, g.reason);
+    const count = (key) => {
+      const m = new Map();
+      for (const r of rs) m.set(key(r), (m.get(key(r)) ?? 0) + 1);
+      return [...m].sort((a, b) => b[1] - a[1]);
+    };
+    assert.deepEqual(g.actions.map((a) => [a.action, a.count]), count((r) => r.action), g.reason);
+    assert.deepEqual(g.providers.map((p) => [p.provider?.id ?? null, p.count]), count((r) => r.provider?.id ?? null), g.reason);
+    assert.deepEqual(g.codes.map((c) => [c.code, c.count]), count((r) => [r.code, r.enhanced].filter(Boolean).join(' ')), g.reason);
+  }
+  // Some reason has two providers (Google's and Postfix's unknown users), some line its own command.
+  assert.ok(s.reasons.some((g) => g.providers.length > 1));
+  assert.ok(s.reasons.some((g) => g.reason === 'filtered'), 'the DATA line is filtered');
+
+  // For a person: the totals, then a row per reason in the same order.
+  const text = run(['--summary'], input);
+  assert.equal(text.status, 0, text.stderr);
+  const out = text.stdout.split('\n');
+  assert.equal(out[0], `${lines.length} lines: ${replies.length} with a reply, ${lines.length - replies.length} without`);
+  assert.match(out[2], /^reason +replies +share +what to do +answered by +codes$/);
+  const rows = out.slice(3, 3 + order.length);
+  assert.deepEqual(rows.map((r) => r.split(/\s+/)[0]), order.map(([reason]) => reason));
+  const top = rows[0];
+  assert.match(top, new RegExp(`\\s${order[0][1].length}\\s+${((100 * order[0][1].length) / replies.length).toFixed(1)}%`));
+  assert.equal(out[3 + order.length], '');
+});
+
 test('cli: --jsonl ends lines at LF only, as classifyMany does: a CR alone is text', () => {
   const input = '\ufeff550 5.1.1 a\rb\r\n452 4.2.2 c\n\n421 last, without a newline';
   const r = run(['--jsonl'], input);
@@ -244,6 +300,9 @@ test('cli: options that would be ignored are usage errors', () => {
     [['--json', '--jsonl'], /--json.*--jsonl|--jsonl.*--json/],
     [['--jsonl', '550 5.1.1 x'], /--jsonl reads standard input/],
     [['--jsonl', '--', '550 5.1.1 x'], /--jsonl reads standard input/],
+    [['--summary', '550 5.1.1 x'], /--summary reads standard input/],
+    [['--summary', '--jsonl'], /--summary.*not with --jsonl/],
+    [['--summary', '--full'], /--summary.*not with --jsonl or --full/],
   ]) {
     const r = run(args, '550 5.1.1 y\n');
     assert.equal(r.status, 2, `smtp-reply ${args.join(' ')}: ${r.stdout}`);
