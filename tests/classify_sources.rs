@@ -671,6 +671,19 @@ fn a_reply_in_a_json_event_ends_with_its_string() {
             "5.7.1 Refused by policy",
             Source::Reply,
         ),
+        // KumoMTA's log records: the words are the response's "content", after an object
+        // of its own (the enhanced code) and before the command.
+        (
+            r#"{"type":"Bounce","id":"1d98076abbbc11ed940250ebf67f93bd","recipient":"bob@example.com","response":{"code":550,"enhanced_code":{"class":5,"subject":1,"detail":1},"content":"Recipient address rejected: User unknown","command":"RCPT TO:<bob@example.com>\r\n"},"egress_source":"unspecified"}"#,
+            "Recipient address rejected: User unknown",
+            Source::Reply,
+        ),
+        // A nested object after the words does not end the search early either.
+        (
+            r#"{"response":{"code":550,"enhanced_code":{"class":5,"subject":7,"detail":1},"content":"Message rejected as spam","command":"."}}"#,
+            "Message rejected as spam",
+            Source::Reply,
+        ),
     ];
     for (json, reply, source) in cases {
         let e = smtp_reply::extract(json.as_bytes()).unwrap();
@@ -689,6 +702,11 @@ fn a_reply_in_a_json_event_ends_with_its_string() {
     }
     let c = classify_text(cases[4].0.as_bytes()).unwrap();
     assert_eq!(c.reason(), Reason::SpamDetected);
+    let kumo = classify_text(cases[cases.len() - 2].0.as_bytes()).unwrap();
+    assert_eq!(
+        (kumo.reason(), kumo.command()),
+        (Reason::UserUnknown, Some(Command::Rcpt))
+    );
 }
 
 /// A bounce pasted whole: after the reply come the original message's headers, whose words
