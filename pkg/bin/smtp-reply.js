@@ -8,7 +8,8 @@
 //                                            object with `text` and optional `command`, or any
 //                                            other JSON event, read whole)
 //   smtp-reply --summary < mail.log          the input's replies counted by reason, with what
-//                                            to do, who answered and which codes (--json: as JSON)
+//                                            to do, who answered and which codes (--json: as JSON);
+//                                            interrupted (Ctrl-C), the counts so far
 // Exit status: 0, also when the reader closes the output early (`| head -1`); 2 for a usage error
 // or bad input.
 
@@ -80,8 +81,15 @@ if (flags.has('--help')) {
   await readLines((lines) => write(jsonLines(lines, full)));
 } else if (flags.has('--summary')) {
   const summary = newSummary();
+  const print = () => process.stdout.write(flags.has('--json') ? `${JSON.stringify(summary.toJSON(), null, 2)}\n` : summary.describe());
+  // Interrupted (Ctrl-C on `tail -f mail.log | smtp-reply --summary`): the counts so far.
+  process.once('SIGINT', () => {
+    process.stdin.destroy();
+    print();
+    process.exitCode = 130;
+  });
   await readLines((lines) => summary.add(classifyBatch(lines)));
-  process.stdout.write(flags.has('--json') ? `${JSON.stringify(summary.toJSON(), null, 2)}\n` : summary.describe());
+  print();
 } else {
   let text = words.join(' ');
   if (text === '' && !process.stdin.isTTY) text = await readAll();

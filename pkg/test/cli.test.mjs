@@ -192,6 +192,21 @@ test('cli: --summary counts the replies of a log by reason, as --jsonl classifie
   assert.equal(out[3 + order.length], '');
 });
 
+test('cli: --summary interrupted (Ctrl-C on `tail -f log | smtp-reply --summary`) prints the counts so far', async () => {
+  const child = spawn(bin, ['--summary', '--json'], { cwd: app });
+  let out = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d) => (out += d));
+  const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  // The input stays open, as tail -f keeps it; the lines are read (and classified) as they come.
+  child.stdin.write('550 5.1.1 User unknown\n452 4.2.2 Mailbox full\n550 5.1.1 No such user\n');
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  child.kill('SIGINT');
+  assert.equal(await exited, 130);
+  const s = JSON.parse(out);
+  assert.deepEqual([s.lines, s.reasons.map((g) => [g.reason, g.count])], [3, [['userunknown', 2], ['mailboxfull', 1]]]);
+});
+
 test('cli: --jsonl ends lines at LF only, as classifyMany does: a CR alone is text', () => {
   const input = '\ufeff550 5.1.1 a\rb\r\n452 4.2.2 c\n\n421 last, without a newline';
   const r = run(['--jsonl'], input);
