@@ -1074,9 +1074,7 @@ impl EnhancedStatus {
             (class, subject, detail) => microsoft(class, subject, detail),
         }
     }
-}
 
-impl EnhancedStatus {
     /// [`advice`](Self::advice) as `provider` means the code, where Gmail gives it a meaning
     /// of its own and the registry's would mislead: X.7.27 (SPF), X.7.30 (DKIM) and X.7.14
     /// (sign in on the web); `None` for X.7.23 and X.7.29 (no PTR record, no TLS), whose

@@ -436,7 +436,10 @@ function takesCommand(c) {
   return known;
 }
 
-/** Each line's result: plain text, a JSON object with `text` and `command`, or a JSON event read whole. */
+/**
+ * Each line's result: plain text, a JSON object with `text` and `command`, or a JSON event read
+ * whole; a line that gives no command of its own is classified with --command's, if any.
+ */
 function classifyBatch(lines) {
   const texts = new Array(lines.length);
   const results = new Array(lines.length);
