@@ -119,6 +119,18 @@ const contenders = [
     },
   },
   {
+    // What classifyMany is measured against for batch work: the same results, all kept, by one
+    // call a reply (a batch's results outlive the young generation either way, see HISTORY.md).
+    name: 'smtp-reply classify, every result kept',
+    run(list) {
+      const out = new Array(list.length);
+      for (let i = 0; i < list.length; i++) out[i] = smtp.classify(list[i]);
+      let sum = 0;
+      for (const r of out) if (r.code > 0) sum++;
+      return sum;
+    },
+  },
+  {
     name: 'smtp-reply classifyMany',
     run(list) {
       let sum = 0;
