@@ -35,10 +35,13 @@ export function breakdown(found) {
   return [...groups.values()].sort((a, b) => b.count - a.count || String(a.reason).localeCompare(String(b.reason)));
 }
 
-/** "Google 3, Microsoft 1": a tally as words, the uncounted (`null`) named by `none`, the rest cut after `max`. */
+/**
+ * "Google ×3, Microsoft ×1": a tally as words (without counts when it has one entry: the group's
+ * count is its count), the uncounted (`null`) named by `none`, the rest cut after `max`.
+ */
 function tallyText(map, none, max = 3) {
   const entries = byCount(map);
-  const shown = entries.slice(0, max).map(([k, n]) => `${k ?? none}${map.size > 1 || n > 1 ? ` ${n}` : ''}`);
+  const shown = entries.slice(0, max).map(([k, n]) => `${k ?? none}${map.size > 1 ? ` ×${n}` : ''}`);
   if (entries.length > max) shown.push(`${entries.length - max} more`);
   return shown.join(', ');
 }
@@ -67,7 +70,7 @@ export function renderBreakdown(found, picked, onPick) {
           h(
             'tr',
             null,
-            ['Reason', 'Replies', 'What to do', 'Answered by', 'Codes', 'Cards'].map((t) => h('th', { scope: 'col' }, t)),
+            ['Reason', 'Replies', 'What to do', 'Answered by', 'Codes'].map((t) => h('th', { scope: 'col' }, t)),
           ),
         ),
         h(
@@ -82,24 +85,11 @@ export function renderBreakdown(found, picked, onPick) {
                 { scope: 'row' },
                 h('code', null, g.reason),
                 g.hard ? h('span', { class: 'hint' }, g.hard === g.count ? ' (hard)' : ` (${g.hard} hard)`) : null,
-              ),
-              h('td', { class: 'count' }, `${g.count} `, h('span', { class: 'hint' }, `(${pct(g.count)})`)),
-              h(
-                'td',
-                null,
-                byCount(g.actions).map(([a, n]) => {
-                  const act = ACTION[a] ?? ['', a];
-                  return [h('span', { class: `badge ${act[0]}` }, act[1]), g.actions.size > 1 ? ` ${n} ` : ' '];
-                }),
-              ),
-              h('td', null, tallyText(g.providers, 'not recognised')),
-              h('td', { class: 'codes' }, tallyText(g.codes, 'no code')),
-              groups.length < 2
-                ? h('td', null)
-                : h(
-                    'td',
-                    null,
-                    h(
+                // The cards of this reason alone (nothing to pick with one reason): in the first
+                // column, so that a narrow screen shows it without scrolling the table.
+                groups.length < 2
+                  ? null
+                  : h(
                       'button',
                       {
                         type: 'button',
@@ -110,7 +100,18 @@ export function renderBreakdown(found, picked, onPick) {
                       'Show only',
                       h('span', { class: 'visually-hidden' }, ` the ${g.reason} replies`),
                     ),
-                  ),
+              ),
+              h('td', { class: 'count' }, `${g.count} `, h('span', { class: 'hint' }, `(${pct(g.count)})`)),
+              h(
+                'td',
+                null,
+                byCount(g.actions).map(([a, n]) => {
+                  const act = ACTION[a] ?? ['', a];
+                  return [h('span', { class: `badge ${act[0]}` }, act[1]), g.actions.size > 1 ? ` ×${n} ` : ' '];
+                }),
+              ),
+              h('td', null, tallyText(g.providers, 'not recognised')),
+              h('td', { class: 'codes' }, tallyText(g.codes, 'no code')),
             ),
           ),
         ),
