@@ -152,6 +152,19 @@ export const EXAMPLES = [
   },
   {
     group: 'Logs and bounces',
+    label: 'Several replies: a Postfix log of seven deliveries (a breakdown by reason)',
+    text: [
+      "Nov 28 07:10:11 mail postfix/smtp[2712]: 3F2A81C0E4: to=<jane.doe@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.153.27]:25, delay=1.4, delays=0.05/0.01/0.62/0.7, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[142.250.153.27] said: 550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser 7-v6si8057303wrp.401 - gsmtp (in reply to RCPT TO command))",
+      "Nov 28 07:10:12 mail postfix/smtp[2713]: 5A1B82C1F5: to=<sam@yahoo.com>, relay=mta7.am0.yahoodns.net[67.195.204.72]:25, delay=0.8, delays=0.03/0.01/0.4/0.36, dsn=4.7.0, status=deferred (host mta7.am0.yahoodns.net[67.195.204.72] said: 421 4.7.0 [TSS04] Messages from 192.0.2.44 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes (in reply to MAIL FROM command))",
+      "Nov 28 07:10:14 mail postfix/smtp[2714]: 6B2C93D2A6: to=<lee@outlook.com>, relay=outlook-com.olc.protection.outlook.com[52.101.68.4]:25, delay=1.1, delays=0.02/0.01/0.5/0.57, dsn=5.7.1, status=bounced (host outlook-com.olc.protection.outlook.com[52.101.68.4] said: 550 5.7.1 Unfortunately, messages from [192.0.2.44] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to MAIL FROM command))",
+      "Nov 28 07:10:15 mail postfix/smtp[2715]: 7C3DA4E3B7: to=<kim@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.153.27]:25, delay=0.9, delays=0.02/0.01/0.4/0.47, dsn=4.2.2, status=deferred (host gmail-smtp-in.l.google.com[142.250.153.27] said: 452-4.2.2 The recipient's inbox is out of storage space. Please direct the 452-4.2.2 recipient to 452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp 41be03b00d2f7-b1e7bsi1221311a12.95 - gsmtp (in reply to RCPT TO command))",
+      "Nov 28 07:10:17 mail postfix/smtp[2716]: 8D4EB5F4C8: to=<pablo@netfilter.org>, relay=mail.netfilter.org[192.0.2.10]:25, delay=0.9, delays=0.02/0/0.41/0.47, dsn=4.2.0, status=deferred (host mail.netfilter.org[192.0.2.10] said: 450 4.2.0 <pablo@netfilter.org>: Recipient address rejected: Greylisted for 60 seconds (in reply to RCPT TO command))",
+      "Nov 28 07:10:19 mail postfix/smtp[2717]: 9E5FC6A5D9: to=<ana@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.153.27]:25, delay=1.2, delays=0.03/0.01/0.55/0.61, dsn=5.1.1, status=bounced (host gmail-smtp-in.l.google.com[142.250.153.27] said: 550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. Learn more at 550 5.1.1 https://support.google.com/mail/?p=NoSuchUser d2e1a72fcca58-7a2b3si4125011b3a.88 - gsmtp (in reply to RCPT TO command))",
+      "Nov 28 07:10:21 mail postfix/smtp[2718]: AF60D7B6EA: to=<bo@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.7, delays=0.02/0.01/0.3/0.37, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 4dLq2k3Zx9z9sQn)",
+    ].join('\n'),
+  },
+  {
+    group: 'Logs and bounces',
     label: 'Postfix log line: deferred by greylisting',
     text: 'Nov 28 07:12:40 mail postfix/smtp[2731]: 9B3C21D0F7: to=<pablo@netfilter.org>, relay=mail.netfilter.org[192.0.2.10]:25, delay=0.9, delays=0.02/0/0.41/0.47, dsn=4.2.0, status=deferred (host mail.netfilter.org[192.0.2.10] said: 450 4.2.0 <pablo@netfilter.org>: Recipient address rejected: Greylisted for 60 seconds (in reply to RCPT TO command))',
   },

@@ -336,12 +336,15 @@ describe('explain a reply', () => {
       await page.getByLabel('Examples of real replies').selectOption(String(i));
       assert.equal(await page.locator('#reply').inputValue(), ex.text);
       assert.equal(await page.locator('#parse-error, #reply-problem').count(), 0, `no error for example "${ex.label}"`);
-      // Only the "several replies" example holds more than one reply; multi-line replies are one.
+      // Only the "several replies" examples hold more than one reply, one a line; multi-line
+      // replies are one.
       if (/Several replies/.test(ex.label)) {
         const found = lib.classifyMany(ex.text).filter((r) => !r.error);
-        assert.equal(found.length, 3);
+        assert.equal(found.length, ex.text.split('\n').length, `${ex.label}: a reply a line`);
         assert.equal(await page.locator('.reply-item').count(), found.length, `${ex.label}: one card per reply`);
         assert.deepEqual(await texts(page, '.reply-item > summary .big-code'), found.map((r) => [r.code, r.enhanced].filter(Boolean).join(' ')));
+        const reasons = new Set(found.map((r) => r.reason));
+        assert.equal(await page.locator('#breakdown tr.breakdown-row').count(), reasons.size, `${ex.label}: a breakdown row per reason`);
       } else {
         const r = lib.classify(ex.text, ex.command ? { command: ex.command } : undefined);
         if (r.code === null) {
@@ -383,7 +386,8 @@ describe('explain a reply', () => {
       }
       if (/Postfix log line: bounced/.test(ex.label)) await screenshot(page, 'explain-postfix-light');
       if (/no reply, no code/.test(ex.label)) await screenshot(page, 'explain-no-reply-light');
-      if (/Several replies/.test(ex.label)) await screenshot(page, 'explain-several-light');
+      if (/Several replies: greeting/.test(ex.label)) await screenshot(page, 'explain-several-light');
+      if (/Several replies: a Postfix log/.test(ex.label)) await screenshot(page, 'explain-log-example-light');
     }
     assert.deepEqual(problems, []);
   });
