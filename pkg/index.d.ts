@@ -104,6 +104,8 @@ export interface EnhancedExplanation {
 
 /** Whose advice an `EnhancedExplanation` gives: the code's own, its usual reason's, its class's. */
 export type AdviceScope = 'code' | 'reason' | 'class';
+/** Whose advice a classification gives (`Classification.adviceFrom`). */
+export type AdviceSource = 'reason' | 'enhancedCode' | 'replyCode';
 
 export interface Line {
   code: number;
@@ -201,6 +203,8 @@ export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'
    * nothing to lift, the basic code's).
    */
   advice: Advice;
+  /** Whose `advice` it is: the reason's, the enhanced code's own, or the basic code's. */
+  adviceFrom: AdviceSource;
   /** Help links in the reply, as written: some lack a scheme (`www.example.com/help`). */
   links: string[];
   /** The command answered: given in the options, or found in the text. */

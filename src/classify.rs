@@ -405,6 +405,26 @@ impl<'a> Classification<'a> {
     /// assert!(!c.advice().summary().is_empty());
     /// ```
     pub fn advice(&self) -> &'static crate::Advice {
+        self.advice_and_source().0
+    }
+
+    /// Whose advice [`advice`](Self::advice) gives: the reason's, the enhanced code's own
+    /// (it says more, as Gmail's `5.7.27` names SPF), or the basic code's (a success, a
+    /// greylisting deferral: no block to lift).
+    ///
+    /// ```
+    /// use smtp_reply::{classify_text, AdviceSource};
+    /// let source = |t: &[u8]| classify_text(t).unwrap().advice_source();
+    /// assert_eq!(source(b"550 5.1.1 User unknown"), AdviceSource::Reason);
+    /// assert_eq!(source(b"554 5.4.6 Too many hops"), AdviceSource::EnhancedCode);
+    /// assert_eq!(source(b"250 2.0.0 OK"), AdviceSource::ReplyCode);
+    /// ```
+    pub fn advice_source(&self) -> AdviceSource {
+        self.advice_and_source().1
+    }
+
+    /// [`advice`](Self::advice) and [`advice_source`](Self::advice_source) at once.
+    pub(crate) fn advice_and_source(&self) -> (&'static crate::Advice, AdviceSource) {
         // The code's advice serves better:
         // - a positive reply (a greeting, an EHLO reply, 354) than "the message was accepted";
         // - greylisting, RFC 5321's 421 text and a 4xx that names no reason, which read as
@@ -417,21 +437,21 @@ impl<'a> Classification<'a> {
                 && (named == 0 || named & (1 << GREYLIST | 1 << CLOSING) != 0);
         if by_code {
             if let Some(c) = self.code {
-                return c.advice();
+                return (c.advice(), AdviceSource::ReplyCode);
             }
         }
         if let Some(a) = self.code_advice() {
-            return a;
+            return (a, AdviceSource::EnhancedCode);
         }
         if matches!(self.reason, Reason::OnHold | Reason::Undefined) {
             if let Some(a) = self.enhanced.and_then(|e| e.advice()) {
-                return a;
+                return (a, AdviceSource::EnhancedCode);
             }
             if let Some(c) = self.code {
-                return c.advice();
+                return (c.advice(), AdviceSource::ReplyCode);
             }
         }
-        self.reason.advice()
+        (self.reason.advice(), AdviceSource::Reason)
     }
 
     /// The enhanced code's own advice, when the code alone (with the provider's meanings of
@@ -477,6 +497,45 @@ fn class_of(code: Option<ReplyCode>, enhanced: Option<EnhancedStatus>) -> u8 {
         (Some(c), _) => c.digits()[0],
         (None, Some(e)) => e.class_digit(),
         (None, None) => 0,
+    }
+}
+
+/// Whose advice a classification gives ([`Classification::advice_source`]).
+///
+/// ```
+/// assert_eq!(smtp_reply::AdviceSource::EnhancedCode.as_str(), "enhancedCode");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AdviceSource {
+    /// The bounce reason's ([`Reason::advice`]).
+    Reason,
+    /// The enhanced code's own ([`EnhancedStatus::advice`](crate::EnhancedStatus::advice)),
+    /// as its provider means the code.
+    EnhancedCode,
+    /// The basic code's ([`ReplyCode::advice`](crate::ReplyCode::advice)).
+    ReplyCode,
+}
+
+impl AdviceSource {
+    /// Every source, in declaration order.
+    pub const ALL: [AdviceSource; 3] = [
+        AdviceSource::Reason,
+        AdviceSource::EnhancedCode,
+        AdviceSource::ReplyCode,
+    ];
+
+    /// The source's name, as JavaScript's `adviceFrom` gives it: `reason`, `enhancedCode` or
+    /// `replyCode`.
+    ///
+    /// ```
+    /// assert_eq!(smtp_reply::AdviceSource::Reason.as_str(), "reason");
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AdviceSource::Reason => "reason",
+            AdviceSource::EnhancedCode => "enhancedCode",
+            AdviceSource::ReplyCode => "replyCode",
+        }
     }
 }
 

@@ -63,7 +63,7 @@ pub use advice::{Advice, AdviceScope};
 pub use builder::ReplyBuilder;
 pub use classify::{
     classify, classify_extracted, classify_lines, classify_str, classify_text, classify_text_with,
-    Action, Classification, Links, UnknownAction,
+    Action, AdviceSource, Classification, Links, UnknownAction,
 };
 pub use code::{Category, InvalidReplyCode, ReplyCode, Severity};
 pub use command::{Command, UnknownCommand};

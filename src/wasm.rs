@@ -35,9 +35,9 @@ use alloc::vec::Vec;
 use wasm_bindgen::prelude::*;
 
 use crate::{
-    basic_codes, enhanced_codes, replies, subject_meaning, subject_name, Action, Advice, Category,
-    Classification, Command, Ehlo, EnhancedStatus, Error, ErrorKind, ExtensionKind, ParserConfig,
-    Provider, Reason, Reply, ReplyCode, ReplyParser, Severity, Source,
+    basic_codes, enhanced_codes, replies, subject_meaning, subject_name, Action, Advice,
+    AdviceSource, Category, Classification, Command, Ehlo, EnhancedStatus, Error, ErrorKind,
+    ExtensionKind, ParserConfig, Provider, Reason, Reply, ReplyCode, ReplyParser, Severity, Source,
 };
 
 /// A small allocator: the module allocates little (inputs, records), and dlmalloc costs 8 KB.
@@ -280,7 +280,8 @@ impl Record {
     }
 
     /// A classification: `TAG_CLASSIFIED, code (0 = none), severity, category, enhanced,
-    /// reason, provider, command, action, flags, delay, source, advice, text start, text end,
+    /// reason, provider, command, action, flags, delay, source, advice (its number, and
+    /// whose it is, an [`AdviceSource`], from bit 24), text start, text end,
     /// length, links, (start, end) per link, lines, then per line as in [`Record::reply`].
     fn classified(&mut self, c: &Classification<'_>, advice: u32) {
         let reply = c.reply();
@@ -951,8 +952,9 @@ fn classify_into(
 ) {
     match crate::classify::classify_text_with(text, command) {
         Some(c) => {
-            let id = advice_id(advice, c.advice());
-            record.classified(&c, id);
+            // Whose advice, above the advice's number (JavaScript's `adviceFrom`).
+            let (a, source) = c.advice_and_source();
+            record.classified(&c, advice_id(advice, a) | (source as u32) << 24);
         }
         None => record.error(Error::new(ErrorKind::Empty, 0), text),
     }
@@ -989,6 +991,8 @@ pub fn tables() -> String {
     j.strs(Command::ALL.iter().map(|c| c.as_str()));
     j.key("sources");
     j.strs(SOURCES.iter().map(|s| s.as_str()));
+    j.key("adviceSources");
+    j.strs(AdviceSource::ALL.iter().map(|s| s.as_str()));
     j.key("extensions");
     j.strs(ExtensionKind::known().map(|(k, _)| k));
     j.key("extensionRfcs");
@@ -1332,6 +1336,7 @@ mod tests {
         check(Provider::ALL, |v| v as u32);
         check(Command::ALL, |v| v as u32);
         check(&Action::ALL, |v| v as u32);
+        check(&AdviceSource::ALL, |v| v as u32);
         // Every value is listed: the lists are as long as the last discriminant + 1.
         assert_eq!(SEVERITIES.len(), Severity::Unknown as usize + 1);
         assert_eq!(CATEGORIES.len(), Category::Unknown as usize + 1);

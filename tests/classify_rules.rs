@@ -2,7 +2,7 @@
 //! of other real servers: each case is a reply the rule was written for, replies of other
 //! wording that the same rule covers, and replies the rule must leave alone.
 
-use smtp_reply::{classify_text, Provider, Reason};
+use smtp_reply::{classify_text, AdviceSource, Provider, Reason};
 
 fn reason(text: &str) -> Reason {
     classify_text(text.as_bytes())
@@ -467,6 +467,7 @@ fn a_code_that_agrees_with_the_words_gives_its_own_advice() {
         let own = c.enhanced().and_then(|e| e.advice()).unwrap();
         assert_eq!(c.advice().summary(), own.summary(), "{text}");
         assert_ne!(own.summary(), c.reason().advice().summary(), "{text}");
+        assert_eq!(c.advice_source(), AdviceSource::EnhancedCode, "{text}");
     }
     // Otherwise the reason's: the words decided against a loose code (5.7.23 is SPF's, the
     // words say PTR), a text code decided (Orange's OFR_417, not 5.1.1), the catch-all 5.7.1,
@@ -494,6 +495,16 @@ fn a_code_that_agrees_with_the_words_gives_its_own_advice() {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!(c.reason(), reason, "{text}");
         assert_eq!(c.advice().summary(), reason.advice().summary(), "{text}");
+        assert_eq!(c.advice_source(), AdviceSource::Reason, "{text}");
+    }
+    // A success, and a greylisting deferral (no block to lift): the basic code's advice.
+    for text in [
+        "250 2.0.0 OK queued as 4dLq2k3Zx9z9sQn",
+        "450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted for 60 seconds",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.advice_source(), AdviceSource::ReplyCode, "{text}");
+        assert_eq!(c.advice(), c.code().unwrap().advice(), "{text}");
     }
 }
 
@@ -540,6 +551,9 @@ fn a_provider_s_own_meaning_of_a_code_gives_the_advice_of_that_meaning_alone() {
         assert!(code.summary().contains(registry), "{text}: {}", code.summary());
         let advice = c.advice();
         assert!(advice.summary().contains(says), "{text}: {}", advice.summary());
+        let own = matches!(reason, Reason::AuthFailure | Reason::SecurityError);
+        let source = [AdviceSource::Reason, AdviceSource::EnhancedCode][own as usize];
+        assert_eq!(c.advice_source(), source, "{text}");
         let all = std::iter::once(advice.summary())
             .chain(advice.causes().iter())
             .chain(advice.fixes().iter());

@@ -229,7 +229,9 @@ fn classification_record_of_a_gmail_bounce() {
     assert_eq!(name("actions", r[8]), "doNotRetry");
     assert_eq!(r[9] & 4, 4, "hard");
     assert_eq!(name("sources", r[11]), "reply");
-    let advice = JSON::parse(&engine.advice_json(r[12])).unwrap();
+    // The advice's number, and from bit 24 whose advice it is (the reason's here).
+    assert_eq!(name("adviceSources", r[12] >> 24), "reason");
+    let advice = JSON::parse(&engine.advice_json(r[12] & 0xff_ffff)).unwrap();
     assert!(get(&advice, "summary")
         .as_string()
         .is_some_and(|s| !s.is_empty()));

@@ -342,6 +342,16 @@ export function renderMany(found, skipped, many, opts) {
   );
 }
 
+/** Whose advice a classification gives (`adviceFrom`): the reason's, or the enhanced or basic code's own. */
+export function adviceFrom(r) {
+  const whose = {
+    reason: ['the reason ', h('code', null, r.reason)],
+    enhancedCode: ['the enhanced code ', h('code', null, r.enhanced)],
+    replyCode: ['the reply code ', h('code', null, String(r.code))],
+  }[r.adviceFrom];
+  return whose ? h('p', { class: 'hint advice-from' }, 'This advice is written for ', ...whose, '.') : null;
+}
+
 /** Converts the byte offset the parser reports into an index into the JavaScript string. */
 export function byteOffsetToIndex(text, offset) {
   let bytes = 0;
@@ -490,6 +500,7 @@ export function renderClassification(r, text, opts, compact = false) {
     retryText(r) ? h('p', { class: 'retry' }, h('strong', null, retryText(r))) : null,
     retrySchedule(r),
     r.advice?.summary ? h('p', { class: 'advice-summary' }, r.advice.summary) : null,
+    adviceFrom(r),
     facts,
   );
   const warnings = [];

@@ -235,7 +235,8 @@ function describe(c) {
   if (c.provider) s += `Server    ${c.provider.name}\n`;
   if (c.command) s += `Command   ${c.command}\n`;
   if (c.source !== 'reply') s += `Found in  a ${c.source} line\n`;
-  s += adviceLines(c.advice);
+  const whose = { reason: ` (for the reason ${c.reason})`, enhancedCode: ` (for ${c.enhanced})`, replyCode: ` (for ${c.code})` }[c.adviceFrom];
+  s += adviceLines(c.advice, whose);
   if (c.links.length) s += `\nLinks\n${c.links.map((l) => `  ${l}`).join('\n')}\n`;
   s += extensions(c);
   // A Postfix status or DSN field with no reply has no codes to explain.

@@ -305,7 +305,8 @@ function readClassified(r, i, texts) {
     action: names.actions[r[i + 8]],
     retryable: (flags & 8) !== 0,
     retryDelay: (flags & 16) === 0 ? null : { seconds: r[i + 10], stated: (flags & 32) !== 0 },
-    advice: adviceOf(r[i + 12]),
+    advice: adviceOf(r[i + 12] & 0xffffff),
+    adviceFrom: names.adviceSources[r[i + 12] >>> 24],
     links,
     command: command === NONE ? null : names.commands[command],
     source: names.sources[r[i + 11]],
@@ -601,7 +602,7 @@ function classifyUnguarded(text, options) {
   const texts = bytes ? sideText() : text;
   const i = mem32[result] >>> 2;
   if (mem32[i] === TAG_ERROR) throw new SmtpReplyError('empty', 0, NO_REPLY);
-  const r = lastRecord(i, mem32[i + 1], mem32[i + 4], mem32[i + 12]);
+  const r = lastRecord(i, mem32[i + 1], mem32[i + 4], mem32[i + 12] & 0xffffff);
   return readClassified(r, recordAt, texts);
 }
 

@@ -398,6 +398,22 @@ export const checks = [
       }
     }
     a.deepEqual([...froms].sort(), ['class', 'code', 'reason']);
+    // A classification says whose advice it gives: the reason's, the enhanced code's own (as
+    // the provider means the code), or the basic code's.
+    for (const [text, from, same] of [
+      ['550 5.1.1 <bob@example.com>: User unknown', 'reason', reasonAdvice.userunknown],
+      ['554 5.4.6 Message exceeded 50 hops, this may indicate an email loop', 'enhancedCode', api.explain('5.4.6').advice],
+      ['250 2.0.0 OK queued', 'replyCode', api.explain('250').advice],
+    ]) {
+      const c = api.classify(text);
+      a.equal(c.adviceFrom, from, text);
+      a.deepEqual(c.advice, same, text);
+      a.equal(api.classifyMany([text])[0].adviceFrom, from, `classifyMany: ${text}`);
+    }
+    const gmail = api.classify("550 5.7.27 This message was blocked because it didn't pass SPF authentication. - gsmtp");
+    a.equal(gmail.adviceFrom, 'enhancedCode');
+    a.ok(/SPF/.test(gmail.advice.summary) && !/null MX/.test(gmail.advice.summary), `Gmail's meaning alone: ${gmail.advice.summary}`);
+    a.ok(/null MX/.test(api.explain('5.7.27').advice.summary), 'explain() names the registry meaning too');
     a.throws(() => api.explain('hello'), api.SmtpReplyError);
     a.throws(() => api.explain(42), api.SmtpReplyError);
     const all = api.codes();

@@ -21,6 +21,9 @@ test('cli: explains a reply for a person', () => {
   assert.match(r.stdout, /Google/);
   assert.match(r.stdout, /do not retry/);
   assert.match(r.stdout, /550 {2}\S/);
+  // Whose advice it is: the reason's here, the enhanced code's own for a mail loop.
+  assert.match(r.stdout, /\nWhat to do \(for the reason userunknown\)\n/);
+  assert.match(run(['554 5.4.6 Message exceeded 50 hops']).stdout, /\nWhat to do \(for 5\.4\.6\)\n/);
 });
 
 test('cli: a bounce reason alone is explained with its advice; --json gives its reasons() entry', () => {

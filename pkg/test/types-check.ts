@@ -19,6 +19,7 @@ import {
   type Action,
   type Advice,
   type AdviceScope,
+  type AdviceSource,
   type Classification,
   type ClassifyManyError,
   type ClassifyManyItem,
@@ -56,6 +57,10 @@ const c: Classification = classify('550 5.1.1 User unknown', { command: 'RCPT' }
 const reason: Reason = c.reason;
 const action: Action = c.action;
 const advice: Advice = c.advice;
+const adviceFrom: AdviceSource = c.adviceFrom;
+// @ts-expect-error only 'reason', 'enhancedCode' or 'replyCode'
+const notASource: AdviceSource = 'class';
+console.log(adviceFrom, notASource);
 const delay: number | null = c.retryDelay === null ? null : c.retryDelay.seconds;
 const maybeCode: number | null = c.code;
 const provider: string | undefined = c.provider?.name;

@@ -104,6 +104,10 @@ describe('explain a reply', () => {
     assert.deepEqual(await texts(page, '#causes li'), r.advice.causes);
     assert.deepEqual(await texts(page, '#fixes li'), r.advice.fixes);
     assert.ok(r.advice.causes.length > 0 && r.advice.fixes.length > 0, 'a 421 has causes and fixes');
+    // Whose advice it is, as the library says.
+    const whose = { reason: `the reason ${r.reason}`, enhancedCode: `the enhanced code ${r.enhanced}`, replyCode: `the reply code ${r.code}` }[r.adviceFrom];
+    assert.ok(whose, `adviceFrom ${r.adviceFrom}`);
+    assert.equal(await page.locator('.verdict .advice-from').textContent(), `This advice is written for ${whose}.`);
     assert.equal(await page.locator('#lines tbody tr').count(), r.lines.length);
     assert.match(await page.locator('#status').textContent(), new RegExp(`^${r.code} ${r.enhanced}: .*Classified in [\\d.]+ (ms|µs)`));
     assert.match(await page.locator('#snippet pre.snippet code').textContent(), /classify\("421 4\.7\.0 Try again later/);
