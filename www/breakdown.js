@@ -70,7 +70,7 @@ export function renderBreakdown(found, picked, onPick) {
           h(
             'tr',
             null,
-            ['Reason', 'Replies', 'What to do', 'Answered by', 'Codes'].map((t) => h('th', { scope: 'col' }, t)),
+            ['Reason', 'Cards', 'Replies', 'What to do', 'Answered by', 'Codes'].map((t) => h('th', { scope: 'col' }, t)),
           ),
         ),
         h(
@@ -85,8 +85,13 @@ export function renderBreakdown(found, picked, onPick) {
                 { scope: 'row' },
                 h('code', null, g.reason),
                 g.hard ? h('span', { class: 'hint' }, g.hard === g.count ? ' (hard)' : ` (${g.hard} hard)`) : null,
-                // The cards of this reason alone (nothing to pick with one reason): in the first
-                // column, so that a narrow screen shows it without scrolling the table.
+              ),
+              // The cards of this reason alone (nothing to pick with one reason): next to the
+              // reason, so that a narrow screen shows it without scrolling the table, and in a
+              // cell of its own, so that the row's header is the reason alone.
+              h(
+                'td',
+                null,
                 groups.length < 2
                   ? null
                   : h(

@@ -214,7 +214,8 @@ describe('explain a reply', () => {
     const [top] = expected[0];
     const first = rows.first();
     const providers = new Set(found.filter((r) => r.reason === top).map((r) => r.provider?.name ?? 'not recognised'));
-    for (const name of providers) assert.match(await first.locator('td').nth(2).textContent(), new RegExp(name));
+    for (const name of providers) assert.match(await first.locator('td').nth(3).textContent(), new RegExp(name));
+    assert.equal(await first.locator('th').textContent(), `${top}${found.filter((r) => r.reason === top).every((r) => r.hard) ? ' (hard)' : ''}`, 'the row header is the reason alone');
     assert.equal(await page.locator('.reply-item').count(), found.length);
 
     // Show one reason's cards alone, then all again; the button says whether it is pressed.
