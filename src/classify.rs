@@ -1681,7 +1681,7 @@ impl serde::Serialize for Classification<'_> {
             }
         }
         let reply = self.reply;
-        let mut st = s.serialize_struct("Classification", 21)?;
+        let mut st = s.serialize_struct("Classification", 22)?;
         st.serialize_field("code", &self.code)?;
         st.serialize_field("severity", &self.severity())?;
         let category = self.code.map_or(crate::Category::Unknown, |c| c.category());
@@ -1701,7 +1701,9 @@ impl serde::Serialize for Classification<'_> {
         st.serialize_field("action", &self.action)?;
         st.serialize_field("retryable", &self.is_retryable())?;
         st.serialize_field("retryDelay", &self.retry_delay().map(Delay))?;
-        st.serialize_field("advice", self.advice())?;
+        let (advice, source) = self.advice_and_source();
+        st.serialize_field("advice", advice)?;
+        st.serialize_field("adviceFrom", source.as_str())?;
         st.serialize_field("links", &Seq(self.links()))?;
         st.serialize_field("command", &self.command)?;
         st.serialize_field("source", &self.source)?;
