@@ -1342,6 +1342,7 @@ const PHRASES: &[Phrase] = &[
     // The tail of Yahoo's deferrals: `- 4.16.50`, `- 4.16.55.1`.
     p("4.16.5", Yahoo),
     p("delivery error: dd", Yahoo),
+    p("yahoo requires", Yahoo),
     p("icloud.com", Apple),
     p("apple.com", Apple),
     p("appleid.com", Apple),

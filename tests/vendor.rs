@@ -58,7 +58,7 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes", Some(Provider::Yahoo), Reason::Blocked),
     ("554 delivery error: dd This user doesn't have a yahoo.com account (testing123@yahoo.com) [-5] - mta123.mail.mud.yahoo.com", Some(Provider::Yahoo), Reason::UserUnknown),
     ("554 delivery error: dd Sorry your message to **@yahoo.com.ar cannot be delivered. This account has been disabled or discontinued [#102]. - mta497.mail.mud.yahoo.com", Some(Provider::Yahoo), Reason::Suspend),
-    ("550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.", None, Reason::AuthFailure),
+    ("550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM.", Some(Provider::Yahoo), Reason::AuthFailure),
     ("smtp;554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes", Some(Provider::Yahoo), Reason::PolicyViolation),
     ("smtp;450 User is receiving mail too quickly", None, Reason::RateLimited),
     // Apple
