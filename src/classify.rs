@@ -397,8 +397,9 @@ impl<'a> Classification<'a> {
         links(self.text)
     }
 
-    /// Advice for the person operating the sending side: for the reason, or (when the reason
-    /// says nothing, as for `onhold`) for the enhanced or basic code.
+    /// Advice for the person operating the sending side: the reason's, or the enhanced code's
+    /// own where it says more, or (for a success, or when the reason says nothing, as for
+    /// `onhold`) the basic code's; [`advice_source`](Self::advice_source) says which.
     ///
     /// ```
     /// let c = smtp_reply::classify_text(b"552 5.2.2 Mailbox full").unwrap();
@@ -510,7 +511,7 @@ pub enum AdviceSource {
     /// The bounce reason's ([`Reason::advice`]).
     Reason,
     /// The enhanced code's own ([`EnhancedStatus::advice`](crate::EnhancedStatus::advice)),
-    /// as its provider means the code.
+    /// as its provider means the code where it means it otherwise (Gmail's X.7.27).
     EnhancedCode,
     /// The basic code's ([`ReplyCode::advice`](crate::ReplyCode::advice)).
     ReplyCode,

@@ -276,23 +276,21 @@ export function manySnippetLines(many) {
 
 export function renderMany(found, skipped, many, opts) {
   // The breakdown, then the cards: all of them, or those of the reason picked in the breakdown.
+  // The lead stays the same element, so that a screen reader announces what it says next.
   const top = h('div', null);
+  const lead = h('p', { class: 'lead', 'aria-live': 'polite' });
   const cards = h('div', { class: 'reply-cards' });
   // `focus`: the reason whose button keeps the focus once the table is drawn again.
   const draw = (picked, focus = null) => {
     const shown = picked === null ? found : found.filter((r) => r.reason === picked);
-    top.replaceChildren(
-      renderBreakdown(found, picked, (reason) => draw(reason, reason ?? picked)),
-      h(
-        'p',
-        { class: 'lead', 'aria-live': 'polite' },
-        picked === null
-          ? `${found.length} replies found${found.length > MAX_CARDS ? `; the first ${MAX_CARDS} are shown` : ''}.`
-          : [
-              `Showing the ${shown.length} ${picked} repl${shown.length === 1 ? 'y' : 'ies'} of ${found.length}${shown.length > MAX_CARDS ? `, the first ${MAX_CARDS}` : ''}. `,
-              h('button', { type: 'button', class: 'small show-all', onclick: () => draw(null, picked) }, 'Show all'),
-            ],
-      ),
+    top.replaceChildren(renderBreakdown(found, picked, (reason) => draw(reason, reason ?? picked)));
+    lead.replaceChildren(
+      ...(picked === null
+        ? [`${found.length} replies found${found.length > MAX_CARDS ? `; the first ${MAX_CARDS} are shown` : ''}.`]
+        : [
+            `Showing the ${shown.length} ${picked} repl${shown.length === 1 ? 'y' : 'ies'} of ${found.length}${shown.length > MAX_CARDS ? `, the first ${MAX_CARDS}` : ''}. `,
+            h('button', { type: 'button', class: 'small show-all', onclick: () => draw(null, picked) }, 'Show all'),
+          ]),
     );
     cards.replaceChildren(
       ...shown.slice(0, MAX_CARDS).map((r, i) => {
@@ -322,6 +320,7 @@ export function renderMany(found, skipped, many, opts) {
     'div',
     { class: 'many' },
     top,
+    lead,
     cards,
     skipped.length
       ? h(
