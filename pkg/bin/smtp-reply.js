@@ -323,9 +323,9 @@ function jsonLines(lines, full) {
 function newSummary() {
   let lines = 0;
   let withoutReply = 0;
-  const reasons = new Map();
+  const byReason = new Map();
   /** The reasons, most replies first (ties by name). */
-  const groups = () => [...reasons.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
+  const groups = () => [...byReason.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
   return {
     add(results) {
       for (const r of results) {
@@ -334,16 +334,17 @@ function newSummary() {
           withoutReply++;
           continue;
         }
-        let g = reasons.get(r.reason);
+        let g = byReason.get(r.reason);
         if (!g) {
-          g = { reason: r.reason, count: 0, hard: 0, actions: new Map(), providers: new Map(), codes: new Map() };
-          reasons.set(r.reason, g);
+          g = { reason: r.reason, count: 0, hard: 0, actions: new Map(), providers: new Map(), codes: new Map(), advice: new Map() };
+          byReason.set(r.reason, g);
         }
         g.count++;
         if (r.hard) g.hard++;
         tally(g.actions, r.action);
         tally(g.providers, r.provider); // { id, name }, one shared object per provider
         tally(g.codes, [r.code, r.enhanced].filter(Boolean).join(' ') || null);
+        tally(g.advice, r.advice); // one shared object per piece of advice
       }
     },
 
@@ -384,6 +385,19 @@ function newSummary() {
       const line = (cells) =>
         cells.map((c, i) => (i === cells.length - 1 ? c : i === 1 || i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
       s += `\n${line(head)}\n${rows.map(line).join('\n')}\n`;
+      // What each failure means and the first thing to do about it, as the advice most of its
+      // replies got says (a delivery needs nothing).
+      const failures = groups().filter((g) => g.reason !== 'delivered');
+      if (failures.length) {
+        s += '\nWhat to do, reason by reason (the advice most of its replies got)\n';
+        for (const g of failures) {
+          const [[a]] = byCount(g.advice);
+          const n = g.advice.size - 1;
+          const others = n > 0 ? ` (and ${n} other piece${n === 1 ? '' : 's'} of advice: --jsonl gives each reply's)` : '';
+          const said = `${g.reason}: ${a.summary}${a.fixes.length ? ` First: ${a.fixes[0]}` : ''}${others}`;
+          s += `${wrap(said, '  ').replace(/\n {2}/g, '\n    ')}\n`;
+        }
+      }
       return `${s}\nsmtp-reply <reason> explains a reason; smtp-reply --jsonl gives each line's result.\n`;
     },
   };

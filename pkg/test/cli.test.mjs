@@ -149,10 +149,12 @@ test('cli: --summary counts the replies of a log by reason, as --jsonl classifie
     'not a reply',
     '{"text":"550 5.1.1 <bob@example.com>... User unknown","command":"DATA"}',
     '{"text":1}',
+    // Its advice is its code's (a mail loop), not its reason's (any network trouble).
+    '554 5.4.6 Message exceeded 50 hops, this may indicate an email loop',
   ];
   // Unequal counts, in an order that is not the summary's.
   const lines = [];
-  for (const [k, n] of [[2, 3], [0, 7], [3, 2], [1, 4], [4, 2], [5, 3], [6, 1]]) for (let i = 0; i < n; i++) lines.push(kinds[k]);
+  for (const [k, n] of [[2, 3], [0, 7], [3, 2], [1, 4], [4, 2], [5, 3], [6, 1], [7, 1]]) for (let i = 0; i < n; i++) lines.push(kinds[k]);
   const input = lines.join('\n') + '\n';
   // The counts the summary must give, from the per-line results.
   const results = run(['--jsonl'], input).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
@@ -193,6 +195,16 @@ test('cli: --summary counts the replies of a log by reason, as --jsonl classifie
   const top = rows[0];
   assert.match(top, new RegExp(`\\s${order[0][1].length}\\s+${((100 * order[0][1].length) / replies.length).toFixed(1)}%`));
   assert.equal(out[3 + order.length], '');
+  // Then, per failure in the same order, the advice most of its replies got and its first fix.
+  const advice = text.stdout.split('What to do, reason by reason')[1].split('\n\n')[0].replace(/\n {4}/g, ' ').split('\n').slice(1);
+  const failures = order.filter(([reason]) => reason !== 'delivered');
+  assert.equal(advice.length, failures.length);
+  failures.forEach(([reason, rs], k) => {
+    const seen = new Map();
+    for (const r of rs) seen.set(r.advice.summary, [(seen.get(r.advice.summary)?.[0] ?? 0) + 1, r.advice]);
+    const [, a] = [...seen.values()].sort((x, y) => y[0] - x[0])[0];
+    assert.ok(advice[k].startsWith(`  ${reason}: ${a.summary} First: ${a.fixes[0]}`), `${reason}: ${advice[k]}`);
+  });
 });
 
 test('cli: --summary interrupted (Ctrl-C on `tail -f log | smtp-reply --summary`) prints the counts so far', async () => {
