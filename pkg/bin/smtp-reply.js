@@ -153,7 +153,8 @@ async function readAll() {
 
 // ----- for a person --------------------------------------------------------------------------
 
-function wrap(text, indent) {
+/** `text` wrapped to the terminal, its first line after `indent`, the others after `next`. */
+function wrap(text, indent, next = indent) {
   const width = Math.max(40, (process.stdout.columns || 100) - indent.length);
   const out = [];
   let line = '';
@@ -166,14 +167,14 @@ function wrap(text, indent) {
     }
   }
   if (line) out.push(line);
-  return out.map((l) => indent + l).join('\n');
+  return out.map((l, i) => (i === 0 ? indent : next) + l).join('\n');
 }
 
 function adviceLines(advice, whose = '') {
   if (!advice) return '';
   let s = `\nWhat to do${whose}\n${wrap(advice.summary, '  ')}\n`;
-  if (advice.causes.length) s += `  Likely causes:\n${advice.causes.map((c) => wrap(c, '    - ').replace(/\n {4}- /g, '\n      ')).join('\n')}\n`;
-  if (advice.fixes.length) s += `  Fixes:\n${advice.fixes.map((c) => wrap(c, '    - ').replace(/\n {4}- /g, '\n      ')).join('\n')}\n`;
+  if (advice.causes.length) s += `  Likely causes:\n${advice.causes.map((c) => wrap(c, '    - ', '      ')).join('\n')}\n`;
+  if (advice.fixes.length) s += `  Fixes:\n${advice.fixes.map((c) => wrap(c, '    - ', '      ')).join('\n')}\n`;
   return s;
 }
 
@@ -371,7 +372,8 @@ function newSummary() {
       let s = `${n(lines)} line${lines === 1 ? '' : 's'}: ${n(replies)} with a reply, ${n(withoutReply)} without\n`;
       if (replies === 0) return s;
       const todo = { done: 'nothing to do', continue: 'continue', retry: 'retry later', doNotRetry: 'do not retry', fixAndRetry: 'fix, then retry' };
-      const rows = groups().map((g) => [
+      const sorted = groups();
+      const rows = sorted.map((g) => [
         g.reason + (g.hard === 0 ? '' : g.hard === g.count ? ' (hard)' : ` (${n(g.hard)} hard)`),
         n(g.count),
         `${((100 * g.count) / replies).toFixed(1)}%`,
@@ -387,15 +389,15 @@ function newSummary() {
       s += `\n${line(head)}\n${rows.map(line).join('\n')}\n`;
       // What each failure means and the first thing to do about it, as the advice most of its
       // replies got says (a delivery needs nothing).
-      const failures = groups().filter((g) => g.reason !== 'delivered');
+      const failures = sorted.filter((g) => g.reason !== 'delivered');
       if (failures.length) {
         s += '\nWhat to do, reason by reason (the advice most of its replies got)\n';
         for (const g of failures) {
           const [[a]] = byCount(g.advice);
-          const n = g.advice.size - 1;
-          const others = n > 0 ? ` (and ${n} other piece${n === 1 ? '' : 's'} of advice: --jsonl gives each reply's)` : '';
+          const more = g.advice.size - 1;
+          const others = more > 0 ? ` (and ${more} other piece${more === 1 ? '' : 's'} of advice: --jsonl gives each reply's)` : '';
           const said = `${g.reason}: ${a.summary}${a.fixes.length ? ` First: ${a.fixes[0]}` : ''}${others}`;
-          s += `${wrap(said, '  ').replace(/\n {2}/g, '\n    ')}\n`;
+          s += `${wrap(said, '  ', '    ')}\n`;
         }
       }
       return `${s}\nsmtp-reply <reason> explains a reason; smtp-reply --jsonl gives each line's result.\n`;

@@ -207,6 +207,8 @@ const REPLY_FIELDS = 9;
 const LINE_FIELDS = 6;
 const NONE = 0xffffffff;
 const TAG_ERROR = 1;
+/** A classification's advice field: the advice's number below bit 24, whose advice above it. */
+const ADVICE_NUMBER = 0xffffff;
 
 /** The lines' text joined by '\n', set by `readLines` (saves a tuple per call). */
 let joined = '';
@@ -305,7 +307,7 @@ function readClassified(r, i, texts) {
     action: names.actions[r[i + 8]],
     retryable: (flags & 8) !== 0,
     retryDelay: (flags & 16) === 0 ? null : { seconds: r[i + 10], stated: (flags & 32) !== 0 },
-    advice: adviceOf(r[i + 12] & 0xffffff),
+    advice: adviceOf(r[i + 12] & ADVICE_NUMBER),
     adviceFrom: names.adviceSources[r[i + 12] >>> 24],
     links,
     command: command === NONE ? null : names.commands[command],
@@ -602,7 +604,7 @@ function classifyUnguarded(text, options) {
   const texts = bytes ? sideText() : text;
   const i = mem32[result] >>> 2;
   if (mem32[i] === TAG_ERROR) throw new SmtpReplyError('empty', 0, NO_REPLY);
-  const r = lastRecord(i, mem32[i + 1], mem32[i + 4], mem32[i + 12] & 0xffffff);
+  const r = lastRecord(i, mem32[i + 1], mem32[i + 4], mem32[i + 12] & ADVICE_NUMBER);
   return readClassified(r, recordAt, texts);
 }
 
