@@ -605,6 +605,7 @@ fn a_daily_limit_is_retried_once_a_day() {
         "550 5.4.5 Daily SMTP relay limit exceeded for user.",
         "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
         "451 4.7.0 Too many messages per day from your account",
+        "554 You've reached your daily relay quota",
     ] {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!((c.reason(), c.action()), (Reason::RateLimited, Action::RetryLater), "{text}");
@@ -674,6 +675,9 @@ fn wordings_of_unseen_replies() {
         // A sending quota, not the mailbox's.
         ("450 Hourly message quota exceeded", Reason::RateLimited),
         ("550 5.4.5 Daily sending quota exceeded", Reason::RateLimited),
+        // A relay quota is the sender's, even with a 5.4.6 (the registry's routing loop).
+        ("550 5.4.6 Relay quota exceeded for this account", Reason::RateLimited),
+        ("554 You've reached your daily relay quota", Reason::RateLimited),
         // Rate limits in Postfix's, Exim's and other words.
         ("421 4.7.0 mx.example.org Error: too much mail from 198.51.100.23", Reason::RateLimited),
         ("451 4.7.1 Sender rate overlimit - 312.0 / 1h / news@example.net", Reason::RateLimited),
@@ -691,6 +695,9 @@ fn wordings_of_unseen_replies() {
         ("450 4.7.1 Client host rejected: cannot find your reverse hostname, [198.51.100.23]", Reason::RequirePtr),
         ("553 sorry, your envelope sender has been denied (#5.7.1)", Reason::Rejected),
         ("550 5.7.1 Message rejected by recipient's filtering rules", Reason::Filtered),
+        // An attachment refused by type is a policy, not a block of the sender.
+        ("554 5.7.1 This message has been blocked because it contains a banned attachment", Reason::PolicyViolation),
+        ("550 Blocked attachment type: .exe", Reason::PolicyViolation),
         // The rest.
         ("550 5.2.1 <jdoe@example.org>: user account is expired", Reason::Suspend),
         ("554 5.3.0 rewrite: excessive recursion (max 50), ruleset canonify", Reason::SystemError),
