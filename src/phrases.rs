@@ -454,6 +454,12 @@ const PHRASES: &[Phrase] = &[
     s("sending quota", SENDER_LIMIT),
     s("quota for sending", SENDER_LIMIT),
     s("relay quota", SENDER_LIMIT),
+    // The client sent to too many addresses that do not exist (a harvest guard): a limit on
+    // the sender, not a verdict on this recipient, who may well exist. Without the "too",
+    // whose bucket holds the many other "too many" phrases.
+    s("many invalid", SENDER_LIMIT),
+    s("many bad recipients", SENDER_LIMIT),
+    s("many unknown", SENDER_LIMIT),
     s("sending limit", SENDER_LIMIT),
     s("daily limit", DAILY),
     s("daily user", DAILY),
@@ -994,7 +1000,7 @@ const PHRASES: &[Phrase] = &[
     s("go away", BLOCKLIST),
     s("not currently accepting mail from your ip", BLOCKLIST),
     s("not in whitelist", BLOCKLIST),
-    s("traffic not accepted from this ip", BLOCKLIST),
+    s("from this ip", BLOCKLIST),
     s("bl00000", BLOCKLIST),
     s("es00000", BLOCKLIST),
     s("open proxy", BLOCKLIST),

@@ -678,6 +678,11 @@ fn wordings_of_unseen_replies() {
         // A relay quota is the sender's, even with a 5.4.6 (the registry's routing loop).
         ("550 5.4.6 Relay quota exceeded for this account", Reason::RateLimited),
         ("554 You've reached your daily relay quota", Reason::RateLimited),
+        // Too many addresses that do not exist: a limit on the sender, not a verdict on
+        // this recipient (who must not be suppressed for it).
+        ("421 4.7.0 Too many invalid recipients", Reason::RateLimited),
+        ("550 5.7.1 Too many bad recipients", Reason::RateLimited),
+        ("550 Too many unknown recipients, closing connection", Reason::RateLimited),
         // Rate limits in Postfix's, Exim's and other words.
         ("421 4.7.0 mx.example.org Error: too much mail from 198.51.100.23", Reason::RateLimited),
         ("451 4.7.1 Sender rate overlimit - 312.0 / 1h / news@example.net", Reason::RateLimited),
@@ -694,6 +699,7 @@ fn wordings_of_unseen_replies() {
         ("550 #5.7.1 Your access to submit messages to this e-mail system has been rejected.", Reason::Blocked),
         ("450 4.7.1 Client host rejected: cannot find your reverse hostname, [198.51.100.23]", Reason::RequirePtr),
         ("553 sorry, your envelope sender has been denied (#5.7.1)", Reason::Rejected),
+        ("554 Mail from this IP is not accepted", Reason::Blocked),
         ("550 5.7.1 Message rejected by recipient's filtering rules", Reason::Filtered),
         // An attachment refused by type is a policy, not a block of the sender.
         ("554 5.7.1 This message has been blocked because it contains a banned attachment", Reason::PolicyViolation),
