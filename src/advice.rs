@@ -408,10 +408,12 @@ static REASONS: [Advice; 34] = [
             "The sender's domain does not exist or cannot take bounces.",
             "The recipient blocks this sender.",
             "A malformed or empty sender address.",
+            "The sending account (an SMTP login, a sending service) is suspended or paused.",
         ],
         [
             "Send from an address whose domain has MX records and accepts bounces.",
             "Ask the recipient to unblock the sender.",
+            "If your own account is suspended, resolve that with its provider first.",
         ]
     ),
     // RequirePtr

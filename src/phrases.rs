@@ -199,6 +199,8 @@ const PHRASES: &[Phrase] = &[
     s("refuses to receive", FILTERED),
     s("refuse to receive", FILTERED),
     s("only accepting mail from", FILTERED),
+    s("only accepts mail from", FILTERED),
+    s("only accepts messages from", FILTERED),
     s("blocked by the recipient", FILTERED),
     s("user reject", FILTERED),
     // --- recipient does not exist
@@ -520,6 +522,14 @@ const PHRASES: &[Phrase] = &[
     s("recipient suspend the", SUSPEND),
     s("sending email account", SENDER_ACCOUNT),
     s("sending account", SENDER_ACCOUNT),
+    // "Your account" in a reply is the sender's (its login, its sending service): not the
+    // recipient's mailbox, which must not be dropped for it.
+    s("your account has been suspended", SENDER_ACCOUNT),
+    s("your account has been disabled", SENDER_ACCOUNT),
+    s("your account is suspended", SENDER_ACCOUNT),
+    s("your account is disabled", SENDER_ACCOUNT),
+    // Amazon SES: "Sending paused for this account".
+    s("sending paused", SENDER_ACCOUNT),
     s("sending denied", SENDER_REJECTED),
     // qmail: "sorry, your envelope sender has been denied (#5.7.1)".
     s("your envelope sender", SENDER_REJECTED),
@@ -1007,6 +1017,7 @@ const PHRASES: &[Phrase] = &[
     s("forbidden by your ip", BLOCKLIST),
     s("helo command rejected", HELO),
     s("bad helo", HELO),
+    s("helo name", HELO),
     s("helo/ehlo argument", HELO),
     s("invalid domain name", HELO),
     s("helo first", SYNTAX),
@@ -1231,6 +1242,8 @@ const PHRASES: &[Phrase] = &[
     // "Bounced Address", Postmark's "marked as inactive".
     s("bounced address", SUPPRESSED),
     s("marked as inactive", SUPPRESSED),
+    s("unsubscribed address", SUPPRESSED),
+    s("spam reporting address", SUPPRESSED),
     s("8-bit data", CONTENT),
     s("8bit data", CONTENT),
     s("invalid characters", CONTENT),

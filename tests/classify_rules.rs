@@ -701,6 +701,20 @@ fn wordings_of_unseen_replies() {
         ("553 sorry, your envelope sender has been denied (#5.7.1)", Reason::Rejected),
         ("554 Mail from this IP is not accepted", Reason::Blocked),
         ("550 5.7.1 Message rejected by recipient's filtering rules", Reason::Filtered),
+        // "Your account" is the sender's: its account refused, not the recipient's
+        // mailbox suspended (which a sender would stop mailing).
+        ("550 Message rejected: Sending paused for this account.", Reason::Rejected),
+        ("550 5.7.1 Your account has been suspended for sending spam", Reason::Rejected),
+        ("550 5.7.0 Your account has been disabled", Reason::Rejected),
+        ("550 5.7.1 Your account is suspended", Reason::Rejected),
+        ("535 5.7.0 Your account is disabled", Reason::Rejected),
+        // A recipient that takes mail only from some senders.
+        ("550 5.7.1 The recipient only accepts mail from members of its organisation", Reason::Filtered),
+        ("550 5.7.1 This group only accepts messages from people in its organization", Reason::Filtered),
+        // A sending service's list: SendGrid's reasons for dropping a message.
+        ("550 Unsubscribed Address", Reason::Suppressed),
+        ("550 Spam Reporting Address", Reason::Suppressed),
+        ("550 5.7.1 Invalid HELO name (See RFC 2821 4.1.1.1)", Reason::Blocked),
         // An attachment refused by type is a policy, not a block of the sender.
         ("554 5.7.1 This message has been blocked because it contains a banned attachment", Reason::PolicyViolation),
         ("550 Blocked attachment type: .exe", Reason::PolicyViolation),
@@ -709,6 +723,16 @@ fn wordings_of_unseen_replies() {
         ("554 5.3.0 rewrite: excessive recursion (max 50), ruleset canonify", Reason::SystemError),
         ("Message could not be delivered for 5 days", Reason::Expired),
     ]);
+    // The refused sender's advice names its own account among the causes.
+    let c = classify_text(b"550 Message rejected: Sending paused for this account.").unwrap();
+    assert!(
+        c.advice()
+            .causes()
+            .iter()
+            .any(|t| t.contains("sending account")),
+        "{:?}",
+        c.advice().causes()
+    );
     // Without a reply code, the words name these outcomes.
     for (text, want) in [
         (
