@@ -602,6 +602,12 @@ pub(crate) fn is_reason_advice(advice: &Advice) -> bool {
     REASONS.as_ptr_range().contains(&(advice as *const Advice))
 }
 
+/// Whether `advice` is that of one of Microsoft 365's own codes for a banned sender or a
+/// tenant's limits ([`MICROSOFT`]), which says more than any reason's.
+pub(crate) fn is_microsoft_own(advice: &Advice) -> bool {
+    core::ptr::eq(advice, &MS_BANNED_SENDER) || core::ptr::eq(advice, &MS_TENANT)
+}
+
 /// The position of a reason in `Reason::ALL` (alphabetical), which the tables follow.
 fn reason_index(reason: Reason) -> usize {
     use Reason::*;

@@ -466,7 +466,10 @@ impl<'a> Classification<'a> {
     /// reason is sisimai's (`suspend`: the recipient's is). A code whose advice is a reason's
     /// (5.1.1, the unknown user's) leaves it to the reason. A code that the provider gives a
     /// meaning of its own gets that meaning's advice alone (Gmail's `5.7.27`: SPF, without the
-    /// registry's null MX).
+    /// registry's null MX). Microsoft 365's own codes for a banned sender or a tenant's limits
+    /// (5.7.501, 5.7.705: no other server sends them) get theirs whatever reason the words
+    /// gave ("spam abuse detected" is `spamdetected`, but no change to the content lifts the
+    /// ban).
     fn code_advice(&self) -> Option<&'static crate::Advice> {
         let e = self
             .enhanced
@@ -475,6 +478,9 @@ impl<'a> Classification<'a> {
         let own = e
             .advice_at(self.provider)
             .filter(|a| !crate::advice::is_reason_advice(a))?;
+        if crate::advice::is_microsoft_own(own) {
+            return Some(own);
+        }
         let alone = Facts {
             text: self.text,
             class: self.class(),

@@ -469,6 +469,24 @@ fn a_code_that_agrees_with_the_words_gives_its_own_advice() {
         assert_ne!(own.summary(), c.reason().advice().summary(), "{text}");
         assert_eq!(c.advice_source(), AdviceSource::EnhancedCode, "{text}");
     }
+    // Microsoft 365's own codes for a banned sender or a tenant's limits give theirs whatever
+    // the words' reason: no change to the content lifts a ban.
+    for (text, reason) in [
+        ("550 5.7.501 Access denied, spam abuse detected", Reason::SpamDetected),
+        ("550 5.7.502 Access denied, banned sender", Reason::Rejected),
+        ("550 5.7.705 Access denied, tenant has exceeded threshold", Reason::RateLimited),
+        (
+            "550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains",
+            Reason::Blocked,
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        let own = c.enhanced().and_then(|e| e.advice()).unwrap();
+        assert_eq!(c.reason(), reason, "{text}");
+        assert_eq!(c.advice().summary(), own.summary(), "{text}");
+        assert!(own.summary().starts_with("Microsoft"), "{text}");
+        assert_eq!(c.advice_source(), AdviceSource::EnhancedCode, "{text}");
+    }
     // Otherwise the reason's: the words decided against a loose code (5.7.23 is SPF's, the
     // words say PTR), a text code decided (Orange's OFR_417, not 5.1.1), the catch-all 5.7.1,
     // X.7.13 (the registry's authenticating account, sisimai's recipient), a 4.3.2 whose
