@@ -1179,8 +1179,13 @@ impl Facts<'_> {
             return Some(self.mailbox_verdict().unwrap_or(Reason::HasMoved));
         }
         if self.has_user_unknown() {
+            // RFC 5321's "mailbox unavailable" alone is no verdict on the mailbox when the
+            // words name a block list or a rate limit (unavailable to this client, for now).
             if !self.has(USER_UNKNOWN) && self.has(BLOCKLIST) {
                 return Some(Reason::Blocked);
+            }
+            if !self.has(USER_UNKNOWN) && self.has_rate() {
+                return Some(Reason::RateLimited);
             }
             return Some(self.user_unknown());
         }

@@ -196,6 +196,8 @@ const PHRASES: &[Phrase] = &[
     s("resolver.rst.notauthorized", FILTERED),
     s("recipient preferences", FILTERED),
     s("recipient's filter", FILTERED),
+    s("user's filter", FILTERED),
+    s("has blocked this sender", FILTERED),
     s("refuses to receive", FILTERED),
     s("refuse to receive", FILTERED),
     s("only accepting mail from", FILTERED),

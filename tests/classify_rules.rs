@@ -729,6 +729,12 @@ fn wordings_of_unseen_replies() {
         // A recipient that takes mail only from some senders.
         ("550 5.7.1 The recipient only accepts mail from members of its organisation", Reason::Filtered),
         ("550 5.7.1 This group only accepts messages from people in its organization", Reason::Filtered),
+        // The recipient's own block or filter, not a block list.
+        ("550 5.7.1 User has blocked this sender", Reason::Filtered),
+        ("550 Your message was blocked by the user's filter", Reason::Filtered),
+        // "Mailbox unavailable" is no unknown mailbox beside a rate limit.
+        ("550 Mailbox unavailable - user rate limit exceeded", Reason::RateLimited),
+        ("550 Requested action not taken: mailbox unavailable", Reason::UserUnknown),
         // A sending service's list: SendGrid's reasons for dropping a message.
         ("550 Unsubscribed Address", Reason::Suppressed),
         ("550 Spam Reporting Address", Reason::Suppressed),
