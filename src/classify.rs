@@ -949,7 +949,9 @@ fn finish(input: Input<'_>, found: Found) -> Classification<'_> {
         code: input.code,
         enhanced: input.enhanced,
         reason,
-        provider,
+        // Who answered, also when only its code says so; the reason is the words' (and
+        // those of a provider they name), as with any unknown server.
+        provider: provider.or_else(|| input.enhanced.and_then(crate::provider::by_code)),
         command: input.command,
         action,
         source: input.source,

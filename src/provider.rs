@@ -197,9 +197,30 @@ pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
     microsoft.then_some(Provider::Microsoft)
 }
 
+/// A provider recognised by an enhanced code that only it sends: Microsoft 365's X.7.500 to
+/// X.7.899 (Exchange Online Protection's blocks, bans and tenant limits, such as 5.7.606 or
+/// 4.7.650), when its words name no one (5.7.501 "Access denied, spam abuse detected"). The
+/// registry's X.7 details end below 100.
+pub(crate) fn by_code(e: crate::EnhancedStatus) -> Option<Provider> {
+    (e.subject() == 7 && (500..900).contains(&e.detail())).then_some(Provider::Microsoft)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Microsoft 365's own range of X.7 codes, and its edges.
+    #[test]
+    fn microsoft_s_own_codes_name_it() {
+        use crate::EnhancedStatus;
+        let at = |c, s, d| by_code(EnhancedStatus::new(c, s, d).unwrap());
+        assert_eq!(at(5, 7, 501), Some(Provider::Microsoft));
+        assert_eq!(at(4, 7, 500), Some(Provider::Microsoft));
+        assert_eq!(at(5, 7, 899), Some(Provider::Microsoft));
+        for (c, s, d) in [(5, 7, 499), (5, 7, 900), (5, 1, 606), (5, 7, 1), (4, 7, 28)] {
+            assert_eq!(at(c, s, d), None, "{c}.{s}.{d}");
+        }
+    }
 
     /// Microsoft's block codes, and what only looks like them.
     #[test]

@@ -486,6 +486,16 @@ fn a_code_that_agrees_with_the_words_gives_its_own_advice() {
         assert_eq!(c.advice().summary(), own.summary(), "{text}");
         assert!(own.summary().starts_with("Microsoft"), "{text}");
         assert_eq!(c.advice_source(), AdviceSource::EnhancedCode, "{text}");
+        // Only Microsoft 365 sends these codes: it answered, though the words name no one.
+        assert_eq!(c.provider(), Some(Provider::Microsoft), "{text}");
+    }
+    // Not the registry's codes, nor Microsoft's beyond its range.
+    for text in ["550 5.7.1 Access denied", "550 5.7.900 Access denied"] {
+        assert_eq!(
+            classify_text(text.as_bytes()).unwrap().provider(),
+            None,
+            "{text}"
+        );
     }
     // Otherwise the reason's: the words decided against a loose code (5.7.23 is SPF's, the
     // words say PTR), a text code decided (Orange's OFR_417, not 5.1.1), the catch-all 5.7.1,
