@@ -349,7 +349,13 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
     // A text that starts with a reply (the common case) is one: no log format starts so.
     let t = trim(text);
     if starts_with_code(t) || EnhancedStatus::parse(t).is_some() {
-        return Some(make(t, Source::Reply));
+        let mut e = make(t, Source::Reply);
+        // A reply copied out of a Postfix bounce keeps its `(in reply to RCPT TO command)`:
+        // the command it answered, not its words.
+        if let Some((end, command)) = in_reply_to(t, 0, t.len()) {
+            (e.text, e.command) = (trim(&t[..end]), command);
+        }
+        return Some(e);
     }
     let dsn = dsn(text);
     let report = postfix(text).or_else(|| exim(text));
@@ -503,6 +509,13 @@ fn skip_spaces(s: &[u8]) -> &[u8] {
     &s[leading_spaces(s)..]
 }
 
+/// Postfix's `(in reply to RCPT TO command)` in `s[from..end]`: where it starts, and the
+/// command it names.
+fn in_reply_to(s: &[u8], from: usize, end: usize) -> Option<(usize, Option<Command>)> {
+    let at = find(&s[..end], from, b"(in reply to ")?;
+    Some((at, Command::parse(&s[at + b"(in reply to ".len()..end])))
+}
+
 fn make(text: &[u8], source: Source) -> Extracted<'_> {
     Extracted {
         text,
@@ -615,10 +628,8 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     }
     let line_end = folded_end(s, start);
     let mut end = line_end;
-    if let Some(at) = find(&s[..line_end], start, b"(in reply to ") {
-        end = at;
-        let c = at + b"(in reply to ".len();
-        command = Command::parse(&s[c..line_end]);
+    if let Some((at, c)) = in_reply_to(s, start, line_end) {
+        (end, command) = (at, c);
     } else if let Some(at) = find(
         &s[..line_end],
         start,

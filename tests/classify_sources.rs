@@ -843,6 +843,43 @@ fn a_whole_bounce_gives_its_dsn_field_the_command() {
     );
 }
 
+/// A reply copied out of a Postfix bounce without the `host ... said:` before it keeps
+/// Postfix's `(in reply to ... command)`: that is the command, not the reply's words.
+#[test]
+fn a_bare_reply_with_postfix_s_trailer_gives_the_command() {
+    for (text, reply, command, reason) in [
+        (
+            "550 5.1.1 User unknown (in reply to end of DATA command)",
+            "550 5.1.1 User unknown",
+            Command::EndOfData,
+            Reason::Filtered,
+        ),
+        (
+            "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)",
+            "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table",
+            Command::Rcpt,
+            Reason::UserUnknown,
+        ),
+        (
+            "452 4.2.2 Over quota (in reply to MAIL FROM command)",
+            "452 4.2.2 Over quota",
+            Command::Mail,
+            Reason::MailboxFull,
+        ),
+    ] {
+        let e = extract(text.as_bytes()).unwrap();
+        assert_eq!(
+            (e.source(), e.command(), e.text()),
+            (Source::Reply, Some(command), reply.as_bytes()),
+            "{text}"
+        );
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.command(), c.reason()), (Some(command), reason), "{text}");
+    }
+    // Without it, a bare reply names no command.
+    assert_eq!(extract(b"550 5.1.1 User unknown").unwrap().command(), None);
+}
+
 /// A reply that does not sign itself is known by the host the log names; one that does
 /// keeps its own signature.
 #[test]
