@@ -351,9 +351,13 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
     if starts_with_code(t) || EnhancedStatus::parse(t).is_some() {
         let mut e = make(t, Source::Reply);
         // A reply copied out of a Postfix bounce keeps its `(in reply to RCPT TO command)`:
-        // the command it answered, not its words.
-        if let Some((end, command)) = in_reply_to(t, 0, t.len()) {
-            (e.text, e.command) = (trim(&t[..end]), command);
+        // the command it answered, not its words. Only looked for in a text that ends with a
+        // parenthesis, as that one does: searching every reply for it cost `classify_text`
+        // 4% more instructions.
+        if t.last() == Some(&b')') {
+            if let Some((end, command)) = in_reply_to(t, 0, t.len()) {
+                (e.text, e.command) = (trim(&t[..end]), command);
+            }
         }
         return Some(e);
     }
