@@ -222,6 +222,10 @@ const PHRASES: &[Phrase] = &[
     // Japanese "domain".
     s("存在しません", NOT_EXIST),
     s("존재하지 않습니다", NOT_EXIST),
+    // Spanish and Portuguese "nonexistent" (`destinatario inexistente`), Russian "does not
+    // exist" (`ящик не существует`).
+    s("inexistente", NOT_EXIST),
+    s("не существует", NOT_EXIST),
     s("ドメイン", DOMAIN_WORD),
     s("user$", MAILBOX_WORD),
     s("mailbox$", MAILBOX_WORD),

@@ -1177,6 +1177,8 @@ fn unknown_users_and_full_mailboxes_in_other_languages() {
             "550 Usuário inexistente",
             "550  Empfänger  unbekannt",
             "550 Нет такого пользователя",
+            "550 Destinatario inexistente",
+            "550 Ящик не существует",
             "550 该用户不存在",
             "550 5.1.1 收件人不存在: bob@example.cn",
             "550 帐号不存在",
