@@ -307,7 +307,9 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 }
 
 /// Finds the reply in `text` and, when the text says, the command it answered and the host
-/// that sent it. A text that starts with a reply code is taken as a bare reply. Otherwise
+/// that sent it. A text that starts with a reply code is taken as a bare reply (one copied
+/// out of a Postfix bounce may end with its `(in reply to RCPT TO command)`, which gives
+/// the command and is not the reply's text). Otherwise
 /// this tries, in order: a DSN `Diagnostic-Code:` field (or a bare `smtp;` value), a
 /// Postfix `said:`, `refused to talk to me:` or `status=... (...)`, an Exim `SMTP error from
 /// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
