@@ -26,7 +26,8 @@ pub enum Source {
     Exim,
     /// A delivery status notification field: `Diagnostic-Code: smtp; 550 ...`.
     Dsn,
-    /// A Sendmail session transcript: `>>> RCPT To:<x>` then `<<< 550 ...`.
+    /// A Sendmail session transcript: `>>> RCPT To:<x>` then `<<< 550 ...`; or a Sendmail
+    /// log line's status that holds no reply: `dsn=4.0.0, stat=Deferred: Connection timed out`.
     Sendmail,
 }
 
@@ -166,7 +167,9 @@ impl<'a> Extracted<'a> {
     pub fn segments(&self) -> Segments<'a> {
         Segments {
             rest: self.text,
-            transcript: self.source == Source::Sendmail,
+            // A Sendmail transcript's reply starts at its `<<<` (a Sendmail log line's
+            // status has none).
+            transcript: self.text.starts_with(b"<<<"),
         }
     }
 }
@@ -375,7 +378,8 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
         (None, Some(r)) => r,
         (None, None) => sendmail(text)
             .or_else(|| phpmailer(text))
-            .or_else(|| bare(text))?,
+            .or_else(|| bare(text))
+            .or_else(|| sendmail_status(text))?,
     };
     if matches!(t.first(), Some(b'{' | b'[')) && e.code.is_none() {
         // A JSON event (or a batch of them): the reply is a string value, which ends at its
@@ -764,6 +768,21 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
         }
     }
     None
+}
+
+/// A Sendmail log line's status of a delivery that failed, when it holds no reply (one that
+/// does is found as a bare reply): Sendmail's own words after `stat=` (`stat=Deferred:
+/// Connection timed out with mx.example.com.`, `stat=unknown mailer error 1`), with the
+/// `dsn=` status before them. A delivery's `stat=Sent (...)` is none.
+fn sendmail_status(s: &[u8]) -> Option<Extracted<'_>> {
+    let at = find(s, 0, b" stat=")? + b" stat=".len();
+    let words = first_line(&s[at..]);
+    if words.starts_with(b"Sent") {
+        return None;
+    }
+    let mut e = make(trim(words), Source::Sendmail);
+    e.status = status_after(&s[..at], b"dsn=");
+    Some(e)
 }
 
 /// Whether a code quoted with a comma starts at `i`, its text following: Python's

@@ -315,6 +315,65 @@ fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
     );
 }
 
+/// A Sendmail log line whose status holds no reply: Sendmail's words after `stat=`, with
+/// the `dsn=` status before them; one that holds a reply is read as that reply, and a
+/// delivery's `stat=Sent` as nothing.
+#[test]
+fn a_sendmail_log_status_without_a_reply_is_read_by_its_words() {
+    use smtp_reply::{Action, EnhancedStatus};
+    let line = |mailer: &str, dsn: &str, stat: &str| {
+        format!("Jun  9 22:40:18 smtp sm-mta[1744]: 459MeH5r001740: to=<bob@example.com>, delay=00:10:02, xdelay=00:05:01, mailer={mailer}, pri=300412, relay=mx.example.com. [192.0.2.88], dsn={dsn}, stat={stat}")
+    };
+    let cases = [
+        (
+            line(
+                "esmtp",
+                "4.0.0",
+                "Deferred: Connection timed out with mx.example.com.",
+            ),
+            Reason::Expired,
+            Action::RetryLater,
+        ),
+        (
+            line("prog", "5.3.0", "unknown mailer error 1"),
+            Reason::MailerError,
+            Action::DoNotRetry,
+        ),
+    ];
+    for (log, reason, action) in cases {
+        let e = extract(log.as_bytes()).unwrap();
+        let stat = &log[log.find("stat=").unwrap() + 5..];
+        let dsn = &log[log.find("dsn=").unwrap() + 4..][..5];
+        assert_eq!(
+            (e.source(), e.text()),
+            (Source::Sendmail, stat.as_bytes()),
+            "{log}"
+        );
+        assert_eq!(
+            e.status(),
+            EnhancedStatus::parse(dsn.as_bytes()).map(|(s, _)| s),
+            "{log}"
+        );
+        let c = classify_text(log.as_bytes()).unwrap();
+        assert_eq!(
+            (c.code(), c.reason(), c.action()),
+            (None, reason, action),
+            "{log}"
+        );
+    }
+    // A status that quotes the server's reply is that reply.
+    let log = line("esmtp", "4.7.0", "Deferred: 421 4.7.0 Try again later");
+    let c = classify_text(log.as_bytes()).unwrap();
+    assert_eq!(c.code().map(|c| c.as_u16()), Some(421), "{log}");
+    // A delivery is no failure.
+    let log = line(
+        "esmtp",
+        "2.0.0",
+        "Sent (4A1B2C3D Message accepted for delivery)",
+    );
+    assert!(classify_text(log.as_bytes()).is_none(), "{log}");
+}
+
 /// A Python `smtplib` error quotes the code and the bytes of the text as a tuple,
 /// `(550, b'5.1.1 ...')`, and Mailgun's events as JSON, `"code": 550, "message": "5.1.1 ..."`;
 /// a number followed by a comma that is neither is not a reply.
