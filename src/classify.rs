@@ -1025,7 +1025,13 @@ impl Facts<'_> {
             return Reason::FailedStartTls;
         }
         if self.mailer {
-            return Reason::MailerError;
+            // A delivery program's words may still name the mailbox's state (`maildrop:
+            // maildir over quota.`).
+            return if self.has(MAILBOX_FULL) {
+                Reason::MailboxFull
+            } else {
+                Reason::MailerError
+            };
         }
         if let Some(r) = self.by_provider() {
             return r;
@@ -1164,9 +1170,12 @@ impl Facts<'_> {
             (NOT_COMPLIANT, Reason::NotCompliantRfc),
             (AUTH, Reason::AuthFailure),
             (REPUTATION, Reason::BadReputation),
-            (PTR, Reason::RequirePtr),
             (SECURITY, Reason::SecurityError),
+            // Relaying refused is the verdict when the words also say that the client has
+            // no name ("Relaying denied. IP name lookup failed"), but not when they ask it
+            // to authenticate (sisimai labels that a security error).
             (NORELAY, Reason::NoRelaying),
+            (PTR, Reason::RequirePtr),
             (DIRECTORY_REJECT, Reason::UserUnknown),
             (SENDER_REJECTED, Reason::Rejected),
         ];
@@ -1225,8 +1234,10 @@ impl Facts<'_> {
             (NOT_ACCEPT, Reason::NotAccept),
             (SYSTEM_FULL, Reason::SystemFull),
             (EXPIRED, Reason::Expired),
-            (NETWORK, Reason::NetworkError),
+            // A header a message may not have so many of, even where a mail loop is its
+            // likely cause ("Too many Received headers - suspected mail loop").
             (CONTENT, Reason::ContentError),
+            (NETWORK, Reason::NetworkError),
             // A local delivery program's failure often reads "service unavailable".
             (MAILER, Reason::MailerError),
             (SYSTEM, Reason::SystemError),

@@ -782,6 +782,41 @@ fn wordings_of_unseen_replies() {
     }
 }
 
+/// Wordings of mail servers' own software (Postfix and its policy daemons, Exim, qmail,
+/// Haraka, amavisd-new, Dovecot, Exchange) and of sending services, written from their
+/// replies and log lines as an operator pastes them: each row needs a phrase or a rule of
+/// its own.
+#[test]
+fn wordings_of_mail_software_and_sending_services() {
+    each_row_reads(&[
+        // An SPF policy daemon's refusal names no SPF, only its page at openspf.org.
+        ("550 5.7.1 <bob@example.org>: Recipient address rejected: Please see http://www.openspf.org/why.html?sender=a%40example.com&ip=203.0.113.45&receiver=mx.example.org", Reason::AuthFailure),
+        // Relaying refused, whatever the words add about the client's name.
+        ("550 5.7.1 <dest@example.net>... Relaying denied. IP name lookup failed [203.0.113.77]", Reason::NoRelaying),
+        // The message's form: qmail's bare-LF page, a header too often or missing.
+        ("451 See http://pobox.com/~djb/docs/smtplf.html.", Reason::ContentError),
+        ("550 Too many \"Received\" headers - suspected mail loop", Reason::ContentError),
+        ("550 Required header 'Date' missing", Reason::NotCompliantRfc),
+        // Policies: amavisd-new's banned file type, Microsoft 365's outbound forwarding.
+        ("554 5.7.0 Reject, id=17330-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=invoice.exe", Reason::PolicyViolation),
+        ("550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)", Reason::PolicyViolation),
+        // The receiving system's own trouble.
+        ("451 4.3.0 <bob@example.org> Temporary user lookup failure", Reason::SystemError),
+        ("452 space shortage, please try later", Reason::SystemFull),
+        ("451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, but that did not succeed.", Reason::NetworkError),
+        // A link in the message on a domain block list is the content's fault.
+        ("550 A URL in this email (deals.example) is listed on https://spamrl.com/. Please resolve and retry", Reason::SpamDetected),
+        ("501 Connection rejected by policy [7.7] 19409, please visit www.messagelabs.com/support for more details about this error message.", Reason::Blocked),
+        // Sending services: a size limit, a sender not verified.
+        ("554 Transaction failed: Message length is more than 10485760 bytes long: '14807311'.", Reason::EmailTooLarge),
+        ("550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.", Reason::Rejected),
+        // The sending MTA's own words, without a reply.
+        ("Jun 16 08:41:02 mta1 postfix/qmgr[1187]: 7D2E04A1C3: from=<noreply@example.com>, status=expired, returned to sender", Reason::Expired),
+        ("2024-07-11 09:03:27 1sRqhE-0002Lb-Cz ** tickets@example.org R=system_aliases T=address_pipe: Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/rt-mailgate", Reason::MailerError),
+        ("2024-08-06 16:20:55 1sbR7Y-0006Qe-1T == bob@example.fr R=dnslookup T=remote_smtp defer (-38) H=mx.example.fr [192.0.2.90]: a TLS session is required, but the server did not offer TLS support", Reason::FailedStartTls),
+    ]);
+}
+
 /// A refused STARTTLS is a TLS failure whatever its words, as the taxonomy has it; the same
 /// words after another command are read as they are.
 #[test]

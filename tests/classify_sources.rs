@@ -132,6 +132,12 @@ fn a_diagnostic_without_a_code_is_read_by_its_words() {
             Reason::MailerError,
             Action::RetryLater,
         ),
+        // Its words may still name the mailbox's state (sisimai reads them so).
+        (
+            "Diagnostic-Code: x-unix; maildrop: maildir over quota.",
+            Reason::MailboxFull,
+            Action::RetryLater,
+        ),
         // Nothing to go by: undefined, and retried with back-off rather than given up.
         (
             "Diagnostic-Code: X-Postfix; something odd happened",
