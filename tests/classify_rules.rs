@@ -804,6 +804,10 @@ fn wordings_of_mail_software_and_sending_services() {
         ("451 4.3.0 <bob@example.org> Temporary user lookup failure", Reason::SystemError),
         ("452 space shortage, please try later", Reason::SystemFull),
         ("451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, but that did not succeed.", Reason::NetworkError),
+        // Exchange Online's sending quota, as .NET's SmtpException quotes it.
+        ("System.Net.Mail.SmtpException: Transaction failed. The server response was: 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception", Reason::RateLimited),
+        // .NET's own words when the server closed the connection.
+        ("System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: net_io_connectionclosed.", Reason::NetworkError),
         // A link in the message on a domain block list is the content's fault.
         ("550 A URL in this email (deals.example) is listed on https://spamrl.com/. Please resolve and retry", Reason::SpamDetected),
         ("501 Connection rejected by policy [7.7] 19409, please visit www.messagelabs.com/support for more details about this error message.", Reason::Blocked),
@@ -814,6 +818,32 @@ fn wordings_of_mail_software_and_sending_services() {
         ("Jun 16 08:41:02 mta1 postfix/qmgr[1187]: 7D2E04A1C3: from=<noreply@example.com>, status=expired, returned to sender", Reason::Expired),
         ("2024-07-11 09:03:27 1sRqhE-0002Lb-Cz ** tickets@example.org R=system_aliases T=address_pipe: Child process of address_pipe transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/bin/rt-mailgate", Reason::MailerError),
         ("2024-08-06 16:20:55 1sbR7Y-0006Qe-1T == bob@example.fr R=dnslookup T=remote_smtp defer (-38) H=mx.example.fr [192.0.2.90]: a TLS session is required, but the server did not offer TLS support", Reason::FailedStartTls),
+    ]);
+}
+
+/// Wordings of regional providers and hosters (Chinese and Korean mail systems, Tencent,
+/// Libero, Aruba, United Internet, German hosters), as their servers send them.
+#[test]
+fn wordings_of_regional_providers() {
+    each_row_reads(&[
+        ("552 message is too long.", Reason::EmailTooLarge),
+        ("550 Relay Disabled", Reason::NoRelaying),
+        ("553 host denies relay.", Reason::NoRelaying),
+        // The sender refused: by the host, by the recipient (QQ Mail), or for its domain's
+        // DNS (United Internet's MX answers at MAIL FROM).
+        ("553 host denies the sender.", Reason::Rejected),
+        ("550 Mail is rejected by recipients. http://service.mail.qq.com/detail/122/92", Reason::Rejected),
+        ("550-Requested action not taken: mailbox unavailable\r\n550 invalid DNS MX or A/AAAA resource record 1MLR5f-1vEhIY2B8t-00UDpy", Reason::Rejected),
+        // Postfix's reject_sender_login_mismatch: log in as the sender.
+        ("553 5.7.1 <mario@example.it>: Sender address rejected: not logged in", Reason::SecurityError),
+        ("451 4.3.0 Temporary system failure. Please try again later.", Reason::SystemError),
+        ("450 database temporary error.", Reason::SystemError),
+        ("451 4.4.0 DNS resolving error", Reason::NetworkError),
+        ("550 user is locked.", Reason::Suspend),
+        ("550 5.1.1 Suspended user", Reason::Suspend),
+        ("554 5.7.1 Rejected for policy reason", Reason::PolicyViolation),
+        // The mailbox's quota, in English and German, with X.2.2.
+        ("422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)", Reason::MailboxFull),
     ]);
 }
 
