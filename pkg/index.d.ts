@@ -255,9 +255,9 @@ export function parse(text: string | Uint8Array, options?: ParseOptions): Parsed
 export function parseEhlo(text: string | Uint8Array, options?: ParseOptions): EhloReply | null;
 
 /**
- * Classifies a bare reply, a Postfix or Exim log line, a Sendmail session transcript
- * (`<<< 550 ...`; Sendmail's syslog lines, `dsn=5.1.1, stat=User unknown`, are not read) or a
- * DSN field. A text with no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is
+ * Classifies a bare reply, a Postfix, Exim or Sendmail log line (Sendmail's `dsn=4.0.0,
+ * stat=Deferred: Connection timed out ...` by its words), a Sendmail session transcript
+ * (`<<< 550 ...`) or a DSN field. A text with no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is
  * classified by its words when they name a reason, with `code: null` and `enhanced: null`;
  * otherwise it throws an `SmtpReplyError` of kind `'empty'`. A `parse` or `ReplyParser` result
  * is classified as the reply its lines make (`classify(reply, { command: 'RCPT' })` for each

@@ -321,8 +321,9 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// (`(550, b'5.1.1 ...')`), a JSON event (`"code": 550, "message": "5.1.1 ..."`), lettre's
 /// error (`permanent error (550): 5.1.1 ...`) or PHPMailer's (`Detail: ... SMTP code: 554`).
 /// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`),
-/// an Exim deferral or failure, or qmail's words ending in their status (`(#5.1.2)`) may hold
-/// no reply at all, only the sending MTA's words; .NET's `SmtpException` keeps only the
+/// an Exim deferral or failure, a Sendmail log line's status (`stat=Deferred: Connection
+/// timed out with ...`), or qmail's words ending in their status (`(#5.1.2)`) may hold no
+/// reply at all, only the sending MTA's words; .NET's `SmtpException` keeps only the
 /// enhanced code (`The server response was: 5.1.1 User unknown`). Sendmail's local delivery
 /// agent says why before Sendmail's reply (`mail.local: unknown user: bob` then `554
 /// <bob@example.com>... Service unavailable`): its words are the text, the code kept apart.

@@ -42,7 +42,7 @@ test('docs: the log lines classify is said to read are the ones it reads', () =>
   // Sendmail's session transcript holds the reply, and is read.
   const transcript = classify('... while talking to mx.example.com.:\n>>> RCPT To:<bob@example.com>\n<<< 550 5.1.1 <bob@example.com>... User unknown');
   assert.deepEqual([transcript.source, transcript.code, transcript.reason], ['sendmail', 550, 'userunknown']);
-  // Its syslog line has no reply, only dsn= and stat=: it is not read.
+  // Its syslog line has no reply, only dsn= and stat=, which are read.
   const syslog = 'Nov 28 07:13:56 mx sm-mta[123]: x1AbC: to=<bob@example.com>, delay=00:00:01, mailer=esmtp, ' +
     'pri=120, relay=mx.example.com. [192.0.2.1], dsn=5.1.1, stat=User unknown';
   const syslogRead = kindOf(() => classify(syslog)) === 'no error';
