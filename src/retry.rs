@@ -89,7 +89,8 @@ fn is_article(text: &[u8], start: usize) -> bool {
 }
 
 /// Whether the words before `start` introduce a delay: a preposition, perhaps with one or
-/// two fillers between ("in about", "wait at least").
+/// two fillers between ("in about", "wait at least"), that does not follow a word of time
+/// already spent ([`waited`]).
 fn introduced(text: &[u8], start: usize) -> bool {
     let mut words: [&[u8]; 3] = [&[]; 3];
     let mut end = start;
@@ -104,9 +105,16 @@ fn introduced(text: &[u8], start: usize) -> bool {
         *w = &text[begin..end];
         end = begin;
     }
-    is_preposition(words[0])
-        || (is_filler(words[0])
-            && (is_preposition(words[1]) || (is_filler(words[1]) && is_preposition(words[2]))))
+    let [w0, w1, w2] = words;
+    is_preposition(w0) && !waited(w1)
+        || is_filler(w0)
+            && (is_preposition(w1) && !waited(w2) || is_filler(w1) && is_preposition(w2))
+}
+
+/// A word before a preposition that makes its time the time already spent, not the time to
+/// wait: "delayed for 2 days", "still undelivered after 4 hours" (delay notices).
+fn waited(w: &[u8]) -> bool {
+    is_one_of(w, &[b"delayed", b"undelivered"])
 }
 
 fn is_preposition(w: &[u8]) -> bool {
@@ -561,6 +569,11 @@ mod tests {
             ("in 192.0.2.1 seconds", None),
             ("in 1. Then 2 hours", None),
             ("in 1.25 hours", None),
+            // Time already spent, in a delay notice, is no wait.
+            ("4.4.7 Message delayed for 2 days", None),
+            ("Warning: message still undelivered after 4 hours", None),
+            ("delayed for about 2 days", None),
+            ("Greylisted for 5 minutes", Some(300)),
             ("", None),
         ];
         for (text, want) in cases {
@@ -589,9 +602,10 @@ mod tests {
                 (b | 0x20) == b'a' && (len == 1 || (len == 2 && (text[start + 1] | 0x20) == b'n'));
             if b.is_ascii_digit() || article {
                 let w = |k: usize| &text[prev[k].0..prev[k].1];
-                let introduced = is_preposition(w(0))
-                    || (is_filler(w(0))
-                        && (is_preposition(w(1)) || (is_filler(w(1)) && is_preposition(w(2)))));
+                let introduced = is_preposition(w(0)) && !waited(w(1))
+                    || is_filler(w(0))
+                        && (is_preposition(w(1)) && !waited(w(2))
+                            || is_filler(w(1)) && is_preposition(w(2)));
                 if introduced {
                     if let Some(seconds) = duration_at(text, start) {
                         return Some(seconds);
@@ -624,6 +638,8 @@ mod tests {
             "least",
             "the",
             "next",
+            "delayed",
+            "undelivered",
             "a",
             "an",
             "A",
