@@ -1255,10 +1255,19 @@ impl Facts<'_> {
         ];
         for (s, r) in LATER {
             if self.has(*s) {
+                // "554 Service unavailable" in answer to the connection or its greeting
+                // refuses this client, as nothing else was known yet.
+                if *r == Reason::SystemError && self.class == 5 && self.at_connection() {
+                    return Some(Reason::Blocked);
+                }
                 return Some(*r);
             }
         }
         None
+    }
+
+    fn at_connection(&self) -> bool {
+        self.command.is_some_and(Command::is_connection_stage)
     }
 
     /// "User unknown" depends on when it was said.
@@ -1392,7 +1401,7 @@ impl Facts<'_> {
             _ => {}
         }
         match self.command {
-            Some(c) if c.is_connection_stage() => return Reason::Blocked,
+            _ if self.at_connection() => return Reason::Blocked,
             Some(Command::Mail) => return Reason::Rejected,
             Some(Command::StartTls) => return Reason::FailedStartTls,
             Some(Command::Auth) => return Reason::SecurityError,

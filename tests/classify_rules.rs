@@ -847,6 +847,25 @@ fn wordings_of_regional_providers() {
     ]);
 }
 
+/// "Service unavailable" refusing the connection or the greeting refuses the client: no
+/// message was known yet. After the message, or as a 4xx, it stays the server's trouble.
+#[test]
+fn service_unavailable_at_the_connection_refuses_the_client() {
+    use smtp_reply::Command;
+    let text = "554 5.7.1 Service unavailable";
+    assert_eq!(reason_after(text, Command::Connect), Reason::Blocked);
+    assert_eq!(reason_after(text, Command::Ehlo), Reason::Blocked);
+    assert_eq!(reason_after(text, Command::EndOfData), Reason::SystemError);
+    assert_eq!(reason(text), Reason::SystemError);
+    assert_eq!(
+        reason_after(
+            "421 4.3.2 Service unavailable, try again later",
+            Command::Connect
+        ),
+        Reason::SystemError
+    );
+}
+
 /// A refused STARTTLS is a TLS failure whatever its words, as the taxonomy has it; the same
 /// words after another command are read as they are.
 #[test]
