@@ -193,9 +193,7 @@ export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'
   retryable: boolean;
   /**
    * When `action` is `'retry'`: `stated` if the server said how long, otherwise the recommended
-   * first delay. When `'fixAndRetry'` (retry once the cause is fixed): the delay the server
-   * stated, if it did (`blocked for 24 hours`, `wait 30 seconds before retrying`), else `null`.
-   * `null` for every other action.
+   * first delay. `null` for every other action (`'fixAndRetry'`: retry once the cause is fixed).
    */
   retryDelay: { seconds: number; stated: boolean } | null;
   /**
@@ -324,9 +322,9 @@ export function codes(): {
  * the last attempt comes within 5 days of the first, whatever the jitter. The first retry
  * comes no sooner than a delay the server stated (a longer one than the schedule's first step
  * is that step, and later ones grow from it). A `classify()` result that is not `retryable`
- * gives `null`. For `'fixAndRetry'` (whose `retryDelay` field holds only a delay the server
- * stated: no retry helps before the cause is fixed) it gives the schedule to follow once it
- * is, or while a block may lift.
+ * gives `null`. For `'fixAndRetry'` (whose `retryDelay` field is `null`: no retry helps before
+ * the cause is fixed) it gives the schedule to follow once it is, or while a block may lift;
+ * so it can differ from the field, which is the first step alone.
  */
 export function retryDelay(reply: string | Classification, attempt: number): number | null;
 

@@ -42,8 +42,7 @@ pub enum Action {
     /// A permanent failure: do not send this message to this recipient again.
     DoNotRetry,
     /// Refused because of something on the sending side (authentication, DNS, TLS,
-    /// content, reputation): fix it, then send again (no sooner than
-    /// [`Classification::retry_delay`] when the server stated one).
+    /// content, reputation): fix it, then send again.
     FixAndRetry,
 }
 
@@ -262,10 +261,8 @@ impl<'a> Classification<'a> {
         self.action
     }
 
-    /// How long to wait before the next attempt: when [`Action::RetryLater`], the delay the
-    /// server stated, or the first step of [`Classification::schedule`]; when
-    /// [`Action::FixAndRetry`], the delay the server stated, if any (a block or a lock that
-    /// lifts by itself: "blocked for 24 hours", "wait 30 seconds before retrying").
+    /// How long to wait before the next attempt when [`Action::RetryLater`]: the delay the
+    /// server stated, or the first step of [`Classification::schedule`].
     ///
     /// ```
     /// use smtp_reply::{classify_text, RetryDelay};
@@ -273,22 +270,15 @@ impl<'a> Classification<'a> {
     /// assert_eq!(c.retry_delay(), Some(RetryDelay::Stated(60)));
     /// let c = classify_text(b"450 4.2.0 Greylisted, see http://postgrey.schweikert.ch/help/x.html").unwrap();
     /// assert_eq!(c.retry_delay(), Some(RetryDelay::Recommended(300)));
-    /// let c = classify_text(b"454 4.7.0 Too many login failures. Please wait 30 seconds before retrying").unwrap();
-    /// assert_eq!(c.retry_delay(), Some(RetryDelay::Stated(30)));
-    /// assert_eq!(classify_text(b"535 5.7.8 Authentication failed").unwrap().retry_delay(), None);
     /// ```
     pub fn retry_delay(&self) -> Option<RetryDelay> {
+        if self.action != Action::RetryLater {
+            return None;
+        }
         // Read on demand: most callers never ask, and the text is at hand.
-        let stated = match self.action {
-            Action::RetryLater | Action::FixAndRetry => stated_delay(self.text),
-            _ => return None,
-        };
-        Some(match stated {
+        Some(match stated_delay(self.text) {
             Some(s) => RetryDelay::Stated(s),
-            None if self.action == Action::RetryLater => {
-                RetryDelay::Recommended(schedule_for(self.reason, self.signals).first)
-            }
-            None => return None,
+            None => RetryDelay::Recommended(schedule_for(self.reason, self.signals).first),
         })
     }
 

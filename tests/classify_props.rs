@@ -179,13 +179,7 @@ proptest! {
                 Some(1) | Some(3) => prop_assert_eq!(c.action(), Action::Continue),
                 _ => {}
             }
-            // A delay to retry after, stated or recommended; when something must be fixed
-            // first, only one the server stated.
-            match (c.action(), c.retry_delay()) {
-                (Action::RetryLater, d) => prop_assert!(d.is_some()),
-                (Action::FixAndRetry, d) => prop_assert!(d.map_or(true, |d| d.is_stated())),
-                (_, d) => prop_assert!(d.is_none()),
-            }
+            prop_assert_eq!(c.retry_delay().is_some(), c.action() == Action::RetryLater);
             // The schedule's first retry comes no sooner than the delay the result states,
             // and at it unless the server asked for less than the schedule's first step.
             if let Some(d) = c.retry_delay() {

@@ -421,7 +421,6 @@ export function reasonText(r) {
 export function retryText(r) {
   if (!r.retryDelay) return null;
   const { seconds, stated } = r.retryDelay;
-  if (r.action === 'fixAndRetry') return `The server asks to wait ${duration(seconds)} before trying again, besides fixing the cause.`;
   return stated
     ? `Retry in ${duration(seconds)}: the server said so.`
     : `Retry in about ${duration(seconds)} (recommended; the server gave no delay).`;

@@ -232,8 +232,7 @@ function describe(c) {
   let s = `${c.replyText}\n\n`;
   s += `Verdict   ${verdict}${c.hard ? ' (hard bounce)' : ''}\n`;
   s += `Reason    ${c.reason}\n`;
-  if (c.action === 'fixAndRetry' && c.retryDelay) s += `Wait      ${duration(c.retryDelay.seconds)} (as the server asked), besides fixing the cause\n`;
-  else if (c.retryDelay) s += `Retry in  ${duration(c.retryDelay.seconds)}${c.retryDelay.stated ? ' (as the server asked)' : ' (recommended)'}\n`;
+  if (c.retryDelay) s += `Retry in  ${duration(c.retryDelay.seconds)}${c.retryDelay.stated ? ' (as the server asked)' : ' (recommended)'}\n`;
   if (c.provider) s += `Server    ${c.provider.name}\n`;
   if (c.command) s += `Command   ${c.command}\n`;
   if (c.source !== 'reply') s += `Found in  a ${c.source} line\n`;

@@ -165,13 +165,6 @@ describe('retry advice', () => {
       assert.doesNotMatch(await page.locator('.verdict').textContent(), /keeps failing/);
     }
     assert.equal(lib.classify(cases[0]).action, 'fixAndRetry', 'bad credentials: fix them first');
-    // A lock that lifts by itself: the wait the server states is shown, still with no schedule.
-    const locked = '454 4.7.0 Too many login failures. Please wait 30 seconds before retrying';
-    assert.deepEqual(lib.classify(locked).retryDelay, { seconds: 30, stated: true });
-    await paste(page, locked);
-    assert.equal(await page.locator('.verdict .todo .badge').textContent(), 'Fix, then retry');
-    assert.equal(await page.locator('.verdict .retry').textContent(), 'The server asks to wait 30 seconds before trying again, besides fixing the cause.');
-    assert.equal(await page.locator('.verdict .schedule').count(), 0);
     // "Retry later" keeps its schedule.
     await paste(page, '421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp');
     assert.equal(await page.locator('.verdict .schedule').count(), 1);
