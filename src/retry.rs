@@ -88,9 +88,7 @@ fn is_article(text: &[u8], start: usize) -> bool {
     ends(start + 1) || ((text.get(start + 1).map(|b| b | 0x20) == Some(b'n')) && ends(start + 2))
 }
 
-/// Whether the words before `start` introduce a delay: a preposition, perhaps with one or
-/// two fillers between ("in about", "wait at least"), that does not follow a word of time
-/// already spent ([`waited`]).
+/// Whether the three words before `start` introduce a delay ([`introduces`]).
 fn introduced(text: &[u8], start: usize) -> bool {
     let mut words: [&[u8]; 3] = [&[]; 3];
     let mut end = start;
@@ -105,7 +103,13 @@ fn introduced(text: &[u8], start: usize) -> bool {
         *w = &text[begin..end];
         end = begin;
     }
-    let [w0, w1, w2] = words;
+    introduces(words)
+}
+
+/// Whether words before a number, the nearest first, introduce a delay: a preposition,
+/// perhaps with one or two fillers between ("in about", "wait at least"), that does not
+/// follow a word of time already spent ([`waited`]).
+fn introduces([w0, w1, w2]: [&[u8]; 3]) -> bool {
     is_preposition(w0) && !waited(w1)
         || is_filler(w0)
             && (is_preposition(w1) && !waited(w2) || is_filler(w1) && is_preposition(w2))
@@ -582,7 +586,8 @@ mod tests {
     }
 
     /// The straightforward reading this module's faster one must equal: every word is
-    /// remembered, and each number or article looks at the three before it.
+    /// remembered, and each number or article looks at the three before it. Which words
+    /// introduce a delay is the same rule ([`introduces`]); how the words are found is not.
     fn reference(text: &[u8]) -> Option<u32> {
         // The spans of the last three words; only a number (or "a"/"an") looks back at them.
         let mut prev = [(0usize, 0usize); 3];
@@ -600,16 +605,10 @@ mod tests {
             let len = i - start;
             let article =
                 (b | 0x20) == b'a' && (len == 1 || (len == 2 && (text[start + 1] | 0x20) == b'n'));
-            if b.is_ascii_digit() || article {
-                let w = |k: usize| &text[prev[k].0..prev[k].1];
-                let introduced = is_preposition(w(0)) && !waited(w(1))
-                    || is_filler(w(0))
-                        && (is_preposition(w(1)) && !waited(w(2))
-                            || is_filler(w(1)) && is_preposition(w(2)));
-                if introduced {
-                    if let Some(seconds) = duration_at(text, start) {
-                        return Some(seconds);
-                    }
+            if (b.is_ascii_digit() || article) && introduces(prev.map(|(from, to)| &text[from..to]))
+            {
+                if let Some(seconds) = duration_at(text, start) {
+                    return Some(seconds);
                 }
             }
             prev = [(start, i), prev[0], prev[1]];
