@@ -771,19 +771,18 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
     None
 }
 
-/// A Sendmail log line's status of a delivery that failed, when it holds no reply (one that
-/// does is found as a bare reply): Sendmail's own words after `stat=` (`stat=Deferred:
-/// Connection timed out with mx.example.com.`, `stat=unknown mailer error 1`), with the
-/// `dsn=` status before them. A delivery's `stat=Sent (...)` is none.
+/// A Sendmail log line's status, when it holds no reply (one that does is found as a bare
+/// reply): Sendmail's own words after `stat=` (`stat=Deferred: Connection timed out with
+/// mx.example.com.`, `stat=unknown mailer error 1`, `stat=Sent (OK ... - gsmtp)`), with the
+/// `dsn=` status before them.
 fn sendmail_status(s: &[u8]) -> Option<Extracted<'_>> {
     let at = find(s, 0, b" stat=")? + b" stat=".len();
     let words = first_line(&s[at..]);
-    if words.starts_with(b"Sent") {
-        return None;
-    }
     let mut e = make(trim(words), Source::Sendmail);
     e.status = status_after(&s[..at], b"dsn=");
-    Some(e)
+    // A delivery's `stat=Sent (...)` is read with its `dsn=2.0.0`; without one it says
+    // nothing to classify.
+    (e.status.is_some() || !words.starts_with(b"Sent")).then_some(e)
 }
 
 /// Whether a code quoted with a comma starts at `i`, its text following: Python's

@@ -323,7 +323,7 @@ fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
 
 /// A Sendmail log line whose status holds no reply: Sendmail's words after `stat=`, with
 /// the `dsn=` status before them; one that holds a reply is read as that reply, and a
-/// delivery's `stat=Sent` as nothing.
+/// delivery's `stat=Sent (...)` by its status.
 #[test]
 fn a_sendmail_log_status_without_a_reply_is_read_by_its_words() {
     use smtp_reply::{Action, EnhancedStatus};
@@ -371,12 +371,25 @@ fn a_sendmail_log_status_without_a_reply_is_read_by_its_words() {
     let log = line("esmtp", "4.7.0", "Deferred: 421 4.7.0 Try again later");
     let c = classify_text(log.as_bytes()).unwrap();
     assert_eq!(c.code().map(|c| c.as_u16()), Some(421), "{log}");
-    // A delivery is no failure.
+    // A delivery, by its status: Sendmail logs the server's words without their code.
     let log = line(
         "esmtp",
         "2.0.0",
-        "Sent (4A1B2C3D Message accepted for delivery)",
+        "Sent (OK 1710424360 a1si1414141f.8 - gsmtp)",
     );
+    let c = classify_text(log.as_bytes()).unwrap();
+    assert_eq!(
+        (c.code(), c.reason(), c.action(), c.provider()),
+        (
+            None,
+            Reason::Delivered,
+            Action::Done,
+            Some(Provider::Google)
+        ),
+        "{log}"
+    );
+    // Without a status, `Sent` alone says nothing to classify.
+    let log = log.replace("dsn=2.0.0, ", "");
     assert!(classify_text(log.as_bytes()).is_none(), "{log}");
 }
 
