@@ -116,9 +116,10 @@ fn introduces([w0, w1, w2]: [&[u8]; 3]) -> bool {
 }
 
 /// A word before a preposition that makes its time the time already spent, not the time to
-/// wait: "delayed for 2 days", "still undelivered after 4 hours" (delay notices).
+/// wait: "delayed for 2 days", "still undelivered after 4 hours", "could not be delivered
+/// for 5 days", "queued for 3 days" (delay and expiry notices).
 fn waited(w: &[u8]) -> bool {
-    is_one_of(w, &[b"delayed", b"undelivered"])
+    is_one_of(w, &[b"delayed", b"undelivered", b"delivered", b"queued"])
 }
 
 fn is_preposition(w: &[u8]) -> bool {
@@ -577,6 +578,8 @@ mod tests {
             ("4.4.7 Message delayed for 2 days", None),
             ("Warning: message still undelivered after 4 hours", None),
             ("delayed for about 2 days", None),
+            ("Message could not be delivered for 5 days", None),
+            ("message has been queued for 3 days", None),
             ("Greylisted for 5 minutes", Some(300)),
             ("", None),
         ];
@@ -639,6 +642,8 @@ mod tests {
             "next",
             "delayed",
             "undelivered",
+            "delivered",
+            "queued",
             "a",
             "an",
             "A",
