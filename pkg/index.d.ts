@@ -37,7 +37,7 @@ export type Command =
 export type ProviderId =
   | 'google' | 'microsoft' | 'yahoo' | 'apple' | 'comcast' | 'proofpoint' | 'mimecast' | 'barracuda'
   | 'symantec' | 'yandex' | 'zoho' | 'mailru' | 'gmx' | 'tonline' | 'orange' | 'spectrum' | 'cox'
-  | 'tencent' | 'netease' | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
+  | 'tencent' | 'netease' | 'godaddy' | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
 
 /** Where `classify` found the reply. */
 export type Source = 'reply' | 'postfix' | 'exim' | 'dsn' | 'sendmail';

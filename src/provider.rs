@@ -87,6 +87,8 @@ providers! {
     Tencent = "tencent", "Tencent QQ Mail";
     /// NetEase's 163.com and 126.com (`163 mx14`, `mail.163.com/help`).
     NetEase = "netease", "NetEase 163 / 126";
+    /// GoDaddy's hosted mail (`p3plibsmtp01-07.prod.phx3.secureserver.net`, `IB212` codes).
+    GoDaddy = "godaddy", "GoDaddy";
     /// Microsoft Exchange Server, on its own premises (`RESOLVER.ADR`, `STOREDRV`).
     Exchange = "exchange", "Microsoft Exchange";
     /// Postfix (`Recipient address rejected:`, `Relay access denied`).

@@ -1734,3 +1734,61 @@ fn a_named_block_list_is_the_policy_that_refused() {
         ),
     ]);
 }
+
+/// Session 33's blind sets: hosters' and gateways' wordings. Spam judged in any words ("judged
+/// to be spam", "detected as spam") is spam, but not a client "detected as spamming" by a
+/// block list; GoDaddy signs with its hosts, Exchange with its component codes.
+#[test]
+fn spam_judged_in_any_words_and_the_hosters_that_sign_their_replies() {
+    let cases: &[(&str, Reason, Option<Provider>)] = &[
+        (
+            "552 5.3.0 p3plibsmtp02-11.prod.phx3.secureserver.net bizsmtp This message has been rejected due to content judged to be spam by the internet community. IB212",
+            Reason::SpamDetected,
+            Some(Provider::GoDaddy),
+        ),
+        (
+            "554 p3plibsmtp03-07.prod.phx3.secureserver.net bizsmtp Connection refused. 192.0.2.44 is listed on the Spamhaus Block List",
+            Reason::Blocked,
+            Some(Provider::GoDaddy),
+        ),
+        (
+            "550 5.7.1 Message detected as spam by FortiGuard AntiSpam service",
+            Reason::SpamDetected,
+            None,
+        ),
+        (
+            "550 5.7.1 Message was flagged as Spam.",
+            Reason::SpamDetected,
+            None,
+        ),
+        (
+            "554 5.7.1 Service unavailable; Client host [198.51.100.71] blocked using ix.dnsbl.manitu.net; Your e-mail service was detected by mx.example.de (NiX Spam) as spamming at Mon, 13 May 2024 09:12:45 +0200",
+            Reason::Blocked,
+            None,
+        ),
+        (
+            "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+            Reason::HostUnknown,
+            Some(Provider::Exchange),
+        ),
+        (
+            "Remote Server returned '550 4.4.7 QUEUE.Expired; message expired'",
+            Reason::Expired,
+            Some(Provider::Exchange),
+        ),
+        (
+            "250 2.6.0 <a8f3c1e2b7d94f0e@EXCH01.corp.example.com> [InternalId=12884901893, Hostname=EXCH02.corp.example.com] Queued mail for delivery",
+            Reason::Delivered,
+            Some(Provider::Exchange),
+        ),
+        (
+            "451 4.4.0 Primary target IP address responded with: \"421 4.4.2 Connection dropped due to SocketError.\" Attempted failover to alternate host, but that did not succeed.",
+            Reason::NetworkError,
+            Some(Provider::Exchange),
+        ),
+    ];
+    for (text, want, provider) in cases {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.reason(), c.provider()), (*want, *provider), "{text}");
+    }
+}
