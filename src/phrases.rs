@@ -286,6 +286,8 @@ const PHRASES: &[Phrase] = &[
     s("not a valid user", USER_UNKNOWN),
     s("not a valid email address", USER_UNKNOWN),
     s("not a known user", USER_UNKNOWN),
+    // Exchange's old Internet Mail Service: "The recipient name is not recognized".
+    s("recipient name is not recognized", USER_UNKNOWN),
     s("mailbox not found", USER_UNKNOWN),
     s("mailbox does not exist", USER_UNKNOWN),
     s("mailbox unavailable", MAILBOX_UNAVAILABLE),
@@ -607,7 +609,9 @@ const PHRASES: &[Phrase] = &[
     s("dkim$", AUTH),
     s("dmarc$", AUTH),
     s("sender policy framework", AUTH),
-    s("sender id validation", AUTH),
+    // Microsoft's Sender ID, SPF's forerunner ("Sender ID (PRA) Not Permitted"); not
+    // SendGrid's "Sender Identity".
+    s("sender id$", AUTH),
     s("unauthenticated email", AUTH),
     s("unauthenticated mail", AUTH),
     s("sender is unauthenticated", AUTH),
@@ -686,8 +690,8 @@ const PHRASES: &[Phrase] = &[
     s("forward dns entry does not point", PTR),
     s("unresolvable relay host", PTR),
     s("generic dns ptr", PTR),
-    s("ptr record", PTR),
-    s("ptr resource record", PTR),
+    // The word alone: "PTR record", "no PTR", "PTR lookup failure".
+    s("ptr$", PTR),
     s("reverse dns", PTR),
     s("reverse lookup", PTR),
     s("rdns", PTR),
@@ -767,6 +771,8 @@ const PHRASES: &[Phrase] = &[
     s("infodomainnonexistent", HOST_UNKNOWN),
     // --- sender refused
     s("member of this mailing list", SENDER_REJECTED),
+    // Google Groups: "... or you may not have permission to post messages to the group".
+    s("permission to post", SENDER_REJECTED),
     s("not member article from", SENDER_REJECTED),
     s("your email address has been blocked", SENDER_REJECTED),
     s("your domain has been blocked", SENDER_REJECTED),
@@ -1202,6 +1208,9 @@ const PHRASES: &[Phrase] = &[
     s("dns error", NETWORK),
     s("dns failure", NETWORK),
     s("name server", NETWORK),
+    // Postfix's words on a DNS lookup that failed ("Name service error for name=... type=MX:
+    // Host not found, try again").
+    s("name service error", NETWORK),
     s("host is unreachable", NETWORK),
     s("unrouteable mail domain", NETWORK),
     s("message looping", NETWORK),

@@ -1737,7 +1737,8 @@ fn a_named_block_list_is_the_policy_that_refused() {
 
 /// Session 33's blind sets: hosters' and gateways' wordings. Spam judged in any words ("judged
 /// to be spam", "detected as spam") is spam, but not a client "detected as spamming" by a
-/// block list; GoDaddy signs with its hosts, Exchange with its component codes.
+/// block list; Microsoft's "Sender ID" is an SPF check, not SendGrid's "Sender Identity";
+/// GoDaddy signs with its hosts, Exchange with its component codes.
 #[test]
 fn spam_judged_in_any_words_and_the_hosters_that_sign_their_replies() {
     let cases: &[(&str, Reason, Option<Provider>)] = &[
@@ -1757,7 +1758,23 @@ fn spam_judged_in_any_words_and_the_hosters_that_sign_their_replies() {
             None,
         ),
         (
+            "550 5.7.1 Sender ID (PRA) Not Permitted",
+            Reason::AuthFailure,
+            None,
+        ),
+        (
             "550 5.7.1 Message was flagged as Spam.",
+            Reason::SpamDetected,
+            None,
+        ),
+        // The verdict alone decides where the status or the code names no reason of its own.
+        (
+            "552 5.3.0 Message detected as spam",
+            Reason::SpamDetected,
+            None,
+        ),
+        (
+            "554 Transaction failed: message identified as spam",
             Reason::SpamDetected,
             None,
         ),
@@ -1791,4 +1808,33 @@ fn spam_judged_in_any_words_and_the_hosters_that_sign_their_replies() {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!((c.reason(), c.provider()), (*want, *provider), "{text}");
     }
+}
+
+/// Words that name their reason alone, with or without a code: "PTR" as a word, Postfix's
+/// "Name service error" (a DNS failure of the moment), Google Groups' "permission to
+/// post", Exchange's old "recipient name is not recognized".
+#[test]
+fn words_that_name_their_reason_without_a_code() {
+    each_row_reads(&[
+        ("PTR lookup failure", Reason::RequirePtr),
+        ("550 5.7.25 No PTR for 192.0.2.1", Reason::RequirePtr),
+        ("550 5.7.1 Client host has no PTR record", Reason::RequirePtr),
+        (
+            "Name service error for domain example.com: Host not found, try again",
+            Reason::NetworkError,
+        ),
+        (
+            "We're writing to let you know that the group you tried to contact (sales) may not exist, or you may not have permission to post messages to the group.",
+            Reason::Rejected,
+        ),
+        (
+            "The recipient name is not recognized MSEXCH:IMS:EXAMPLE:SITE:SERVER 0 (000C05A6)",
+            Reason::UserUnknown,
+        ),
+    ]);
+    // What does not exist is still the domain when the words say so.
+    assert_eq!(
+        reason("status=bounced (Host or domain name not found. Name service error for name=example.org type=A: Host not found)"),
+        Reason::HostUnknown
+    );
 }
