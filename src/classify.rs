@@ -1014,6 +1014,8 @@ impl Facts<'_> {
             1 | 3 => return Reason::Undefined,
             // No code at all: a DSN's own diagnostic (`X-Postfix; connect to mx...:25:
             // Connection timed out`) says in words what it can.
+            // A complaint report is no server's reply: read only where there is no code.
+            0 if self.has(FEEDBACK) => return Reason::Feedback,
             0 if !self.mailer => return self.by_phrases().unwrap_or(Reason::Undefined),
             _ => {}
         }
@@ -1424,6 +1426,8 @@ impl Facts<'_> {
             // Without a code, only the words tell: a bad address or a suppressed one is given
             // up, unless they say to try again (Postfix's `Host not found, try again`); what
             // the sender must fix (a refused certificate) is fixed first.
+            // A complaint: the message arrived, and the address must not be mailed again.
+            0 if reason == Reason::Feedback => Action::DoNotRetry,
             0 if self.has(TRY_LATER) => Action::RetryLater,
             // An automatic reply: the message arrived.
             0 if reason == Reason::Vacation => Action::Done,

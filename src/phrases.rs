@@ -142,6 +142,9 @@ pub(crate) mod sig {
     pub const DISABLED_WORD: u8 = 52;
     /// The server asks to try again tomorrow: a day, whatever the reason.
     pub const TOMORROW: u8 = 53;
+    /// A complaint report (an ARF `Feedback-Type:`, a sending service's complaint event):
+    /// read only in a text with no reply code, where no server's reply can say it.
+    pub const FEEDBACK: u8 = 54;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -1307,6 +1310,17 @@ const PHRASES: &[Phrase] = &[
     s("pipe to |", MAILER),
     s("command died with status", MAILER),
     s("out of office", VACATION),
+    // --- complaint reports: ARF (RFC 5965) and the sending services' complaint events
+    s("feedback-type:", FEEDBACK),
+    s("feedback loop", FEEDBACK),
+    s("complainedrecipients", FEEDBACK),
+    s("spamreport$", FEEDBACK),
+    s("spamcomplaint", FEEDBACK),
+    s("spam_complaint", FEEDBACK),
+    s("spam complaint$", FEEDBACK),
+    s("event\":\"spam\"", FEEDBACK),
+    s("event\": \"spam\"", FEEDBACK),
+    s("complained$", FEEDBACK),
     s("out of the office", VACATION),
     s("automatic reply", VACATION),
     s("abwesenheitsnotiz", VACATION),

@@ -1838,3 +1838,47 @@ fn words_that_name_their_reason_without_a_code() {
         Reason::HostUnknown
     );
 }
+
+#[test]
+fn complaint_reports_are_feedback_and_stop_the_address() {
+    use smtp_reply::Action;
+    let reports = [
+        // ARF (RFC 5965), as a feedback loop sends it.
+        "This is an email abuse report for a message received from IP 192.0.2.1.\r\nFeedback-Type: abuse\r\nUser-Agent: SomeGenerator/1.0\r\nVersion: 1\r\nReported-Domain: example.net",
+        // Amazon SES, SendGrid, Postmark, Mailgun, Mailjet and Mandrill, SparkPost.
+        r#"{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"bob@example.com"}],"complaintFeedbackType":"abuse"}}"#,
+        r#"{"email":"bob@example.com","event":"spamreport","sg_event_id":"x1"}"#,
+        r#"{"RecordType":"SpamComplaint","Email":"bob@example.com"}"#,
+        r#"{"event": "complained", "recipient": "bob@example.com"}"#,
+        r#"{"event":"spam","email":"bob@example.com","source":"JMRPP"}"#,
+        r#"{"event": "spam", "msg": {"email": "bob@example.com"}}"#,
+        r#"{"type":"spam_complaint","rcpt_to":"bob@example.com"}"#,
+        "Spam complaint received for bob@example.com",
+        "Report received through the feedback loop of example.net",
+    ];
+    for text in reports {
+        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (c.reason(), c.action()),
+            (Reason::Feedback, Action::DoNotRetry),
+            "{text}"
+        );
+        assert!(!c.reason().is_bounce(), "{text}");
+    }
+    // A server's reply that speaks of complaints refuses the mail: no report, a refusal.
+    each_row_reads(&[
+        (
+            "550 5.7.1 Too many spam complaints from your IP",
+            Reason::SpamDetected,
+        ),
+        (
+            "421 4.7.0 Users complained about this mail",
+            Reason::Blocked,
+        ),
+        // Spam judged by the server, without a code, is no complaint.
+        (
+            "Message was marked as spam by the receiving server",
+            Reason::SpamDetected,
+        ),
+    ]);
+}

@@ -6,7 +6,7 @@ import { $, codeLink, h, list, safeUrl, section } from './dom.js';
 import { ehloBlock } from './ehlo.js';
 import { EXAMPLES } from './examples.js';
 import { optional, pkg } from './library.js';
-import { ACTION, approx, COMMAND, duration, SEVERITY, SOURCE, CATEGORY, timeText, words } from './words.js';
+import { actionWords, approx, COMMAND, duration, SEVERITY, SOURCE, CATEGORY, timeText, words } from './words.js';
 
 export const textarea = $('reply');
 export const commandSelect = $('command');
@@ -132,7 +132,7 @@ export function splitReplies(text) {
  */
 export function briefVerdict(r) {
   const code = [r.code, r.enhanced].filter(Boolean).join(' ') || 'No reply code';
-  const todo = ACTION[r.action]?.[1] ?? words(SEVERITY, r.severity);
+  const todo = actionWords(r)?.[1] ?? words(SEVERITY, r.severity);
   return `${code}: ${todo}${r.reason && r.reason !== NO_REASON ? ` (${r.reason})` : ''}`;
 }
 
@@ -294,7 +294,7 @@ export function renderMany(found, skipped, many, opts) {
     );
     cards.replaceChildren(
       ...shown.slice(0, MAX_CARDS).map((r, i) => {
-        const act = ACTION[r.action] ?? ['', r.action, ''];
+        const act = actionWords(r) ?? ['', r.action, ''];
         return h(
           'details',
           { class: 'card reply-item', open: i === 0 },
@@ -462,7 +462,7 @@ export function renderClassification(r, text, opts, compact = false) {
   const en = r.enhancedExplanation;
   // A parse() result (package without classify()) has no reason, provider or action.
   const classified = 'action' in r;
-  const act = ACTION[r.action] ?? (classified ? ['', r.action, ''] : ['', words(SEVERITY, r.severity), '']);
+  const act = actionWords(r) ?? (classified ? ['', r.action, ''] : ['', words(SEVERITY, r.severity), '']);
   const negative = r.code >= 400 && classified;
   const facts = h(
     'dl',

@@ -26,6 +26,17 @@ export const ACTION = {
   fixAndRetry: ['bad', 'Fix, then retry', 'Retrying as is will fail: fix the cause below first, then send again.'],
 };
 
+/**
+ * The badge class, label and sentence of a result's action. A complaint report's "do not retry"
+ * is about the address, not a failed message: the message arrived.
+ */
+export function actionWords(r) {
+  if (r.reason === 'feedback' && r.action === 'doNotRetry') {
+    return ['bad', 'Stop mailing the address', 'A recipient reported the message as spam: it arrived, but the address must not be mailed again.'];
+  }
+  return ACTION[r.action];
+}
+
 export const SOURCE = {
   reply: 'an SMTP reply',
   postfix: 'a Postfix log line or bounce',

@@ -229,8 +229,10 @@ function describe(c) {
     doNotRetry: 'permanent failure; do not retry',
     fixAndRetry: 'refused because of the sending side; fix it, then retry',
   }[c.action];
+  // A complaint report's "do not retry" is about the address: the message itself arrived.
+  const complaint = c.reason === 'feedback' && c.action === 'doNotRetry';
   let s = `${c.replyText}\n\n`;
-  s += `Verdict   ${verdict}${c.hard ? ' (hard bounce)' : ''}\n`;
+  s += `Verdict   ${complaint ? 'a complaint report; do not mail this address again' : verdict}${c.hard ? ' (hard bounce)' : ''}\n`;
   s += `Reason    ${c.reason}\n`;
   if (c.retryDelay) s += `Retry in  ${duration(c.retryDelay.seconds)}${c.retryDelay.stated ? ' (as the server asked)' : ' (recommended)'}\n`;
   if (c.provider) s += `Server    ${c.provider.name}\n`;

@@ -77,6 +77,16 @@ test('cli: the retry delay reads in whole units, stated or recommended', () => {
   }
 });
 
+test('cli: a complaint event is feedback: stop mailing the address, no bounce', () => {
+  const r = run(['{"RecordType":"SpamComplaint","Email":"bob@example.com"}']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /\nVerdict {3}a complaint report; do not mail this address again\n/);
+  assert.match(r.stdout, /\nReason {4}feedback\n/);
+  assert.doesNotMatch(r.stdout, /permanent failure|hard bounce|Retry in/);
+  const json = JSON.parse(run(['--json', 'Feedback-Type: abuse']).stdout);
+  assert.deepEqual([json.reason, json.action, json.hard, json.retryable, json.retryDelay], ['feedback', 'doNotRetry', false, false, null]);
+});
+
 test('cli: explains a code and an enhanced code', () => {
   const basic = run(['421']);
   assert.equal(basic.status, 0, basic.stderr);

@@ -171,6 +171,21 @@ describe('retry advice', () => {
     assert.deepEqual(problems, []);
   });
 
+  test('a complaint report says to stop mailing the address, not that the message failed', async () => {
+    const { page, problems } = await openPage(browser, server.url);
+    const text = '{"event":"spamreport","email":"bob@example.com"}';
+    const r = lib.classify(text);
+    assert.deepEqual([r.reason, r.action], ['feedback', 'doNotRetry']);
+    await paste(page, text);
+    assert.equal(await page.locator('.verdict .todo .badge').textContent(), 'Stop mailing the address');
+    const verdict = await page.locator('.verdict').textContent();
+    assert.match(verdict, /it arrived/);
+    assert.doesNotMatch(verdict, /fail the same way/);
+    assert.equal(await page.locator('.verdict .schedule').count(), 0);
+    assert.match(await page.locator('#status').textContent(), /Stop mailing the address \(feedback\)/);
+    assert.deepEqual(problems, []);
+  });
+
   test('the schedule starts after the retry that "Retry in" already states', async () => {
     const { page, problems } = await openPage(browser, server.url);
     const text = example(/greylisted for 60 seconds/).text;
