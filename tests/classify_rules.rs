@@ -1847,9 +1847,11 @@ fn complaint_reports_are_feedback_and_stop_the_address() {
         "This is an email abuse report for a message received from IP 192.0.2.1.\r\nFeedback-Type: abuse\r\nUser-Agent: SomeGenerator/1.0\r\nVersion: 1\r\nReported-Domain: example.net",
         // Amazon SES, SendGrid, Postmark, Mailgun, Mailjet and Mandrill, SparkPost.
         r#"{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"bob@example.com"}],"complaintFeedbackType":"abuse"}}"#,
+        r#"{"eventType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"bob@example.com"}]}}"#,
         r#"{"email":"bob@example.com","event":"spamreport","sg_event_id":"x1"}"#,
         r#"{"RecordType":"SpamComplaint","Email":"bob@example.com"}"#,
         r#"{"event": "complained", "recipient": "bob@example.com"}"#,
+        r#"{"event":"complained","recipient":"bob@example.com"}"#,
         r#"{"event":"spam","email":"bob@example.com","source":"JMRPP"}"#,
         r#"{"event": "spam", "msg": {"email": "bob@example.com"}}"#,
         r#"{"type":"spam_complaint","rcpt_to":"bob@example.com"}"#,
