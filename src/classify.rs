@@ -1082,30 +1082,42 @@ impl Facts<'_> {
                 (4, 5) => Reason::RateLimited,
                 _ => return None,
             }),
+            // As sisimai reads Microsoft's codes (its table of them), so that the reasons
+            // agree with it where Microsoft's meaning is not the registry's.
             Provider::Microsoft | Provider::Exchange => Some(match (self.class, s, d) {
                 (_, 2, 121) | (_, 2, 122) | (_, 7, 508) => Reason::RateLimited,
                 (4, 7, 650) | (4, 7, 651) => Reason::BadReputation,
+                // "Server busy. Please try again later from [192.0.2.2]".
+                (4, 7, 500) if self.has(SYSTEM) => Reason::SystemError,
+                // "Access denied, please try again later": traffic held while it is judged.
+                (4, 7, 500..=699) if self.has(ACCESS_DENIED) => Reason::Blocked,
                 (4, 7, 500..=699) => Reason::RateLimited,
                 (4, 7, 850..=899) => Reason::Blocked,
-                (5, 7, 606..=649) | (5, 7, 506) | (5, 7, 507) | (5, 7, 511) | (5, 7, 513) => {
+                (5, 7, 606..=649) | (5, 7, 506) | (5, 7, 507) | (5, 7, 510) | (5, 7, 511) => {
                     Reason::Blocked
                 }
-                (5, 7, 705) | (5, 7, 708) => Reason::Blocked,
+                (5, 7, 513) => Reason::Blocked,
                 (5, 7, 501..=503) | (5, 7, 750) | (5, 7, 800) => Reason::Rejected,
-                (5, 7, 504) | (5, 7, 505) | (5, 1, 10) => Reason::UserUnknown,
+                // A group, mailbox or folder that takes mail only from its own organization
+                // or from listed senders (X.7.12 is the registry's password transition).
+                (5, 7, 12) | (5, 7, 124) | (5, 7, 133..=136) => Reason::Rejected,
+                // "Access denied, banned recipient": an address Microsoft has shut.
+                (5, 7, 504) | (5, 7, 505) => Reason::Suspend,
+                (5, 1, 10) => Reason::UserUnknown,
                 // Microsoft reuses 5.4.1 for refusals at RCPT: relaying, directory-based
                 // edge blocking ("Recipient address rejected: Access denied"), or others.
                 (5, 4, 1) if self.has(NORELAY) => Reason::NoRelaying,
                 (5, 4, 1) if self.has(DIRECTORY_REJECT) => Reason::UserUnknown,
                 (5, 4, 1) => Reason::Rejected,
                 (5, 7, 509) | (5, 7, 515) => Reason::AuthFailure,
-                (5, 7, 510) => Reason::NotAccept,
                 // TLS that the receiver's MTA-STS, DANE or certificate checks refused.
                 (_, 7, 5) | (_, 7, 51) | (_, 7, 322..=325) | (_, 4, 8) => Reason::FailedStartTls,
                 // "Access denied, tenant has exceeded threshold".
                 (5, 7, 700..=749) => Reason::RateLimited,
                 (5, 7, 512) => Reason::NotCompliantRfc,
                 (5, 4, 300) => Reason::Expired,
+                // Outlook.com's RP-001 to RP-003: limits set by the sender's reputation.
+                (4, ..) if self.has(REPUTATION) => Reason::BadReputation,
                 _ => return None,
             }),
             Provider::Yahoo if self.has(STOP) => Some(Reason::Blocked),
@@ -1437,6 +1449,9 @@ impl Facts<'_> {
             4 if fix_first => Action::FixAndRetry,
             4 => Action::RetryLater,
             5 if self.has(STOP) || reason.is_hard() => Action::DoNotRetry,
+            // Microsoft 365's tenant over its threshold (X.7.700-749, sisimai's rate limit):
+            // a ban that lasts until the tenant is cleaned up, not a limit that resets.
+            5 if matches!(self.sd(), (7, 700..=749)) => Action::FixAndRetry,
             // Temporary in practice despite the 5xx: limits that reset, a mailbox that its
             // owner may empty (a soft bounce, which receivers and ESPs retry for a while), a
             // full mail system (RFC 3463: "useful only as a persistent transient error").

@@ -346,17 +346,17 @@ fn every_enhanced_code_has_advice_and_says_whose() {
 #[test]
 fn microsofts_own_codes_have_advice() {
     let shares = [
-        ("5.7.504", Reason::UserUnknown),
-        ("5.7.505", Reason::UserUnknown),
+        ("5.7.504", Reason::Suspend),
+        ("5.7.505", Reason::Suspend),
         ("5.7.506", Reason::Blocked),
         ("5.7.507", Reason::Blocked),
         ("5.7.513", Reason::Blocked),
         ("5.7.508", Reason::RateLimited),
         ("5.1.90", Reason::RateLimited),
         ("5.7.512", Reason::NotCompliantRfc),
-        ("5.7.124", Reason::Filtered),
-        ("5.7.133", Reason::Filtered),
-        ("5.7.136", Reason::Filtered),
+        ("5.7.124", Reason::Rejected),
+        ("5.7.133", Reason::Rejected),
+        ("5.7.136", Reason::Rejected),
         ("4.7.321", Reason::FailedStartTls),
         ("5.7.325", Reason::FailedStartTls),
         ("4.4.316", Reason::NetworkError),

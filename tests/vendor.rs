@@ -28,7 +28,8 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("451 4.7.650 The mail server [192.0.2.5] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)", Some(Provider::Microsoft), Reason::BadReputation),
     // Outlook.com's block codes in parentheses name it where no host or link does.
     ("451 4.7.652 The mail server [192.0.2.251] has exceeded the maximum number of connections. (S3115)", Some(Provider::Microsoft), Reason::RateLimited),
-    ("451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)", Some(Provider::Microsoft), Reason::RateLimited),
+    // "Server busy" is a system error of Microsoft's, as sisimai's table of its codes has it.
+    ("451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)", Some(Provider::Microsoft), Reason::SystemError),
     ("550 5.7.1 Unfortunately, messages from [10.0.2.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", Some(Provider::Microsoft), Reason::Blocked),
     ("550 5.7.606 Access denied, banned sending IP [199.250.222.182]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)", Some(Provider::Microsoft), Reason::Blocked),
     ("550 5.4.1 [trinik.lemon@dhs.ga.gov]: Recipient address rejected: Access denied [CY1GCC01FT007.eop-gcc01.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::UserUnknown),
@@ -36,7 +37,7 @@ const CASES: &[(&str, Option<Provider>, Reason)] = &[
     ("smtp;550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (S8002) [#.eop-nam02.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::Blocked),
     ("smtp;550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::UserUnknown),
     ("550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid] [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::HostUnknown),
-    ("smtp;451 4.7.500 Server busy. Please try again later from [x.xx.xx.x]. (AS77712344) [#.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::RateLimited),
+    ("smtp;451 4.7.500 Server busy. Please try again later from [x.xx.xx.x]. (AS77712344) [#.prod.protection.outlook.com]", Some(Provider::Microsoft), Reason::SystemError),
     // The message expired because connections were refused: sisimai's Microsoft tests call
     // it a network error, as Microsoft's X.4.3xx detail says why it expired.
     ("550 5.4.316 Message expired, connection refused(Socket error code 10061)", None, Reason::NetworkError),
