@@ -37,7 +37,8 @@ export type Command =
 export type ProviderId =
   | 'google' | 'microsoft' | 'yahoo' | 'apple' | 'comcast' | 'proofpoint' | 'mimecast' | 'barracuda'
   | 'symantec' | 'yandex' | 'zoho' | 'mailru' | 'gmx' | 'tonline' | 'orange' | 'spectrum' | 'cox'
-  | 'tencent' | 'netease' | 'godaddy' | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
+  | 'tencent' | 'netease' | 'godaddy' | 'cisco' | 'sophos' | 'trendmicro' | 'mailchannels'
+  | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
 
 /** Where `classify` found the reply. */
 export type Source = 'reply' | 'postfix' | 'exim' | 'dsn' | 'sendmail';

@@ -1510,6 +1510,15 @@ const PHRASES: &[Phrase] = &[
     p("mail.126.com", NetEase),
     // GoDaddy's servers sign each reply with their host name.
     p("secureserver.net", GoDaddy),
+    // Security gateways: their hosts, lookups and codes.
+    p("iphmx.com", Cisco),
+    p("senderbase", Cisco),
+    p("ironport", Cisco),
+    p("sophos", Sophos),
+    p("xgemail", Sophos),
+    p("trend micro", TrendMicro),
+    p("trendmicro", TrendMicro),
+    p("mailchannels", MailChannels),
     p("storedrv", Exchange),
     // Exchange's own component codes (`SMTPSEND.DNS.NonExistentDomain`, `QUEUE.Expired`), its
     // queued reply's `[InternalId=...]`, and its words on a next hop that failed.

@@ -89,6 +89,14 @@ providers! {
     NetEase = "netease", "NetEase 163 / 126";
     /// GoDaddy's hosted mail (`p3plibsmtp01-07.prod.phx3.secureserver.net`, `IB212` codes).
     GoDaddy = "godaddy", "GoDaddy";
+    /// Cisco Secure Email, formerly IronPort (`iphmx.com` hosts, SenderBase scores).
+    Cisco = "cisco", "Cisco Secure Email";
+    /// Sophos Email (`XGEMAIL_` codes, `sophos.com` lookups).
+    Sophos = "sophos", "Sophos Email";
+    /// Trend Micro's email security (its Email Reputation Services, `trendmicro.com`).
+    TrendMicro = "trendmicro", "Trend Micro";
+    /// MailChannels, a relay and inbound filter (`mailchannels.net`).
+    MailChannels = "mailchannels", "MailChannels";
     /// Microsoft Exchange Server, on its own premises (`RESOLVER.ADR`, `STOREDRV`).
     Exchange = "exchange", "Microsoft Exchange";
     /// Postfix (`Recipient address rejected:`, `Relay access denied`).

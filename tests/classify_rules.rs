@@ -1965,4 +1965,17 @@ fn gateway_and_regional_wordings() {
         ("451 4.3.0 Error temporal en el servidor", SystemError),
         ("421 4.7.0 Przekroczono limit połączeń", RateLimited),
     ]);
+    // Who answered: the gateways' hosts, lookups and codes.
+    for (text, provider) in [
+        ("554-esa1.example.iphmx.com | 554 Your access to this mail system has been rejected", Provider::Cisco),
+        ("554 Message rejected, see http://www.senderbase.org/lookup?search_string=192.0.2.1", Provider::Cisco),
+        ("550 Rejected by IronPort content filter", Provider::Cisco),
+        ("550 5.7.1 Service unavailable; Client host [192.0.2.223] is blacklisted. Visit https://www.sophos.com/en-us/threat-center/ip-lookup.aspx to request delisting", Provider::Sophos),
+        ("550 5.7.1 XGEMAIL_0011 Command rejected", Provider::Sophos),
+        ("450 4.7.1 Mail from 192.0.2.183 has been blocked by Trend Micro Email Reputation Service", Provider::TrendMicro),
+        ("550 See https://ers.trendmicro.com/reputations for details", Provider::TrendMicro),
+        ("host mx1.mailchannels.net[198.51.100.61] refused to talk to me: 550 [S10] Blocked", Provider::MailChannels),
+    ] {
+        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
+    }
 }
