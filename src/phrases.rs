@@ -657,7 +657,7 @@ const PHRASES: &[Phrase] = &[
     s("sender reputation", REPUTATION),
     // Cisco's SenderBase reputation score, Broadcom's "501 Connection rejected by policy
     // [7.7]" (sisimai reads both as reputation), Haraka's karma.
-    s("senderbase", REPUTATION),
+    s("senderbase.org", REPUTATION),
     s("sbrs", REPUTATION),
     s("connection rejected by policy", REPUTATION),
     s("karma", REPUTATION),
@@ -1512,13 +1512,14 @@ const PHRASES: &[Phrase] = &[
     p("secureserver.net", GoDaddy),
     // Security gateways: their hosts, lookups and codes.
     p("iphmx.com", Cisco),
-    p("senderbase", Cisco),
+    p("senderbase.org", Cisco),
     p("ironport", Cisco),
     p("sophos", Sophos),
     p("xgemail", Sophos),
     p("trend micro", TrendMicro),
     p("trendmicro", TrendMicro),
-    p("mailchannels", MailChannels),
+    p("mailchannels.net", MailChannels),
+    p("mailchannels.com", MailChannels),
     p("storedrv", Exchange),
     // Exchange's own component codes (`SMTPSEND.DNS.NonExistentDomain`, `QUEUE.Expired`), its
     // queued reply's `[InternalId=...]`, and its words on a next hop that failed.

@@ -1943,7 +1943,7 @@ fn gateway_and_regional_wordings() {
         // Cisco's SenderBase reputation score, Haraka's karma.
         ("554 Rejected: SBRS score too low", BadReputation),
         (
-            "554 Your host is rated poorly by SenderBase, see http://www.senderbase.org/lookup",
+            "554 Your host is rated poorly, see http://www.senderbase.org/lookup",
             BadReputation,
         ),
         ("550 karma too low for this client", BadReputation),
@@ -1975,6 +1975,7 @@ fn gateway_and_regional_wordings() {
         ("450 4.7.1 Mail from 192.0.2.183 has been blocked by Trend Micro Email Reputation Service", Provider::TrendMicro),
         ("550 See https://ers.trendmicro.com/reputations for details", Provider::TrendMicro),
         ("host mx1.mailchannels.net[198.51.100.61] refused to talk to me: 550 [S10] Blocked", Provider::MailChannels),
+        ("550 5.7.1 Message rejected by policy, see https://www.mailchannels.com/ for help", Provider::MailChannels),
     ] {
         assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
     }
