@@ -1093,16 +1093,13 @@ impl Facts<'_> {
                 (4, 7, 500..=699) if self.has(ACCESS_DENIED) => Reason::Blocked,
                 (4, 7, 500..=699) => Reason::RateLimited,
                 (4, 7, 850..=899) => Reason::Blocked,
-                (5, 7, 606..=649) | (5, 7, 506) | (5, 7, 507) | (5, 7, 510) | (5, 7, 511) => {
-                    Reason::Blocked
-                }
-                (5, 7, 513) => Reason::Blocked,
+                (5, 7, 606..=649 | 506 | 507 | 510 | 511 | 513) => Reason::Blocked,
                 (5, 7, 501..=503) | (5, 7, 750) | (5, 7, 800) => Reason::Rejected,
                 // A group, mailbox or folder that takes mail only from its own organization
                 // or from listed senders (X.7.12 is the registry's password transition).
-                (5, 7, 12) | (5, 7, 124) | (5, 7, 133..=136) => Reason::Rejected,
+                (5, 7, 12 | 124 | 133..=136) => Reason::Rejected,
                 // "Access denied, banned recipient": an address Microsoft has shut.
-                (5, 7, 504) | (5, 7, 505) => Reason::Suspend,
+                (5, 7, 504 | 505) => Reason::Suspend,
                 (5, 1, 10) => Reason::UserUnknown,
                 // Microsoft reuses 5.4.1 for refusals at RCPT: relaying, directory-based
                 // edge blocking ("Recipient address rejected: Access denied"), or others.

@@ -2340,12 +2340,12 @@ fn match_at<const B: usize>(buf: &[u8; B], i: usize, next: u8, found: &mut Found
     let eight = load_flat(buf, i);
     let (b0, b1, b2) = (eight as u8, (eight >> 8) as u8, (eight >> 16) as u8);
     let one = key(b0, b1, b2, 0);
-    let two = key(b0, b1, b2, next);
     // Most words start no phrase: nothing more to compute for them.
     let f = follows(one);
     if f == 0 {
         return;
     }
+    let two = key(b0, b1, b2, next);
     let (single, pair) = to_search(one, two, next, f);
     if single {
         match_bucket(buf, i, eight, bucket(one), found);
