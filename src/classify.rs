@@ -1443,6 +1443,16 @@ impl Facts<'_> {
             0 if fix_first => Action::FixAndRetry,
             0 if !reason.is_hard() && reason != Reason::Suppressed => Action::RetryLater,
             4 if self.has(STOP) => Action::DoNotRetry,
+            // RFC 3207's and RFC 4954's 454: TLS or authentication unavailable for a reason
+            // of the moment on the server's side ("TLS not available due to local problem",
+            // "Too many login attempts, please try again later"); not a 5.5.x misuse
+            // ("454 5.5.1 STARTTLS may not be repeated").
+            4 if self.code == 454
+                && matches!(reason, Reason::FailedStartTls | Reason::SecurityError)
+                && self.sd().0 != 5 =>
+            {
+                Action::RetryLater
+            }
             4 if fix_first => Action::FixAndRetry,
             4 => Action::RetryLater,
             5 if self.has(STOP) || reason.is_hard() => Action::DoNotRetry,

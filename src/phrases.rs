@@ -592,6 +592,8 @@ const PHRASES: &[Phrase] = &[
     s("rfc2822", NOT_COMPLIANT),
     s("not rfc compliant", NOT_COMPLIANT),
     s("duplicate header", NOT_COMPLIANT),
+    // amavis's BAD_HEADER: "Header field occurs more than once".
+    s("occurs more than once", NOT_COMPLIANT),
     s("multiple addresses in from", NOT_COMPLIANT),
     s("multiple from", NOT_COMPLIANT),
     s("missing a valid message-id", NOT_COMPLIANT),
@@ -698,6 +700,8 @@ const PHRASES: &[Phrase] = &[
     s("dy-002", VIRUS),
     // --- PTR
     s("forward dns entry does not point", PTR),
+    // AOL's "(DNS:NR)": no reverse DNS for the client.
+    s("dns:nr", PTR),
     s("unresolvable relay host", PTR),
     // The word alone: "PTR record", "no PTR", "PTR lookup failure".
     s("ptr$", PTR),
@@ -723,6 +727,9 @@ const PHRASES: &[Phrase] = &[
     s("send to a non-local", NORELAY),
     s("relay access denied", NORELAY),
     s("relaying denied", NORELAY),
+    // Haraka's and hMailServer's words for a domain they do not serve.
+    s("cannot deliver mail for", NORELAY),
+    s("delivery is not allowed to this address", NORELAY),
     s("relay disabled", NORELAY),
     s("denies relay", NORELAY),
     s("relay denied", NORELAY),
@@ -864,6 +871,8 @@ const PHRASES: &[Phrase] = &[
     s("too many emails", RATE),
     // Postfix's anvil limit: "Error: too much mail from 198.51.100.23".
     s("too much mail from", RATE),
+    // Exchange: "Message submission rate for this client has exceeded the configured limit".
+    s("submission rate", RATE),
     // Exim's ratelimit ACLs: "Sender rate overlimit", "sender rate exceeds".
     s("rate overlimit", RATE),
     s("rate exceeds", RATE),
@@ -972,7 +981,7 @@ const PHRASES: &[Phrase] = &[
     s("policy rejection", POLICY),
     s("policy restriction", POLICY),
     s("content restrictions", POLICY),
-    s("policy that prohibits", POLICY),
+    s("policy that prohibit", POLICY),
     s("local policy", POLICY),
     s("security policies", POLICY),
     s("security policy", POLICY),
@@ -1033,6 +1042,8 @@ const PHRASES: &[Phrase] = &[
     s("banned sending ip", BLOCKLIST),
     s("sending ip banned", BLOCKLIST),
     s("ip address is block", BLOCKLIST),
+    // Naver: "Your IP(...) is filtered ... You must register your IP".
+    s("register your ip", BLOCKLIST),
     s("smtp server of your isp", BLOCKLIST),
     s("smtp relay at your service provider", BLOCKLIST),
     s("not authorized to send email directly", BLOCKLIST),
@@ -1280,6 +1291,8 @@ const PHRASES: &[Phrase] = &[
     s("improper sequence", SYNTAX),
     s("out of sequence", SYNTAX),
     s("protocol violation", SYNTAX),
+    // Exim: "SMTP protocol synchronization error" (commands sent before the reply).
+    s("synchronization error", SYNTAX),
     s("invalid command", SYNTAX),
     s("line too long", SYNTAX),
     s("unrecognized authentication type", SYNTAX),
@@ -1434,6 +1447,7 @@ const PHRASES: &[Phrase] = &[
     p("verizonmedia", Yahoo),
     p("mail.aol.com", Yahoo),
     p("mx.aol.com", Yahoo),
+    p("info.aol.com", Yahoo),
     p("tss04", Yahoo),
     p("tss05", Yahoo),
     p("tss09", Yahoo),
@@ -1490,10 +1504,12 @@ const PHRASES: &[Phrase] = &[
     p("spectrum.net", Spectrum),
     p("spectrumbusiness", Spectrum),
     p("charter.net", Spectrum),
-    // Spectrum's codes are `AUP#In-1310`, `AUP#I1000`, `AUP#O-1000`; Cox's `AUP#CXBL`,
-    // `AUP#IPBL0001` are not Spectrum's.
+    // Spectrum's codes are `AUP#In-1310`, `AUP#I1000`, `AUP#I-1010`, `AUP#1260`,
+    // `AUP#O-1000`; Cox's `AUP#CXBL`, `AUP#IPBL0001` are not Spectrum's.
     p("aup#in", Spectrum),
     p("aup#i1", Spectrum),
+    p("aup#i-", Spectrum),
+    p("aup#1", Spectrum),
     p("aup#o", Spectrum),
     p("aup#cx", Cox),
     p("aup#cdrbl", Cox),

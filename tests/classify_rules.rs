@@ -1980,3 +1980,117 @@ fn gateway_and_regional_wordings() {
         assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
     }
 }
+
+#[test]
+fn mail_server_programs_default_wordings() {
+    use Reason::*;
+    each_row_reads(&[
+        // amavis's BAD_HEADER: a header that may appear once, repeated.
+        (
+            "554 5.6.0 Reject, id=27531-08 - BAD_HEADER: Header field occurs more than once: \"Cc\" occurs 5 times",
+            NotCompliantRfc,
+        ),
+        // Haraka and hMailServer refuse a domain they do not serve in these words.
+        ("550 I cannot deliver mail for <ceo@acme-corp.example>", NoRelaying),
+        ("550 Delivery is not allowed to this address.", NoRelaying),
+        // Exim, when the client sends before the server has answered.
+        ("554 SMTP synchronization error", SyntaxError),
+        ("554 SMTP protocol synchronization error (input sent without waiting for greeting)", SyntaxError),
+        // Exchange's submission rate limit, on a 4.4.2 that alone reads as a network error.
+        (
+            "421 4.4.2 Message submission rate for this client has exceeded the configured limit",
+            RateLimited,
+        ),
+        ("421 4.4.2 Connection dropped due to SocketError", NetworkError),
+        // Gmail's policy refusal in the past tense as in the present.
+        (
+            "550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. - gsmtp",
+            PolicyViolation,
+        ),
+    ]);
+    // At the greeting as without a command: a protocol error, not a block of the client.
+    assert_eq!(
+        reason_after(
+            "554 SMTP synchronization error",
+            smtp_reply::Command::Connect
+        ),
+        SyntaxError
+    );
+}
+
+#[test]
+fn consumer_providers_codes_and_hosts() {
+    use Reason::*;
+    // Spectrum's codes in each of the forms it writes them, read by its table.
+    for (text, want) in [
+        ("554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010", Rejected),
+        ("550 5.1.0 sender rejected AUP#I-1310", RateLimited),
+        (
+            "554 5.7.1 Spectrum doesn't process IPv6 addresses. Connect with an IPv4 address and try again. AUP#1260",
+            NetworkError,
+        ),
+        ("554 5.7.1 AUP#In-1310 too many connections", RateLimited),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.reason(), c.provider()), (want, Some(Provider::Spectrum)), "{text}");
+    }
+    // AOL's "(DNS:NR)": the client has no reverse DNS, whatever its 4.2.1 says.
+    let aol = classify_text(
+        b"421 4.2.1 :  (DNS:NR)  http://postmaster.info.aol.com/errors/421dnsnr.html",
+    )
+    .unwrap();
+    assert_eq!(
+        (aol.reason(), aol.provider()),
+        (RequirePtr, Some(Provider::Yahoo))
+    );
+    // Naver: a client IP that must be registered before it may send.
+    assert_eq!(
+        reason("421 4.3.2 Your IP(203.0.113.50) is filtered and this connection will be closed. You must register your IP to http://realip.naver.com"),
+        Blocked
+    );
+    assert_eq!(
+        reason("450 4.3.2 Service currently unavailable"),
+        SystemError
+    );
+}
+
+#[test]
+fn a_454_is_retried_unless_it_names_a_misuse() {
+    use smtp_reply::Command::{Auth, StartTls};
+    let action = |text: &str, command| {
+        let extracted = smtp_reply::extract(text.as_bytes()).unwrap();
+        smtp_reply::classify_extracted(&extracted, Some(command)).action()
+    };
+    // TLS or authentication unavailable for now on the server's side: try again later.
+    assert_eq!(
+        action("454 4.7.0 TLS not available due to local problem", StartTls),
+        Action::RetryLater
+    );
+    assert_eq!(
+        action(
+            "454 4.7.0 Cannot accept TLS as maximum TLS rate exceeded for server",
+            StartTls
+        ),
+        Action::RetryLater
+    );
+    assert_eq!(
+        action(
+            "454 4.7.0 Too many login attempts, please try again later. - gsmtp",
+            Auth
+        ),
+        Action::RetryLater
+    );
+    // The client's own misuse, and other TLS and authentication refusals, are fixed first.
+    assert_eq!(
+        action("454 5.5.1 STARTTLS may not be repeated - gsmtp", StartTls),
+        Action::FixAndRetry
+    );
+    assert_eq!(
+        action("451 5.7.3 STARTTLS is required to send mail", StartTls),
+        Action::FixAndRetry
+    );
+    assert_eq!(
+        action("535 5.7.8 Authentication credentials invalid", Auth),
+        Action::FixAndRetry
+    );
+}
