@@ -1453,7 +1453,9 @@ impl Facts<'_> {
             {
                 Action::RetryLater
             }
-            4 if fix_first => Action::FixAndRetry,
+            // What the sender must fix, unless the server asks for another try ("temporary
+            // DNS failures prevent authentication", "please try again later").
+            4 if fix_first && !self.has(TRY_LATER) => Action::FixAndRetry,
             4 => Action::RetryLater,
             5 if self.has(STOP) || reason.is_hard() => Action::DoNotRetry,
             // Microsoft 365's tenant over its threshold (X.7.700-749, sisimai's rate limit):

@@ -1367,6 +1367,8 @@ const PHRASES: &[Phrase] = &[
     s("host not found, try again", TRY_LATER),
     s("resend your message at a later time", TRY_LATER),
     s("essayer plus tard", TRY_LATER),
+    // Gmail: "... but temporary DNS failures prevent authentication".
+    s("temporary dns", TRY_LATER),
     // --- NetEase's (163.com, 126.com) tags, from its published list. Its replies end in a
     // link to `help_spam_16.htm` whatever the tag is; sisimai reads that alone as spam, and
     // so does the weak "spam" here, but a tag says more.

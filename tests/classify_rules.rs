@@ -2094,3 +2094,29 @@ fn a_454_is_retried_unless_it_names_a_misuse() {
         Action::FixAndRetry
     );
 }
+
+#[test]
+fn a_transient_refusal_that_asks_for_another_try_is_retried() {
+    let read = |text: &str| {
+        let c = classify_text(text.as_bytes()).unwrap();
+        (c.reason(), c.action())
+    };
+    // Gmail's DMARC refusal when DNS failed for the moment: the same message may pass later.
+    assert_eq!(
+        read("451 4.7.26 Unauthenticated email from news.example.net is not accepted due to domain's DMARC policy, but temporary DNS failures prevent authentication. - gsmtp"),
+        (Reason::AuthFailure, Action::RetryLater)
+    );
+    assert_eq!(
+        read("450 4.7.1 Client host rejected: cannot find your hostname, please try again later"),
+        (Reason::RequirePtr, Action::RetryLater)
+    );
+    // Without such words, what the sender must fix comes first.
+    assert_eq!(
+        read("421 4.7.26 This mail has been rate limited because it is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. - gsmtp"),
+        (Reason::AuthFailure, Action::FixAndRetry)
+    );
+    assert_eq!(
+        read("450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.7]"),
+        (Reason::RequirePtr, Action::FixAndRetry)
+    );
+}
