@@ -191,6 +191,8 @@ const PHRASES: &[Phrase] = &[
     // --- the recipient's own rules
     s("cannot route mail to user", FILTERED),
     s("accepting any mail", FILTERED),
+    // Interia: "Recipient doesn't want your mail" (the recipient's own block).
+    s("doesn't want your mail", FILTERED),
     s("due to extended inactivity", FILTERED),
     s("not found recipient account", FILTERED),
     s("restricted sms e-mail", FILTERED),
@@ -218,6 +220,8 @@ const PHRASES: &[Phrase] = &[
     s("reserved by rfc 2606", USER_UNKNOWN),
     s("does not exist", NOT_EXIST),
     s("doesn't exist", NOT_EXIST),
+    // Alibaba Mail's own spelling: "554 RCPT (bob@example.cn) dosn't exist".
+    s("dosn't exist", NOT_EXIST),
     s("was not found", NOT_EXIST),
     s("domain$", DOMAIN_WORD),
     s("host$", DOMAIN_WORD),
@@ -492,6 +496,8 @@ const PHRASES: &[Phrase] = &[
     s("message too large", TOO_LARGE),
     s("message is too long", TOO_LARGE),
     s("message is too large", TOO_LARGE),
+    // Alibaba Mail: "510 The length of DATA content is achieved the maximum threshold".
+    s("length of data content", TOO_LARGE),
     s("message too big", TOO_LARGE),
     s("message is too big", TOO_LARGE),
     s("mesg too big", TOO_LARGE),
@@ -538,6 +544,8 @@ const PHRASES: &[Phrase] = &[
     s("recipient suspend the", SUSPEND),
     s("sending email account", SENDER_ACCOUNT),
     s("sending account", SENDER_ACCOUNT),
+    // Mail.ru: "Message sending for this account is disabled".
+    s("sending for this account", SENDER_ACCOUNT),
     // "Your account" in a reply is the sender's (its login, its sending service): not the
     // recipient's mailbox, which must not be dropped for it.
     s("your account has been suspended", SENDER_ACCOUNT),
@@ -558,6 +566,8 @@ const PHRASES: &[Phrase] = &[
     s("inactive mailbox", SUSPEND),
     s("account inactive", SUSPEND),
     s("temporarily inactive", SUSPEND),
+    // i.ua: "Mailbox was not used for more than 3 months".
+    s("not used for more than", SUSPEND),
     s("due to inactivity", SUSPEND),
     s("temporary locked", SUSPEND),
     s("temporarily locked", SUSPEND),
@@ -862,6 +872,8 @@ const PHRASES: &[Phrase] = &[
     s("too fast", RATE),
     s("try again slower", RATE),
     s("too many recipients", RATE),
+    // Alibaba Mail: "505 the total of RCPTs is achieved the maximum threshold".
+    s("total of rcpts", RATE),
     s("too many connections", RATE),
     s("too many concurrent", RATE),
     s("too many messages", RATE),

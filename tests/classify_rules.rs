@@ -2120,3 +2120,24 @@ fn a_transient_refusal_that_asks_for_another_try_is_retried() {
         (Reason::RequirePtr, Action::FixAndRetry)
     );
 }
+
+#[test]
+fn regional_providers_own_wordings() {
+    use Reason::*;
+    each_row_reads(&[
+        // Alibaba Mail: its own spelling, and limits stated as "achieved the maximum threshold".
+        ("554 RCPT (zhao.lei@example.cn) dosn't exist", UserUnknown),
+        ("510 The length of DATA content is achieved the maximum threshold", EmailTooLarge),
+        ("505 the total of RCPTs is achieved the maximum threshold", RateLimited),
+        // Mail.ru: the sender's own account, not a suspended recipient.
+        ("550 Message sending for this account is disabled", Rejected),
+        ("550 Message was not accepted -- this account is disabled", Suspend),
+        // i.ua: a mailbox left unused is shut.
+        (
+            "550 5.2.1 <oksana@i.ua>: Mailbox was not used for more than 3 months. https://mail.i.ua/err/3/",
+            Suspend,
+        ),
+        // Interia: the recipient's own block of the sender.
+        ("550 5.7.1 Recipient doesn't want your mail", Filtered),
+    ]);
+}
