@@ -1244,13 +1244,15 @@ impl Facts<'_> {
             (STARTTLS, Reason::FailedStartTls),
             (NOT_ACCEPT, Reason::NotAccept),
             (SYSTEM_FULL, Reason::SystemFull),
+            // A local delivery program's failure, whatever its own output says of timeouts
+            // or refused connections ("Command died with status 1 ... connection refused"),
+            // and though it often reads "service unavailable".
+            (MAILER, Reason::MailerError),
             (EXPIRED, Reason::Expired),
             // A header a message may not have so many of, even where a mail loop is its
             // likely cause ("Too many Received headers - suspected mail loop").
             (CONTENT, Reason::ContentError),
             (NETWORK, Reason::NetworkError),
-            // A local delivery program's failure often reads "service unavailable".
-            (MAILER, Reason::MailerError),
             (SYSTEM, Reason::SystemError),
             (VACATION, Reason::Vacation),
         ];

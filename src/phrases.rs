@@ -896,6 +896,8 @@ const PHRASES: &[Phrase] = &[
     s("excessive volume", RATE),
     s("unexpected volume", RATE),
     s("per hour", HOURLY),
+    // "only 5 recipients per 5 minutes allowed".
+    s("recipients per", RATE),
     s("this hour", RATE),
     s("exceeded their limit", RATE),
     s("exceeded the limit", RATE),

@@ -2141,3 +2141,26 @@ fn regional_providers_own_wordings() {
         ("550 5.7.1 Recipient doesn't want your mail", Filtered),
     ]);
 }
+
+#[test]
+fn a_delivery_programs_failure_whatever_its_output_says() {
+    // Postfix's pipe: the program died; its own output names a refused connection.
+    assert_eq!(
+        reason("postfix/pipe[7710]: 3D9F21C0452: to=<support@helpdesk.example.com>, relay=ticketpipe, delay=0.62, dsn=5.3.0, status=bounced (Command died with status 1: \"/usr/local/bin/ticket-import\". Command output: ERROR: database connection refused )"),
+        Reason::MailerError
+    );
+    assert_eq!(
+        reason("postfix/pipe[7710]: 3D9F21C0452: to=<support@helpdesk.example.com>, relay=ticketpipe, dsn=4.3.0, status=deferred (Command died with status 75: \"/usr/bin/import\". Command output: connection timed out )"),
+        Reason::MailerError
+    );
+    // Without a delivery program, the same words are the network's.
+    assert_eq!(
+        reason("postfix/smtp[3307]: FF00FEEEAA0B: to=<bob@example.org>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.9]:25: Connection refused)"),
+        Reason::NetworkError
+    );
+    // A limit of recipients over a time, in a refusal that would otherwise read as a block.
+    assert_eq!(
+        reason("450 4.7.1 <h.weber@example.de>: Recipient address rejected: only 5 recipients per 5 minutes allowed"),
+        Reason::RateLimited
+    );
+}
