@@ -547,16 +547,20 @@ impl AdviceSource {
 }
 
 /// Classifies a parsed reply. `command` is the command it answered, when known; it refines
-/// the reason (a "user unknown" after `DATA` is `filtered`).
+/// the reason (a "user unknown" after `DATA` is `filtered`, unless an X.1.1 status says the
+/// mailbox does not exist).
 ///
 /// Linear in the reply's length; never allocates or panics.
 ///
 /// ```
 /// use smtp_reply::{classify, parse, Command, ParserConfig, Reason};
-/// let reply = parse(b"550 5.1.1 <bob@example.com>... User unknown\r\n", &ParserConfig::strict())
+/// let reply = parse(b"550 <bob@example.com>... User unknown\r\n", &ParserConfig::strict())
 ///     .unwrap().unwrap();
 /// assert_eq!(classify(&reply, Some(Command::Rcpt)).reason(), Reason::UserUnknown);
 /// assert_eq!(classify(&reply, Some(Command::EndOfData)).reason(), Reason::Filtered);
+/// let reply = parse(b"550 5.1.1 <bob@example.com>... User unknown\r\n", &ParserConfig::strict())
+///     .unwrap().unwrap();
+/// assert_eq!(classify(&reply, Some(Command::EndOfData)).reason(), Reason::UserUnknown);
 /// ```
 pub fn classify<'a>(reply: &Reply<'a>, command: Option<Command>) -> Classification<'a> {
     classify_reading(
@@ -654,7 +658,7 @@ fn scan<'a, I: Iterator<Item = &'a [u8]> + Clone>(pieces: I, bound: usize) -> Fo
 /// use smtp_reply::{classify_text, Command, Reason};
 /// let c = classify_text(b"Diagnostic-Code: smtp; 552 5.2.2 <bob@example.com>: user is\n    over quota").unwrap();
 /// assert_eq!(c.reason(), Reason::MailboxFull);
-/// let c = classify_text(b"SMTP error from remote mail server after end of data: 550 5.1.1 User unknown").unwrap();
+/// let c = classify_text(b"SMTP error from remote mail server after end of data: 550 User unknown").unwrap();
 /// assert_eq!((c.command(), c.reason()), (Some(Command::EndOfData), Reason::Filtered));
 /// let c = classify_text(b"Error: getaddrinfo ENOTFOUND smtp.example.invalid").unwrap();
 /// assert_eq!((c.code(), c.reason()), (None, Reason::HostUnknown));
@@ -673,7 +677,7 @@ pub fn classify_text(text: &[u8]) -> Option<Classification<'_>> {
 ///
 /// ```
 /// use smtp_reply::{classify_text_with, Command, Reason};
-/// let text = b"550 5.1.1 User unknown";
+/// let text = b"550 User unknown";
 /// assert_eq!(classify_text_with(text, Some(Command::Rcpt)).unwrap().reason(), Reason::UserUnknown);
 /// // After the data, a recipient's filter refused the message.
 /// let after_data = classify_text_with(text, Some(Command::EndOfData)).unwrap();
@@ -1015,7 +1019,8 @@ impl Facts<'_> {
             // No code at all: a DSN's own diagnostic (`X-Postfix; connect to mx...:25:
             // Connection timed out`) says in words what it can.
             // A complaint report is no server's reply: read only where there is no code.
-            0 if self.has(FEEDBACK) => return Reason::Feedback,
+            // (Not a sending service's list of addresses that once complained or bounced.)
+            0 if self.has(FEEDBACK) && !self.has(SUPPRESSED) => return Reason::Feedback,
             0 if !self.mailer => return self.by_phrases().unwrap_or(Reason::Undefined),
             _ => {}
         }
@@ -1276,7 +1281,9 @@ impl Facts<'_> {
     /// "User unknown" depends on when it was said.
     fn user_unknown(&self) -> Reason {
         match self.command {
-            Some(c) if c.is_content() => Reason::Filtered,
+            // After the data, a filter's verdict, unless its X.1.1 status says the mailbox
+            // does not exist (sisimai's reading: a recipient refused late is still unknown).
+            Some(c) if c.is_content() && self.sd() != (1, 1) => Reason::Filtered,
             Some(Command::Mail) => Reason::Rejected,
             Some(_) => Reason::UserUnknown,
             // Without the command, "user unknown" with a policy status (X.7.x) or with the
@@ -1307,7 +1314,7 @@ impl Facts<'_> {
             (1, 1) | (1, 3) => {
                 if self.command == Some(Command::Mail) {
                     Reason::Rejected
-                } else if self.command.is_some_and(Command::is_content) {
+                } else if d == 3 && self.command.is_some_and(Command::is_content) {
                     Reason::Filtered
                 } else {
                     Reason::UserUnknown
@@ -1960,8 +1967,15 @@ mod tests {
             classify_extracted(&e, Some(Command::Rcpt)).reason(),
             Reason::UserUnknown
         );
+        // After the data, its X.1.1 status still says the mailbox does not exist; without
+        // one, "user unknown" is a filter's verdict.
         assert_eq!(
             classify_extracted(&e, Some(Command::EndOfData)).reason(),
+            Reason::UserUnknown
+        );
+        let late = extract(b"550 <a@example.com>... User unknown").unwrap();
+        assert_eq!(
+            classify_extracted(&late, Some(Command::EndOfData)).reason(),
             Reason::Filtered
         );
         assert_eq!(

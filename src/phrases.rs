@@ -442,6 +442,7 @@ const PHRASES: &[Phrase] = &[
     s("daily message quota", DAILY),
     s("daily sending quota", DAILY),
     s("daily quota", DAILY),
+    s("daily email", DAILY),
     s("user has exceeded quota", MAILBOX_FULL),
     s("user's space has been used up", MAILBOX_FULL),
     s("boite du destinataire pleine", MAILBOX_FULL),
@@ -555,6 +556,10 @@ const PHRASES: &[Phrase] = &[
     // Amazon SES: "Sending paused for this account".
     s("sending paused", SENDER_ACCOUNT),
     s("sending denied", SENDER_REJECTED),
+    // cPanel: "Your FROM address (...) must match your authenticated email user".
+    s("must match your authenticated", SENDER_REJECTED),
+    // Postfix's reject_multi_recipient_bounce: a bounce (null sender) to many recipients.
+    s("multi-recipient bounce", SENDER_REJECTED),
     // qmail: "sorry, your envelope sender has been denied (#5.7.1)".
     s("your envelope sender", SENDER_REJECTED),
     s("unresolvable rfc.5321", SENDER_REJECTED),
@@ -564,6 +569,7 @@ const PHRASES: &[Phrase] = &[
     s("inactive account", SUSPEND),
     s("inactive user", SUSPEND),
     s("inactive mailbox", SUSPEND),
+    s("mailbox inactive", SUSPEND),
     s("account inactive", SUSPEND),
     s("temporarily inactive", SUSPEND),
     // i.ua: "Mailbox was not used for more than 3 months".
@@ -643,7 +649,8 @@ const PHRASES: &[Phrase] = &[
     s("not logged in", SECURITY),
     s("authentication is required", SECURITY),
     s("authrequired", SECURITY),
-    s("smtp authentication", SECURITY),
+    // "SMTP authentication", "SMTP AUTH is required for message submission".
+    s("smtp auth", SECURITY),
     s("must authenticate", SECURITY),
     s("failed to authenticate", SECURITY),
     // PHPMailer's and nodemailer's own words when the server refused the login.
@@ -683,6 +690,9 @@ const PHRASES: &[Phrase] = &[
     s("reputation - (reject)", REPUTATION),
     s("user complaints", REPUTATION),
     s("too many complaints", REPUTATION),
+    // MailChannels' [BR]: "an excessively high number of invalid recipients originating
+    // from your account".
+    s("number of invalid recipients", REPUTATION),
     // Outlook.com's policy codes (RP: reputation, SC: screening, DY: dynamic IP, OU: other).
     s("rp-001", REPUTATION),
     s("rp-002", REPUTATION),
@@ -883,6 +893,10 @@ const PHRASES: &[Phrase] = &[
     s("too many emails", RATE),
     // Postfix's anvil limit: "Error: too much mail from 198.51.100.23".
     s("too much mail from", RATE),
+    s("per session", RATE),
+    s("limit on the number of", RATE),
+    // Zoho: "550 5.4.6 Unusual sending activity detected. Please try after sometime."
+    s("unusual sending activity", RATE),
     // Exchange: "Message submission rate for this client has exceeded the configured limit".
     s("submission rate", RATE),
     // Exim's ratelimit ACLs: "Sender rate overlimit", "sender rate exceeds".
@@ -925,6 +939,7 @@ const PHRASES: &[Phrase] = &[
     s("bulk.advertising", SPAM),
     s("temporarily blocked by our filter", SPAM),
     s("spam blocked", SPAM),
+    s("rejected spam", SPAM),
     s("junk mail", SPAM),
     s("junkmail", SPAM),
     s("surbl", SPAM),
@@ -1563,6 +1578,10 @@ const PHRASES: &[Phrase] = &[
     p("resolver.rst", Exchange),
     p("microsoft esmtp", Exchange),
     p("exchange server", Exchange),
+    // Exchange's own default replies.
+    p("client was not authenticated", Exchange),
+    p("hop count exceeded", Exchange),
+    p("submission rate for this client", Exchange),
     p("postfix", Postfix),
     p("recipient address rejected", Postfix),
     p("sender address rejected", Postfix),
@@ -1571,11 +1590,23 @@ const PHRASES: &[Phrase] = &[
     p("relay access denied", Postfix),
     p("in local recipient table", Postfix),
     p("in virtual mailbox table", Postfix),
+    // Postfix's queue id on acceptance, its DNSBL refusal and its anvil limit.
+    p("ok: queued as", Postfix),
+    p("blocked using", Postfix),
+    p("error: too much mail from", Postfix),
     p("exim", Exim),
     p("unrouteable address", Exim),
+    // Exim's default refusals: commands sent too early, its DNS list ACL, too many errors.
+    p("synchronization error", Exim),
+    p("is in a black list at", Exim),
+    p("syntax or protocol errors", Exim),
     p("sendmail", Sendmail),
     p("qmail", Qmail),
     p("chkusr", Qmail),
+    // qmail-smtpd's own words: its size limit, its queue's failure, its bare-LF page.
+    p("databytes limit", Qmail),
+    p("qq write error", Qmail),
+    p("smtplf", Qmail),
 ];
 
 /// The number of phrases.

@@ -1785,7 +1785,7 @@ fn spam_judged_in_any_words_and_the_hosters_that_sign_their_replies() {
         (
             "554 5.7.1 Service unavailable; Client host [198.51.100.71] blocked using ix.dnsbl.manitu.net; Your e-mail service was detected by mx.example.de (NiX Spam) as spamming at Mon, 13 May 2024 09:12:45 +0200",
             Reason::Blocked,
-            None,
+            Some(Provider::Postfix),
         ),
         (
             "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
@@ -2162,5 +2162,109 @@ fn a_delivery_programs_failure_whatever_its_output_says() {
     assert_eq!(
         reason("450 4.7.1 <h.weber@example.de>: Recipient address rejected: only 5 recipients per 5 minutes allowed"),
         Reason::RateLimited
+    );
+}
+
+#[test]
+fn hosting_and_gateway_wordings() {
+    use Reason::*;
+    each_row_reads(&[
+        // Limits of a session, of a number of messages, of a day, or a burst of activity.
+        ("451-Requested action aborted\r\n451 Mails per session limit", RateLimited),
+        (
+            "554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.",
+            RateLimited,
+        ),
+        ("550 You (acmeuser) have reached your daily email limit of 200 emails", RateLimited),
+        (
+            "550 5.4.6 Unusual sending activity detected. Please try after sometime.",
+            RateLimited,
+        ),
+        // The sender: not the one who logged in, or a bounce to many recipients.
+        (
+            "550 Your FROM address ( billing@partner.example , Billing ) must match your authenticated email user ( info@acme.example ). Treating this as a spoofed email.",
+            Rejected,
+        ),
+        (
+            "550 5.5.3 Recipient address rejected: Multi-recipient bounce",
+            Rejected,
+        ),
+        // Authentication asked for in short.
+        ("550 SMTP AUTH is required for message submission on port 587", SecurityError),
+        ("530 5.7.0 SMTP authentication is required", SecurityError),
+        // A gateway's spam verdict under a 5.5.x status, and a sender's many invalid recipients.
+        ("554 5.5.5 e-mail Rejected Spam", SpamDetected),
+        (
+            "550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account.",
+            BadReputation,
+        ),
+    ]);
+    // The 5.5.3 of too many recipients, still read by its status.
+    assert_eq!(reason("452 5.5.3 Too many recipients"), RateLimited);
+}
+
+#[test]
+fn a_mailbox_refused_after_the_data_with_an_x_1_1_status_is_unknown() {
+    use smtp_reply::Command::{EndOfData, Rcpt};
+    // As sisimai reads it: the status says the mailbox does not exist, whenever it was said.
+    for text in [
+        "550 5.1.1 <joe@example.com>: Recipient address rejected: User unknown in local recipient table",
+        "550 5.1.1 User unknown",
+    ] {
+        assert_eq!(reason_after(text, EndOfData), Reason::UserUnknown, "{text}");
+        assert_eq!(reason_after(text, Rcpt), Reason::UserUnknown, "{text}");
+    }
+    // Without it, "user unknown" after the data is a filter's verdict.
+    for text in [
+        "550 User unknown",
+        "550 5.2.1 <bob@example.jp>... User Unknown",
+    ] {
+        assert_eq!(reason_after(text, EndOfData), Reason::Filtered, "{text}");
+    }
+}
+
+#[test]
+fn a_sending_services_list_of_inactive_addresses_is_no_complaint() {
+    // Postmark: a refusal to send to addresses it keeps inactive, whatever made them so.
+    let postmark = r#"{"ErrorCode":406,"Message":"You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: bob@example.jp. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression."}"#;
+    assert_eq!(reason(postmark), Reason::Suppressed);
+    // A complaint report is still one.
+    assert_eq!(
+        reason("Feedback-Type: abuse\nUser-Agent: SomeGenerator/1.0\nVersion: 1\nOriginal-Mail-From: <news@example.com>"),
+        Reason::Feedback
+    );
+    // Mailjet's event: "mailbox inactive".
+    assert_eq!(
+        reason(
+            r#"{"event":"bounce","email":"j@bol.example","hard_bounce":true,"error_related_to":"recipient","error":"mailbox inactive"}"#
+        ),
+        Reason::Suspend
+    );
+}
+
+#[test]
+fn mail_server_programs_named_by_their_default_replies() {
+    for (text, provider) in [
+        ("250 2.0.0 Ok: queued as 4Xk9Pq1Zb7z3wRtL", Provider::Postfix),
+        ("521 5.7.1 Service unavailable; client [192.0.2.201] blocked using zen.spamhaus.org", Provider::Postfix),
+        ("450 4.7.1 Error: too much mail from 192.0.2.44", Provider::Postfix),
+        ("554 SMTP synchronization error", Provider::Exim),
+        ("550-rejected because 198.51.100.12 is in a black list at zen.spamhaus.org\r\n550 see https://www.spamhaus.org/", Provider::Exim),
+        ("501 Too many syntax or protocol errors", Provider::Exim),
+        ("552 sorry, that message size exceeds my databytes limit (#5.3.4)", Provider::Qmail),
+        ("451 qq write error or disk full (#4.3.0)", Provider::Qmail),
+        ("451 See http://pobox.com/~djb/docs/smtplf.html.", Provider::Qmail),
+        ("530 5.7.1 Client was not authenticated", Provider::Exchange),
+        ("554 5.4.6 Hop count exceeded - possible mail loop", Provider::Exchange),
+        ("421 4.4.2 Message submission rate for this client has exceeded the configured limit", Provider::Exchange),
+    ] {
+        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
+    }
+    // Words any server may use name none.
+    assert_eq!(
+        classify_text(b"250 2.0.0 Message accepted for delivery")
+            .unwrap()
+            .provider(),
+        None
     );
 }

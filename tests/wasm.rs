@@ -383,7 +383,7 @@ fn classify_many_takes_a_command_for_all_and_one_per_item() {
     let reason = |n: &str| name_index("reasons", n);
     let command = |n: &str| command_index(n);
     let none = u32::MAX;
-    let text = "550 5.1.1 User unknown\u{0}550 5.1.1 User unknown\u{0}550 5.1.1 User unknown";
+    let text = "550 User unknown\u{0}550 User unknown\u{0}550 User unknown";
     let mut engine = Engine::new();
     for (all, each, want) in [
         (none, vec![], [(reason("userunknown"), none); 3].to_vec()),

@@ -76,7 +76,7 @@ for (const item of classifyMany(['250 OK', 'hello'])) {
 }
 classifyMany('250 OK\n550 5.1.1 no');
 // Items with the command each answered; other fields of a log record are ignored.
-const records = [{ text: '550 5.1.1 User unknown', command: 'DATA', id: 7 }, '452 4.2.2 Full'];
+const records = [{ text: '550 User unknown', command: 'DATA', id: 7 }, '452 4.2.2 Full'];
 const sent: ClassifyManyItem[] = [{ text: '550 5.1.1 User unknown' }, { text: '550 x', command: null }];
 const afterData = classifyMany(records, { command: 'RCPT' })[0];
 if ('error' in afterData || afterData.reason !== 'filtered' || afterData.command !== 'DATA') {

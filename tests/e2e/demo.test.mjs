@@ -620,6 +620,8 @@ describe('index of codes', () => {
     const enh = all.enhanced.find((e) => e.code === 'X.7.1') ?? all.enhanced[0];
     await page.locator('#view-codes a.code-link', { hasText: new RegExp(`^${enh.code.replace(/\./g, '\\.')}$`) }).click();
     await page.waitForFunction((c) => location.hash === `#/code/${c}`, enh.code);
+    // The page renders after the address changes: wait for its heading rather than race it.
+    await page.waitForFunction((t) => document.querySelector('#view-code h1')?.textContent.includes(t), enh.title);
     assert.ok((await page.locator('#view-code h1').textContent()).includes(enh.title));
     // The class links of an X code lead to the concrete code.
     await page.locator('#code-related a.code-link', { hasText: `5${enh.code.slice(1)}` }).click();
