@@ -124,13 +124,22 @@ fn waited(w: &[u8]) -> bool {
 
 fn is_preposition(w: &[u8]) -> bool {
     // A quick filter first: most words before a number are not prepositions.
-    if !(2..=7).contains(&w.len()) || !matches!(w[0] | 0x20, b'i' | b'f' | b'a' | b'w' | b'b') {
+    if !(2..=7).contains(&w.len())
+        || !matches!(
+            w[0] | 0x20,
+            b'i' | b'f' | b'a' | b'w' | b'b' | b'd' | b'e' | b't' | b'n' | b'z'
+        )
+    {
         return false;
     }
     is_one_of(
         w,
         &[
             b"in", b"for", b"after", b"within", b"wait", b"waiting", b"between",
+            // Greylisting and limits worded in other languages: French "dans", Spanish "en",
+            // Portuguese "em", Italian "tra"/"fra", German "nach", Polish "za" (German "in"
+            // is English's).
+            b"dans", b"en", b"em", b"tra", b"fra", b"nach", b"za",
         ],
     )
 }
@@ -246,19 +255,36 @@ fn word_end(text: &[u8], from: usize) -> usize {
 }
 
 fn unit_seconds(w: &[u8]) -> Option<u64> {
-    // Most numbers in replies (addresses, codes, ids) are followed by no word at all.
-    if w.is_empty() {
-        return None;
-    }
-    // By the first letter, one list to compare with (most words after a number are no unit).
-    let (names, seconds): (&[&[u8]], u64) = match w[0] | 0x20 {
-        b's' => (&[b"s", b"sec", b"secs", b"second", b"seconds"], 1),
-        b'm' => (&[b"m", b"min", b"mins", b"minute", b"minutes"], 60),
-        b'h' => (&[b"h", b"hr", b"hrs", b"hour", b"hours"], 3600),
-        b'd' => (&[b"d", b"day", b"days"], 86_400),
+    // By the first two letters, one list to compare with: most words after a number are no
+    // unit (an EHLO reply's `250-SIZE`, `250-DSN`, a Gmail queue id's `d72si22370812`).
+    // Beside English's, the units of German, French, Spanish, Portuguese, Italian and Polish:
+    // a word ending in `*` is a stem, which may have up to two more letters (`minut*`:
+    // minute, minutes, minuten, minuti, minutos, minuty; not `second*`'s `secondary`). Each
+    // list is one text: smaller in the wasm than a list of words.
+    let (words, seconds): (&[u8], u64) = match (w.first()? | 0x20, w.get(1).map(|b| b | 0x20)) {
+        (b's', Some(b't')) => (b"stund*", 3600),
+        (b's', None | Some(b'e')) => (b"s sec secs second* sekund* segund*", 1),
+        (b'm', None | Some(b'i')) => (b"m min mins minut*", 60),
+        (b'h', None | Some(b'r' | b'o' | b'e')) => (b"h hr hrs hour* heure* hora*", 3600),
+        (b'd', None | Some(b'a')) => (b"d day days", 86_400),
         _ => return None,
     };
-    is_one_of(w, names).then_some(seconds)
+    let mut at = 0;
+    while at < words.len() {
+        let end = at + words[at..].iter().take_while(|&&b| b != b' ').count();
+        let found = match words[at..end].split_last() {
+            Some((b'*', stem)) => {
+                (stem.len()..=stem.len() + 2).contains(&w.len())
+                    && w[..stem.len()].eq_ignore_ascii_case(stem)
+            }
+            _ => w.eq_ignore_ascii_case(&words[at..end]),
+        };
+        if found {
+            return Some(seconds);
+        }
+        at = end + 1;
+    }
+    None
 }
 
 /// Reads `HH:MM:SS` at `at`.
@@ -581,6 +607,25 @@ mod tests {
             ("Message could not be delivered for 5 days", None),
             ("message has been queued for 3 days", None),
             ("Greylisted for 5 minutes", Some(300)),
+            // Other languages.
+            (
+                "Greylisting aktiv, bitte versuchen Sie es in 10 Minuten erneut",
+                Some(600),
+            ),
+            ("Liste grise, veuillez réessayer dans 15 minutes", Some(900)),
+            (
+                "Greylisting: por favor, inténtelo de nuevo en 2 minutos",
+                Some(120),
+            ),
+            ("Lista cinza, tente novamente em 30 segundos", Some(30)),
+            ("Greylisting attivo, riprovare tra 20 minuti", Some(1200)),
+            ("Bitte versuchen Sie es nach 2 Stunden erneut", Some(7200)),
+            ("Spróbuj ponownie za 5 minut", Some(300)),
+            ("réessayez dans 1 heure", Some(3600)),
+            ("en 3 destinatarios", None),
+            ("dans 2 messages", None),
+            ("in 2 secondary servers", None),
+            ("in 2 hours", Some(7200)),
             ("", None),
         ];
         for (text, want) in cases {
