@@ -38,6 +38,7 @@ export type ProviderId =
   | 'google' | 'microsoft' | 'yahoo' | 'apple' | 'comcast' | 'proofpoint' | 'mimecast' | 'barracuda'
   | 'symantec' | 'yandex' | 'zoho' | 'mailru' | 'gmx' | 'tonline' | 'orange' | 'spectrum' | 'cox'
   | 'tencent' | 'netease' | 'godaddy' | 'cisco' | 'sophos' | 'trendmicro' | 'mailchannels'
+  | 'cloudflare'
   | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
 
 /** Where `classify` found the reply. */

@@ -1567,6 +1567,8 @@ const PHRASES: &[Phrase] = &[
     p("trendmicro", TrendMicro),
     p("mailchannels.net", MailChannels),
     p("mailchannels.com", MailChannels),
+    p("mx.cloudflare.net", Cloudflare),
+    p("cloudflare.com/email-routing", Cloudflare),
     p("storedrv", Exchange),
     // Exchange's own component codes (`SMTPSEND.DNS.NonExistentDomain`, `QUEUE.Expired`), its
     // queued reply's `[InternalId=...]`, and its words on a next hop that failed.

@@ -97,6 +97,9 @@ providers! {
     TrendMicro = "trendmicro", "Trend Micro";
     /// MailChannels, a relay and inbound filter (`mailchannels.net`).
     MailChannels = "mailchannels", "MailChannels";
+    /// Cloudflare Email Routing, which forwards a domain's mail (`route1.mx.cloudflare.net`,
+    /// its postmaster page at `developers.cloudflare.com/email-routing`).
+    Cloudflare = "cloudflare", "Cloudflare Email Routing";
     /// Microsoft Exchange Server, on its own premises (`RESOLVER.ADR`, `STOREDRV`).
     Exchange = "exchange", "Microsoft Exchange";
     /// Postfix (`Recipient address rejected:`, `Relay access denied`).

@@ -2268,3 +2268,29 @@ fn mail_server_programs_named_by_their_default_replies() {
         None
     );
 }
+
+#[test]
+fn cloudflare_email_routing_is_named_by_its_hosts_and_pages() {
+    for text in [
+        "554 198.51.100.44 found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/",
+        "host route1.mx.cloudflare.net[192.0.2.33] said: 550 5.7.1 Delivery failed: SPF check failed",
+    ] {
+        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(Provider::Cloudflare), "{text}");
+    }
+    // A Cloudflare page on anything else, or another service's host, names none.
+    assert_eq!(
+        classify_text(b"550 5.7.1 See https://www.cloudflare.com/learning/email-security/")
+            .unwrap()
+            .provider(),
+        None
+    );
+    // A gateway in front of the routing is named first.
+    assert_eq!(
+        classify_text(
+            b"550 5.7.1 rejected by mx1.mailchannels.net, forwarded by route1.mx.cloudflare.net"
+        )
+        .unwrap()
+        .provider(),
+        Some(Provider::MailChannels)
+    );
+}
