@@ -29,6 +29,15 @@ function rawStatus(base, path) {
 }
 
 /** Texts of all elements matching `selector`. */
+/** Waits until the address is the code's page and its heading, rendered after the address changes, names `text`. */
+async function codePageShows(page, code, text = code) {
+  await page.waitForFunction(
+    ([c, t]) => location.hash === `#/code/${c}` && (document.querySelector('#view-code h1')?.textContent ?? '').includes(t),
+    [code, text],
+  );
+  assert.ok((await page.locator('#view-code h1').textContent()).includes(text));
+}
+
 async function texts(page, selector) {
   return page.locator(selector).allTextContents();
 }
@@ -604,29 +613,23 @@ describe('index of codes', () => {
     await screenshot(page, 'codes-light');
 
     await page.locator('#view-codes a.code-link', { hasText: /^421$/ }).click();
-    await page.waitForFunction(() => location.hash === '#/code/421');
-    assert.ok((await page.locator('#view-code h1').textContent()).includes('421'));
+    await codePageShows(page, '421');
     assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1', 'focus moves to the new page');
 
     // A related link from the 421 page, then back to the index through the breadcrumb.
     const next = page.locator('#view-code .prev-next a').last();
     const nextCode = (await next.textContent()).trim();
     await next.click();
-    await page.waitForFunction((c) => location.hash === `#/code/${c}`, nextCode);
-    assert.ok((await page.locator('#view-code h1').textContent()).includes(nextCode));
+    await codePageShows(page, nextCode);
     await page.locator('#view-code .crumbs a', { hasText: 'All codes' }).click();
     await page.waitForFunction(() => location.hash.startsWith('#/codes'));
 
     const enh = all.enhanced.find((e) => e.code === 'X.7.1') ?? all.enhanced[0];
     await page.locator('#view-codes a.code-link', { hasText: new RegExp(`^${enh.code.replace(/\./g, '\\.')}$`) }).click();
-    await page.waitForFunction((c) => location.hash === `#/code/${c}`, enh.code);
-    // The page renders after the address changes: wait for its heading rather than race it.
-    await page.waitForFunction((t) => document.querySelector('#view-code h1')?.textContent.includes(t), enh.title);
-    assert.ok((await page.locator('#view-code h1').textContent()).includes(enh.title));
+    await codePageShows(page, enh.code, enh.title);
     // The class links of an X code lead to the concrete code.
     await page.locator('#code-related a.code-link', { hasText: `5${enh.code.slice(1)}` }).click();
-    await page.waitForFunction((c) => location.hash === `#/code/${c}`, `5${enh.code.slice(1)}`);
-    assert.ok((await page.locator('#view-code h1').textContent()).includes(`5${enh.code.slice(1)}`));
+    await codePageShows(page, `5${enh.code.slice(1)}`);
 
     await page.goBack();
     await page.waitForFunction((c) => location.hash === `#/code/${c}`, enh.code);
