@@ -826,11 +826,16 @@ fn classify_extracted_as<'a>(
             }
         }
     };
-    // A reply that does not sign itself is known by the host that sent it, when the log names
-    // it (Postfix's `host mx01.mail.icloud.com[...] said:`): its provider, not its words.
-    if found.providers == 0 {
-        if let Some(host) = extracted.host() {
-            found.providers = crate::provider::detect(host).map_or(0, |p| 1 << p as u32);
+    // A reply that names no organization is known by the host that sent it, when the log
+    // names it (Postfix's `host mx01.mail.icloud.com[...] said:`, a DSN's `Remote-MTA:`):
+    // its provider, not its words, nor the MTA software its words betray (a gateway's
+    // `Recipient address rejected`, as Postfix words it).
+    if found.providers & ORGANIZATIONS == 0 {
+        let by_host = extracted.host().and_then(crate::provider::detect);
+        // Else, with no reply at all, the MTA that wrote the words (Postfix's `status=deferred
+        // (connect to ...: Connection timed out)`).
+        if let Some(p) = by_host.or(extracted.reporter().filter(|_| found.providers == 0)) {
+            found.providers = 1 << p as u32;
         }
     }
     let input = Input {
@@ -844,6 +849,9 @@ fn classify_extracted_as<'a>(
     };
     finish(input, found)
 }
+
+/// The providers that are organizations, not MTA software (those come last).
+const ORGANIZATIONS: u32 = (1 << Provider::Exchange as u32) - 1;
 
 /// Whether `classify_extracted` reads a reply's only text to scan (its first line's, or
 /// its only line's) with [`Reply::first_text`] rather than through [`Segments`]: natively,
@@ -1219,7 +1227,7 @@ impl Facts<'_> {
         if self.has(HOST_UNKNOWN) {
             // A transient reply that asks to try again (Postfix's "Host not found, try
             // again") is a DNS failure of the moment, not a domain that does not exist.
-            if self.class == 4 && self.has(TRY_LATER) {
+            if self.class == 4 && (self.has(TRY_LATER) || self.has(NETWORK)) {
                 return Some(Reason::NetworkError);
             }
             return Some(Reason::HostUnknown);
@@ -1254,6 +1262,7 @@ impl Facts<'_> {
             // and though it often reads "service unavailable".
             (MAILER, Reason::MailerError),
             (EXPIRED, Reason::Expired),
+            (DELAYED, Reason::Expired),
             // A header a message may not have so many of, even where a mail loop is its
             // likely cause ("Too many Received headers - suspected mail loop").
             (CONTENT, Reason::ContentError),
@@ -1441,6 +1450,9 @@ impl Facts<'_> {
         match self.class {
             2 => Action::Done,
             1 | 3 => Action::Continue,
+            // The sending side gave up ("retry timeout exceeded", "Message expired"): it will
+            // not try again, whatever the last failure was; nor will a server's final word.
+            _ if self.has(EXPIRED) && (self.code == 0 || self.class == 5) => Action::DoNotRetry,
             // Without a code, only the words tell: a bad address or a suppressed one is given
             // up, unless they say to try again (Postfix's `Host not found, try again`); what
             // the sender must fix (a refused certificate) is fixed first.
@@ -1464,7 +1476,14 @@ impl Facts<'_> {
             }
             // What the sender must fix, unless the server asks for another try ("temporary
             // DNS failures prevent authentication", "please try again later").
-            4 if fix_first && !self.has(TRY_LATER) => Action::FixAndRetry,
+            // So is an SPF or DKIM check that failed for a reason of the moment (SPF's
+            // `temperror`: "SPF Temporary Error: DNS Timeout").
+            4 if fix_first
+                && !self.has(TRY_LATER)
+                && !(reason == Reason::AuthFailure && self.has(SYSTEM)) =>
+            {
+                Action::FixAndRetry
+            }
             4 => Action::RetryLater,
             5 if self.has(STOP) || reason.is_hard() => Action::DoNotRetry,
             // Microsoft 365's tenant over its threshold (X.7.700-749, sisimai's rate limit):

@@ -72,6 +72,10 @@ pub struct Extracted<'a> {
     host: Option<&'a [u8]>,
     diagnostic_type: Option<&'a [u8]>,
     status: Option<EnhancedStatus>,
+    /// The text is the reporting MTA's own words, no server's reply: Postfix's status
+    /// without `said:`, its `X-Postfix;` diagnostic, Exim's deferral or failure, Sendmail's
+    /// `stat=`.
+    own: bool,
 }
 
 impl<'a> Extracted<'a> {
@@ -153,6 +157,21 @@ impl<'a> Extracted<'a> {
     /// ```
     pub fn status(&self) -> Option<EnhancedStatus> {
         self.status
+    }
+
+    /// The MTA whose own words the text is, when no server's reply is in it (Postfix's
+    /// `status=deferred (connect to ...: Connection timed out)`): it wrote them.
+    pub(crate) fn reporter(&self) -> Option<crate::Provider> {
+        use crate::Provider;
+        if !self.own {
+            return None;
+        }
+        match self.source {
+            Source::Postfix | Source::Dsn => Some(Provider::Postfix),
+            Source::Exim => Some(Provider::Exim),
+            Source::Sendmail => Some(Provider::Sendmail),
+            Source::Reply => None,
+        }
     }
 
     /// The pieces of reply text in order, with folding white space and transcript prefixes
@@ -536,6 +555,7 @@ fn make(text: &[u8], source: Source) -> Extracted<'_> {
         host: None,
         diagnostic_type: None,
         status: None,
+        own: false,
     }
 }
 
@@ -595,6 +615,10 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
     }
     let mut e = make(value, Source::Dsn);
     e.diagnostic_type = diagnostic_type;
+    e.own = diagnostic_type.is_some_and(|t| t.eq_ignore_ascii_case(b"x-postfix"));
+    // The server that answered, as the delivery-status part names it: `Remote-MTA: dns;
+    // mxs.mail.ru`.
+    e.host = value_after(s, b"remote-mta: dns;").filter(|h| !h.is_empty());
     // The delivery-status part's own `Status: 5.1.1` field, for a diagnostic without a code.
     e.status = status_after(s, b"\nstatus:");
     Some(e)
@@ -604,11 +628,16 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
 /// parenthesis or white space: Postfix's `dsn=5.1.1,`, a DSN's `Status: 5.1.1`, qmail's
 /// `(#5.1.1)`.
 fn status_after(s: &[u8], key: &[u8]) -> Option<EnhancedStatus> {
+    EnhancedStatus::parse(value_after(s, key)?).map(|(status, _)| status)
+}
+
+/// The value after the first `key` in `s` (and any blanks), up to a comma, a semicolon, a
+/// closing parenthesis or white space.
+fn value_after<'s>(s: &'s [u8], key: &[u8]) -> Option<&'s [u8]> {
     let at = find(s, 0, key)? + key.len();
-    let value = s[at + blanks(&s[at..])..]
-        .split(|&b| matches!(b, b',' | b')') || is_space(b))
-        .next()?;
-    EnhancedStatus::parse(value).map(|(status, _)| status)
+    s[at + blanks(&s[at..])..]
+        .split(|&b| matches!(b, b',' | b')' | b';') || is_space(b))
+        .next()
 }
 
 fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
@@ -673,6 +702,7 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
         // own verdict as `dsn=4.4.1` before it.
         e.text = e.text.strip_suffix(b")").unwrap_or(e.text);
         e.status = status_after(&s[..start], b"dsn=");
+        e.own = true;
     }
     Some(e)
 }
@@ -698,7 +728,9 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
             address.any(|&b| b == b'@').then_some(at)
         })?;
         let start = after_colon(s, at)? + 1;
-        return Some(make(span(s, start, folded_end(s, start)), Source::Exim));
+        let mut e = make(span(s, start, folded_end(s, start)), Source::Exim);
+        e.own = true;
+        return Some(e);
     };
     let after = find(s, at, b" after ")? + b" after ".len();
     // The reply starts at the first ':' after the command that is followed by a code,
@@ -722,9 +754,13 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
     Some(e)
 }
 
-/// The host of Exim's `H=mx.example.com [192.0.2.1]` field in `s`, if any.
+/// The host of Exim's `H=mx.example.com [192.0.2.1]` field in `s`, or of its bounce's
+/// `host mx.example.com [192.0.2.1]` line, if any.
 fn exim_host(s: &[u8]) -> Option<&[u8]> {
-    let from = find(s, 0, b"H=")? + 2;
+    let from = match find(s, 0, b"H=") {
+        Some(at) => at + 2,
+        None => find(s, 0, b"host ")? + b"host ".len(),
+    };
     let len = s[from..]
         .iter()
         .position(|b| matches!(b, b' ' | b'[' | b':'))
@@ -780,6 +816,7 @@ fn sendmail_status(s: &[u8]) -> Option<Extracted<'_>> {
     let words = first_line(&s[at..]);
     let mut e = make(trim(words), Source::Sendmail);
     e.status = status_after(&s[..at], b"dsn=");
+    e.own = true;
     // A delivery's `stat=Sent (...)` is read with its `dsn=2.0.0`; without one it says
     // nothing to classify.
     (e.status.is_some() || !words.starts_with(b"Sent")).then_some(e)

@@ -79,7 +79,7 @@ pub(crate) mod sig {
     pub const NOT_ACCEPT: u8 = 24;
     /// The server's disk is full.
     pub const SYSTEM_FULL: u8 = 25;
-    /// Delivery time expired.
+    /// The sending side gave up: delivery time expired, the message was returned.
     pub const EXPIRED: u8 = 26;
     /// Network, DNS or routing trouble, or a mail loop.
     pub const NETWORK: u8 = 27;
@@ -145,6 +145,9 @@ pub(crate) mod sig {
     /// A complaint report (an ARF `Feedback-Type:`, a sending service's complaint event):
     /// read only in a text with no reply code, where no server's reply can say it.
     pub const FEEDBACK: u8 = 54;
+    /// A time-out, or a delivery late but still being tried: expired as sisimai reads it,
+    /// though nobody has given up (`Connection timed out`, `has been delayed`).
+    pub const DELAYED: u8 = 55;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -195,6 +198,8 @@ const PHRASES: &[Phrase] = &[
     s("doesn't want your mail", FILTERED),
     s("due to extended inactivity", FILTERED),
     s("not found recipient account", FILTERED),
+    // Japanese carriers: the recipient's own spam settings (`迷惑メール設定`) refused it.
+    s("迷惑メール設定", FILTERED),
     s("restricted sms e-mail", FILTERED),
     s("due to user rules", FILTERED),
     s("this account is protected by", FILTERED),
@@ -598,6 +603,8 @@ const PHRASES: &[Phrase] = &[
     s("potentially executable attachment", VIRUS),
     s("virus", VIRUS),
     s("malware", VIRUS),
+    // The anti-virus test file, which scanners report as they report a virus.
+    s("eicar", VIRUS),
     s("infected", VIRUS),
     s("trojan", VIRUS),
     // --- RFC 5322 compliance
@@ -874,6 +881,7 @@ const PHRASES: &[Phrase] = &[
     s("too many errors from your ip", RATE),
     s("too many smtp sessions", RATE),
     s("trop de connexions", RATE),
+    s("demasiadas conexiones", RATE),
     s("rate limit", RATE),
     s("rate-limited", RATE),
     s("ratelimit", RATE),
@@ -951,6 +959,9 @@ const PHRASES: &[Phrase] = &[
     // A link in the message on a block list of domains.
     s("url in this", SPAM),
     s("antispam checks", SPAM),
+    // rspamd's and SpamAssassin's test string: `554 5.7.1 Gtube pattern`.
+    s("gtube", SPAM),
+    s("spamverdacht", SPAM),
     s("blacklisted url", SPAM),
     s("no spam please", SPAM),
     s("mcspamsignature", SPAM),
@@ -1015,6 +1026,8 @@ const PHRASES: &[Phrase] = &[
     s("security policies", POLICY),
     s("security policy", POLICY),
     s("anti-spoofing policy", POLICY),
+    // Archives whose content a filter cannot scan.
+    s("encrypted archive", POLICY),
     s("mailpolicy violation", POLICY),
     s("potential security issue", POLICY),
     s("illegal attachment", POLICY),
@@ -1180,18 +1193,18 @@ const PHRASES: &[Phrase] = &[
     s("loop back warning", SYSTEM),
     s("bad interpreter", SYSTEM),
     s("multiple destination domains per transaction", SYSTEM),
-    s("has been frozen", EXPIRED),
-    s("was frozen on arrival", EXPIRED),
+    s("has been frozen", DELAYED),
+    s("was frozen on arrival", DELAYED),
     s("envelope expired", EXPIRED),
     s("was not delivered within", EXPIRED),
     s(
         "delivery to the following recipient has been delayed",
-        EXPIRED,
+        DELAYED,
     ),
     s("did not accept our requests to connect", EXPIRED),
     s("giving up on", EXPIRED),
     s("could not deliver for", EXPIRED),
-    s("delivery attempts will continue", EXPIRED),
+    s("delivery attempts will continue", DELAYED),
     s("failing for a long time", EXPIRED),
     s("after multiple retries", EXPIRED),
     s("allowed queue period", EXPIRED),
@@ -1232,8 +1245,10 @@ const PHRASES: &[Phrase] = &[
     s("eai_again", NETWORK),
     s("ehostunreach", NETWORK),
     // A server that timed out gave up on the attempt: sisimai counts time-outs as expired.
-    s("timeout", EXPIRED),
-    s("timed out", EXPIRED),
+    s("timeout", DELAYED),
+    // Exim's, once its retry rules ran out.
+    s("retry timeout exceeded", EXPIRED),
+    s("timed out", DELAYED),
     s("delivery expired", EXPIRED),
     s("in the queue too long", EXPIRED),
     // Sendmail: "Message could not be delivered for 5 days"; Postfix's queue manager.
@@ -1248,8 +1263,8 @@ const PHRASES: &[Phrase] = &[
     // A client's own words: Node.js (`connect ECONNREFUSED`, `ECONNRESET`, `connect
     // ETIMEDOUT`, `Greeting never received`), Python (`Connection unexpectedly closed`).
     s("econn", NETWORK),
-    s("etimedout", EXPIRED),
-    s("greeting never received", EXPIRED),
+    s("etimedout", DELAYED),
+    s("greeting never received", DELAYED),
     s("unexpectedly closed", NETWORK),
     s("closed unexpectedly", NETWORK),
     s("lost connection", NETWORK),
@@ -1277,6 +1292,8 @@ const PHRASES: &[Phrase] = &[
     s("transaction failed", SYSTEM),
     s("system failure", SYSTEM),
     s("temporary error", SYSTEM),
+    // SPF's result for a DNS failure of the moment.
+    s("temperror", SYSTEM),
     s("local error", SYSTEM),
     s("local problem", SYSTEM),
     s("temporary problem", SYSTEM),
@@ -1324,6 +1341,8 @@ const PHRASES: &[Phrase] = &[
     s("synchronization error", SYNTAX),
     s("invalid command", SYNTAX),
     s("line too long", SYNTAX),
+    // A message without the one field every message must have.
+    s("no date header", NOT_COMPLIANT),
     s("unrecognized authentication type", SYNTAX),
     s("bad address syntax", SYNTAX),
     // --- other
@@ -1344,6 +1363,11 @@ const PHRASES: &[Phrase] = &[
     s("has unsubscribed", SUPPRESSED),
     s("spam reporting address", SUPPRESSED),
     s("8-bit data", CONTENT),
+    // Postfix's `Error: bare <LF> received`.
+    s("bare <lf>", CONTENT),
+    s("bare lf", CONTENT),
+    // Postfix, when the next hop lacks the extension a message needs.
+    s("smtputf8 is required", CONTENT),
     s("8bit data", CONTENT),
     s("invalid characters", CONTENT),
     s("bare line feed", CONTENT),
@@ -1383,6 +1407,12 @@ const PHRASES: &[Phrase] = &[
     s("abwesenheitsnotiz", VACATION),
     s("auto-reply", VACATION),
     s("autoreply", VACATION),
+    // An automatic reply's header (RFC 3834), and its subject in French, Chinese, Russian.
+    s("auto-submitted: auto-replied", VACATION),
+    s("réponse automatique", VACATION),
+    s("自动回复", VACATION),
+    // Not its first letter, which is a capital in a subject (`Автоответ:`).
+    s("втоответ", VACATION),
     s("retrying will not succeed", STOP),
     s("permanently deferred", STOP),
     s("do not retry", STOP),
@@ -1493,6 +1523,8 @@ const PHRASES: &[Phrase] = &[
     // The tail of Yahoo's deferrals: `- 4.16.50`, `- 4.16.55.1`.
     p("4.16.5", Yahoo),
     p("delivery error: dd", Yahoo),
+    // Its acceptance: `250 ok dirdel`.
+    p("ok dirdel", Yahoo),
     p("yahoo requires", Yahoo),
     p("icloud.com", Apple),
     p("apple.com", Apple),
@@ -1555,11 +1587,14 @@ const PHRASES: &[Phrase] = &[
     p("126 mx", NetEase),
     p("mail.163.com", NetEase),
     p("mail.126.com", NetEase),
+    p("netease", NetEase),
     // GoDaddy's servers sign each reply with their host name.
     p("secureserver.net", GoDaddy),
     // Security gateways: their hosts, lookups and codes.
     p("iphmx.com", Cisco),
     p("senderbase.org", Cisco),
+    // Its default refusal of a client by SenderBase score.
+    p("sending mta's poor reputation", Cisco),
     p("ironport", Cisco),
     p("sophos", Sophos),
     p("xgemail", Sophos),
@@ -1584,6 +1619,9 @@ const PHRASES: &[Phrase] = &[
     p("client was not authenticated", Exchange),
     p("hop count exceeded", Exchange),
     p("submission rate for this client", Exchange),
+    p("non-accepted domain", Exchange),
+    // Its back pressure: `452 4.3.1 Insufficient system resources (UsedDiskSpace[...])`.
+    p("useddiskspace", Exchange),
     p("postfix", Postfix),
     p("recipient address rejected", Postfix),
     p("sender address rejected", Postfix),
@@ -1596,12 +1634,25 @@ const PHRASES: &[Phrase] = &[
     p("ok: queued as", Postfix),
     p("blocked using", Postfix),
     p("error: too much mail from", Postfix),
+    // Its smtpd's default replies: commands out of order or unknown, its limits, its own
+    // table or queue failing, a refused login.
+    p("error: need mail", Postfix),
+    p("error: command not recognized", Postfix),
+    p("error: too many", Postfix),
+    p("error: queue file write error", Postfix),
+    p("all server ports are busy", Postfix),
+    p("temporary lookup failure", Postfix),
+    p("error: authentication failed", Postfix),
     p("exim", Exim),
     p("unrouteable address", Exim),
     // Exim's default refusals: commands sent too early, its DNS list ACL, too many errors.
     p("synchronization error", Exim),
     p("is in a black list at", Exim),
     p("syntax or protocol errors", Exim),
+    // Its default replies to a bad login, a failed lookup and a RCPT before MAIL.
+    p("incorrect authentication data", Exim),
+    p("temporary local problem", Exim),
+    p("sender not yet given", Exim),
     p("sendmail", Sendmail),
     p("qmail", Qmail),
     p("chkusr", Qmail),

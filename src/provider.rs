@@ -187,17 +187,21 @@ pub fn detect(text: &[u8]) -> Option<Provider> {
 
 /// A provider recognised by the shape of its text rather than by a word: Sendmail writes the
 /// address followed by three dots (`<bob@example.com>... User unknown`); Microsoft ends its
-/// refusals with a block code in parentheses (`(S3150)`, `(AS16012609)`).
+/// refusals with a block code in parentheses (`(S3150)`, `(AS16012609)`); qmail its words
+/// with the enhanced code after a `#` (`sorry, no mailbox here by that name. (#5.1.1)`).
 pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
-    // One byte search for both marks, rather than memmem: building a memmem searcher costs
+    // One byte search for the marks, rather than memmem: building a memmem searcher costs
     // more than these short texts take to scan.
     let mut microsoft = false;
+    let mut qmail = false;
     for i in crate::scan::find_all(b'>', b'(', text) {
         let after = &text[i + 1..];
         if text[i] == b'>' {
             if after.starts_with(b"... ") {
                 return Some(Provider::Sendmail);
             }
+        } else if let [b'#', b'4' | b'5', b'.', ..] = after {
+            qmail = true;
         } else if !microsoft {
             // `(S` or `(AS`, three digits or more, and the `)`.
             let t = after.strip_prefix(b"A").unwrap_or(after);
@@ -207,7 +211,11 @@ pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
             }
         }
     }
-    microsoft.then_some(Provider::Microsoft)
+    match (microsoft, qmail) {
+        (true, _) => Some(Provider::Microsoft),
+        (_, true) => Some(Provider::Qmail),
+        _ => None,
+    }
 }
 
 /// A provider recognised by an enhanced code that only it sends: Microsoft 365's X.7.500 to
@@ -250,6 +258,15 @@ mod tests {
             (b"(XS3150) (ASS123) (S 123)", None),
             (b"(see 3150)", None),
             (b"<bob@example.com>... (S3150)", Some(Provider::Sendmail)),
+            (
+                b"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+                Some(Provider::Qmail),
+            ),
+            (b"451 qq temporary problem (#4.3.0)", Some(Provider::Qmail)),
+            (b"550 (#5.1.1)", Some(Provider::Qmail)),
+            (b"550 (#5.1.1) (S3150)", Some(Provider::Microsoft)),
+            (b"550 (#AUTH005) (#5x", None),
+            (b"550 #5.1.1 (#", None),
             (b"(", None),
             (b"", None),
         ] {

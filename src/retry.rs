@@ -138,8 +138,8 @@ fn is_preposition(w: &[u8]) -> bool {
             b"in", b"for", b"after", b"within", b"wait", b"waiting", b"between",
             // Greylisting and limits worded in other languages: French "dans", Spanish "en",
             // Portuguese "em", Italian "tra"/"fra", German "nach", Polish "za" (German "in"
-            // is English's).
-            b"dans", b"en", b"em", b"tra", b"fra", b"nach", b"za",
+            // is English's); Spanish and Portuguese "dentro de", French "délai de".
+            b"dans", b"en", b"em", b"tra", b"fra", b"nach", b"za", b"de",
         ],
     )
 }
@@ -622,6 +622,9 @@ mod tests {
             ("Bitte versuchen Sie es nach 2 Stunden erneut", Some(7200)),
             ("Spróbuj ponownie za 5 minut", Some(300)),
             ("réessayez dans 1 heure", Some(3600)),
+            ("Inténtelo de nuevo dentro de 10 minutos.", Some(600)),
+            ("Tente novamente dentro de 5 minutos", Some(300)),
+            ("límite de 100 mensajes por hora", None),
             ("en 3 destinatarios", None),
             ("dans 2 messages", None),
             ("in 2 secondary servers", None),

@@ -2294,3 +2294,170 @@ fn cloudflare_email_routing_is_named_by_its_hosts_and_pages() {
         Some(Provider::MailChannels)
     );
 }
+
+#[test]
+fn a_reply_is_named_by_its_host_over_the_mta_software_its_words_betray() {
+    for (text, provider) in [
+        // A gateway that words its refusals as Postfix does, named by the host in the bounce.
+        ("  carol.wu@example.com\n    host example-com.in.tmes.trendmicro.com [198.51.100.30]\n    SMTP error from remote mail server after RCPT TO:<carol.wu@example.com>:\n    550 5.1.1 <carol.wu@example.com>: Recipient address rejected: User unknown", Provider::TrendMicro),
+        // Exim's bounce names the host on the line before its `SMTP error`.
+        ("ana.p@me.com\n  host mx01.mail.icloud.com [198.51.100.70]\n  SMTP error from remote mail server after RCPT TO:<ana.p@me.com>:\n  552 5.2.2 <ana.p@me.com>: user is over quota", Provider::Apple),
+        // A DSN's Remote-MTA field.
+        ("Final-Recipient: rfc822; d.smirnov@example.com\nAction: failed\nStatus: 5.0.0\nRemote-MTA: dns; mxs.mail.ru\nDiagnostic-Code: smtp; 550 Message was not accepted -- invalid mailbox.  Local mailbox d.smirnov@example.com is unavailable: user not found", Provider::MailRu),
+        ("Remote-MTA: dns; mx0a-00231d01.pphosted.com\nDiagnostic-Code: smtp; 550 5.1.1 <m.garcia@example.com>... User unknown", Provider::Proofpoint),
+        ("<li.wei@example.com>: host 163mx01.mxmail.netease.com[203.0.113.71] said: 550 User not found: li.wei@example.com (in reply to RCPT TO command)", Provider::NetEase),
+    ] {
+        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
+    }
+    // Where the host names no one, the words still do.
+    let c = classify_text(b"host mx.example.net[192.0.2.7] said: 550 5.1.1 <b@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)").unwrap();
+    assert_eq!(c.provider(), Some(Provider::Postfix));
+}
+
+#[test]
+fn an_mta_s_own_words_name_that_mta() {
+    for (text, provider) in [
+        ("Mar 14 09:12:44 mail postfix/smtp[21877]: 4F2A81C0E3A: to=<alice@example.net>, relay=none, delay=30, delays=0.02/0.01/30/0, dsn=4.4.1, status=deferred (connect to mx1.example.net[203.0.113.25]:25: Connection timed out)", Provider::Postfix),
+        ("Diagnostic-Code: X-Postfix; Domain nomail.example.net does not accept mail (nullMX)", Provider::Postfix),
+        ("2024-05-02 11:05:40 1s2XzB-0004Rm-3C == carol@example.org R=dnslookup defer (-1): host lookup did not complete", Provider::Exim),
+        ("Jun  3 14:21:07 relay sm-mta[4412]: 453ELq2x004410: to=<ken@example.com>, delay=00:02:11, mailer=esmtp, pri=120342, relay=mx.example.com. [192.0.2.81], dsn=4.0.0, stat=Deferred: Connection timed out with mx.example.com.", Provider::Sendmail),
+    ] {
+        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
+    }
+    // A server's reply in the log is the server's, not the MTA's that logged it.
+    let c = classify_text(b"Mar 14 09:12:44 mail postfix/smtp[1]: 4F2: to=<a@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.1] said: 550 No such mailbox (in reply to RCPT TO command))").unwrap();
+    assert_eq!(c.provider(), None);
+    let c = classify_text(b"Diagnostic-Code: smtp; 550 No such mailbox").unwrap();
+    assert_eq!(c.provider(), None);
+}
+
+#[test]
+fn qmail_is_named_by_its_enhanced_code_after_a_hash() {
+    for text in [
+        "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+        "511 sorry, no mailbox here by that name (#5.1.1 - chkuser)",
+        "538 auth not available without TLS (#5.3.3)",
+        "<mike@nosuch.example>:\nSorry, I couldn't find any host named nosuch.example. (#5.1.2)",
+    ] {
+        assert_eq!(
+            classify_text(text.as_bytes()).unwrap().provider(),
+            Some(Provider::Qmail),
+            "{text}"
+        );
+    }
+    // Yahoo's bracketed codes and a `#` without a class are not qmail's.
+    for text in [
+        "451 Resources temporarily unavailable. [#4.16.1]",
+        "535 5.7.0 (#AUTH005) Too many bad auth attempts.",
+    ] {
+        assert_ne!(
+            classify_text(text.as_bytes()).unwrap().provider(),
+            Some(Provider::Qmail),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_sender_that_gave_up_is_not_told_to_retry() {
+    for text in [
+        "2024-05-06 04:00:03 1s1QpL-0002Ab-4E ** frank@example.org R=dnslookup T=remote_smtp: retry timeout exceeded",
+        "  sales@example.net\n    retry time not reached for any host after a long failure period",
+        "<n.varga@example.net>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going to try again; this message has been in the queue too long.",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.reason(), c.action()), (Reason::Expired, Action::DoNotRetry), "{text}");
+    }
+    // Whatever the last failure was.
+    let c =
+        classify_text(b"  info@example.com\n    mailbox is full: retry timeout exceeded").unwrap();
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::MailboxFull, Action::DoNotRetry)
+    );
+    // A time-out of the moment is expired as sisimai reads it, and retried.
+    for text in [
+        "2024-05-02 11:07:12 1s2Y0c-0004Sx-0A == dave@example.com R=dnslookup T=remote_smtp defer (110): Connection timed out",
+        "451 4.4.2 Timeout - closing connection",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.reason(), c.action()), (Reason::Expired, Action::RetryLater), "{text}");
+    }
+}
+
+#[test]
+fn wordings_of_blind_set_38() {
+    each_row_reads(&[
+        ("554 5.7.1 Gtube pattern", Reason::SpamDetected),
+        ("554 5.7.1 Nachricht abgelehnt: Spamverdacht (Score 14.2 > 8.0)", Reason::SpamDetected),
+        ("554 5.7.1 Message rejected: Win.Test.EICAR_HDB-1 FOUND", Reason::VirusDetected),
+        ("550 5.7.1 No Date header found, message refused. Please fix your mail client.", Reason::NotCompliantRfc),
+        ("550 5.5.2 Error: bare <LF> received", Reason::ContentError),
+        ("550 Message contains bare LF and is refused", Reason::ContentError),
+        ("550 5.7.1 Message rejected: encrypted archive attachments cannot be scanned", Reason::PolicyViolation),
+        ("421 4.7.0 Demasiadas conexiones simultáneas desde 203.0.113.9.", Reason::RateLimited),
+        // A broken DNS answer is a DNS failure of the moment, not a domain that does not exist.
+        ("Jun 08 12:30:55 relay postfix/smtp[2719]: 5E8B71A04C: to=<g@example.net>, relay=none, delay=2.1, dsn=4.4.3, status=deferred (Host or domain name not found. Name service error for name=example.net type=MX: Malformed or unexpected name server reply)", Reason::NetworkError),
+        ("Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=examp1e.example type=A: Host not found", Reason::HostUnknown),
+    ]);
+    // Automatic replies, with no reply code, in several languages.
+    for text in [
+        "Auto-Submitted: auto-replied (vacation)\nSubject: Auto: Meeting next week\n\nI'm on parental leave until 1 March.",
+        "Subject: Réponse automatique : Votre commande 88213\n\nJe suis absente du bureau jusqu'au lundi.",
+        "这是来自QQ邮箱的假期自动回复邮件。",
+        "Subject: Автоответ: Счёт на оплату\n\nЯ в отпуске до 20 мая.",
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!((c.reason(), c.action()), (Reason::Vacation, Action::Done), "{text}");
+    }
+    // An SPF check that failed for the moment is retried; one that failed is fixed first.
+    let c = classify_text(
+        b"451 4.4.3 <j@example.net>: Recipient address rejected: SPF Temporary Error: DNS Timeout",
+    )
+    .unwrap();
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::AuthFailure, Action::RetryLater)
+    );
+    let c =
+        classify_text(b"451 4.7.1 Sender SPF check returned temperror for example.net").unwrap();
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::AuthFailure, Action::RetryLater)
+    );
+    let c =
+        classify_text(b"451 4.7.1 <j@example.net>: Recipient address rejected: SPF check failed")
+            .unwrap();
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::AuthFailure, Action::FixAndRetry)
+    );
+    for (text, provider) in [
+        ("250 ok dirdel", Provider::Yahoo),
+        ("554 Your access to this mail system has been rejected due to the sending MTA's poor reputation.", Provider::Cisco),
+        ("550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", Provider::Exchange),
+        ("503 5.5.1 Error: need MAIL command", Provider::Postfix),
+        ("502 5.5.2 Error: command not recognized", Provider::Postfix),
+        ("452 4.5.3 Error: too many recipients", Provider::Postfix),
+        ("421 4.7.0 mx.example.com Error: too many connections from 203.0.113.5", Provider::Postfix),
+        ("451 4.3.0 Error: queue file write error", Provider::Postfix),
+        ("421 4.3.2 All server ports are busy", Provider::Postfix),
+        ("451 4.3.0 <r@example.com>: Temporary lookup failure", Provider::Postfix),
+        ("535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6", Provider::Postfix),
+        ("535 Incorrect authentication data", Provider::Exim),
+        ("451 Temporary local problem - please try later", Provider::Exim),
+        ("503 sender not yet given", Provider::Exim),
+    ] {
+        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
+    }
+}
+
+#[test]
+fn more_wordings_of_blind_set_38() {
+    each_row_reads(&[
+        ("550 5.7.1 受信者の迷惑メール設定（指定受信）により、このメールは受信できませんでした", Reason::Filtered),
+        ("Diagnostic-Code: X-Postfix; SMTPUTF8 is required, but was not offered by host mx.example.net[198.51.100.20]", Reason::ContentError),
+    ]);
+    let c = classify_text(b"452 4.3.1 Insufficient system resources (UsedDiskSpace[E:\\Exchange\\TransportRoles\\data\\Queue])").unwrap();
+    assert_eq!(c.provider(), Some(Provider::Exchange));
+}

@@ -476,9 +476,12 @@ export const checks = [
     const c = api.classify(log);
     a.equal(c.action, 'doNotRetry');
     a.equal(api.retryDelay(c, 2), null);
+    // Nor to retry a message its MTA gave up on and returned.
+    const expired = api.classify('postfix/qmgr[1]: 4B3C: to=<b@example.org>, relay=none, delay=432000, dsn=4.4.7, status=expired, returned to sender');
+    a.deepEqual([expired.reason, expired.action, api.retryDelay(expired, 2)], ['expired', 'doNotRetry', null]);
     // A retryable result whose text alone holds no reply still gets its delays.
     for (const text of [
-      'postfix/qmgr[1]: 4B3C: to=<b@example.org>, relay=none, delay=432000, dsn=4.4.7, status=expired, returned to sender',
+      'postfix/smtp[1]: 4B3C: to=<b@example.org>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.1]:25: Connection timed out)',
       'Diagnostic-Code: X-Unix; 75',
     ]) {
       const r = api.classify(text);
