@@ -200,6 +200,7 @@ const PHRASES: &[Phrase] = &[
     s("not found recipient account", FILTERED),
     // Japanese carriers: the recipient's own spam settings (`迷惑メール設定`) refused it.
     s("迷惑メール設定", FILTERED),
+    s("blocked senders list", FILTERED),
     s("restricted sms e-mail", FILTERED),
     s("due to user rules", FILTERED),
     s("this account is protected by", FILTERED),
@@ -590,6 +591,7 @@ const PHRASES: &[Phrase] = &[
     s("never logged onto", SUSPEND),
     s("mailbox is frozen", SUSPEND),
     s("deactivated mailbox", SUSPEND),
+    s("account has been deactivated", SUSPEND),
     s("user is terminated", SUSPEND),
     s("archived recipient", SUSPEND),
     s("been temporarily suspended", SUSPEND),
@@ -1063,7 +1065,7 @@ const PHRASES: &[Phrase] = &[
     s("block list", BLOCKLIST),
     s("denylist", BLOCKLIST),
     s("spamhaus", BLOCKLIST),
-    s("is listed at", BLOCKLIST),
+    s("listed at", BLOCKLIST),
     s("is listed on", BLOCKLIST),
     s("bl)", BLOCKLIST),
     // T-Online refuses an IP with "A problem occurred. (Ask your postmaster for help or to
@@ -1580,6 +1582,7 @@ const PHRASES: &[Phrase] = &[
     p("aup#urlbl", Cox),
     p("cox.com", Cox),
     p("rx.t-online.de", TOnline),
+    p("mgt.t-online.de", TOnline),
     p("qq.com", Tencent),
     // NetEase signs its replies with the domain and the MX (`554 DT:SPM 163 mx14,...`); an
     // address at 163.com alone does not say who answered.
@@ -1588,6 +1591,8 @@ const PHRASES: &[Phrase] = &[
     p("mail.163.com", NetEase),
     p("mail.126.com", NetEase),
     p("netease", NetEase),
+    p("126mx", NetEase),
+    p("163mx", NetEase),
     // GoDaddy's servers sign each reply with their host name.
     p("secureserver.net", GoDaddy),
     // Security gateways: their hosts, lookups and codes.
@@ -1622,6 +1627,8 @@ const PHRASES: &[Phrase] = &[
     p("non-accepted domain", Exchange),
     // Its back pressure: `452 4.3.1 Insufficient system resources (UsedDiskSpace[...])`.
     p("useddiskspace", Exchange),
+    // A mail flow rule's refusal: `TRANSPORT.RULES.RejectMessage`.
+    p("transport.rules", Exchange),
     p("postfix", Postfix),
     p("recipient address rejected", Postfix),
     p("sender address rejected", Postfix),
@@ -1636,7 +1643,7 @@ const PHRASES: &[Phrase] = &[
     p("error: too much mail from", Postfix),
     // Its smtpd's default replies: commands out of order or unknown, its limits, its own
     // table or queue failing, a refused login.
-    p("error: need mail", Postfix),
+    p("error: need", Postfix),
     p("error: command not recognized", Postfix),
     p("error: too many", Postfix),
     p("error: queue file write error", Postfix),
@@ -1653,6 +1660,10 @@ const PHRASES: &[Phrase] = &[
     p("incorrect authentication data", Exim),
     p("temporary local problem", Exim),
     p("sender not yet given", Exim),
+    p("relay not permitted", Exim),
+    p("sender verify failed", Exim),
+    // cPanel's Exim: `550-JunkMail rejected - host [192.0.2.1] is in an RBL`.
+    p("junkmail rejected", Exim),
     p("sendmail", Sendmail),
     p("qmail", Qmail),
     p("chkusr", Qmail),

@@ -31,6 +31,14 @@ fn each_row_reads(table: &[(&str, Reason)]) {
     }
 }
 
+/// Asserts that every text of the table names the provider beside it.
+fn each_names(table: &[(&str, Provider)]) {
+    for (text, want) in table {
+        let got = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(got.provider(), Some(*want), "{text}");
+    }
+}
+
 #[test]
 fn a_stated_protocol_or_syntax_error_wins_over_a_tls_context() {
     // Gmail, labelled syntaxerror: pipelining after STARTTLS breaks the protocol; the
@@ -2297,7 +2305,7 @@ fn cloudflare_email_routing_is_named_by_its_hosts_and_pages() {
 
 #[test]
 fn a_reply_is_named_by_its_host_over_the_mta_software_its_words_betray() {
-    for (text, provider) in [
+    each_names(&[
         // A gateway that words its refusals as Postfix does, named by the host in the bounce.
         ("  carol.wu@example.com\n    host example-com.in.tmes.trendmicro.com [198.51.100.30]\n    SMTP error from remote mail server after RCPT TO:<carol.wu@example.com>:\n    550 5.1.1 <carol.wu@example.com>: Recipient address rejected: User unknown", Provider::TrendMicro),
         // Exim's bounce names the host on the line before its `SMTP error`.
@@ -2306,9 +2314,7 @@ fn a_reply_is_named_by_its_host_over_the_mta_software_its_words_betray() {
         ("Final-Recipient: rfc822; d.smirnov@example.com\nAction: failed\nStatus: 5.0.0\nRemote-MTA: dns; mxs.mail.ru\nDiagnostic-Code: smtp; 550 Message was not accepted -- invalid mailbox.  Local mailbox d.smirnov@example.com is unavailable: user not found", Provider::MailRu),
         ("Remote-MTA: dns; mx0a-00231d01.pphosted.com\nDiagnostic-Code: smtp; 550 5.1.1 <m.garcia@example.com>... User unknown", Provider::Proofpoint),
         ("<li.wei@example.com>: host 163mx01.mxmail.netease.com[203.0.113.71] said: 550 User not found: li.wei@example.com (in reply to RCPT TO command)", Provider::NetEase),
-    ] {
-        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
-    }
+    ]);
     // Where the host names no one, the words still do.
     let c = classify_text(b"host mx.example.net[192.0.2.7] said: 550 5.1.1 <b@example.net>: Recipient address rejected: User unknown (in reply to RCPT TO command)").unwrap();
     assert_eq!(c.provider(), Some(Provider::Postfix));
@@ -2316,14 +2322,12 @@ fn a_reply_is_named_by_its_host_over_the_mta_software_its_words_betray() {
 
 #[test]
 fn an_mta_s_own_words_name_that_mta() {
-    for (text, provider) in [
+    each_names(&[
         ("Mar 14 09:12:44 mail postfix/smtp[21877]: 4F2A81C0E3A: to=<alice@example.net>, relay=none, delay=30, delays=0.02/0.01/30/0, dsn=4.4.1, status=deferred (connect to mx1.example.net[203.0.113.25]:25: Connection timed out)", Provider::Postfix),
         ("Diagnostic-Code: X-Postfix; Domain nomail.example.net does not accept mail (nullMX)", Provider::Postfix),
         ("2024-05-02 11:05:40 1s2XzB-0004Rm-3C == carol@example.org R=dnslookup defer (-1): host lookup did not complete", Provider::Exim),
         ("Jun  3 14:21:07 relay sm-mta[4412]: 453ELq2x004410: to=<ken@example.com>, delay=00:02:11, mailer=esmtp, pri=120342, relay=mx.example.com. [192.0.2.81], dsn=4.0.0, stat=Deferred: Connection timed out with mx.example.com.", Provider::Sendmail),
-    ] {
-        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
-    }
+    ]);
     // A server's reply in the log is the server's, not the MTA's that logged it.
     let c = classify_text(b"Mar 14 09:12:44 mail postfix/smtp[1]: 4F2: to=<a@example.net>, relay=mx.example.net[192.0.2.1]:25, dsn=5.1.1, status=bounced (host mx.example.net[192.0.2.1] said: 550 No such mailbox (in reply to RCPT TO command))").unwrap();
     assert_eq!(c.provider(), None);
@@ -2432,7 +2436,7 @@ fn wordings_of_blind_set_38() {
         (c.reason(), c.action()),
         (Reason::AuthFailure, Action::FixAndRetry)
     );
-    for (text, provider) in [
+    each_names(&[
         ("250 ok dirdel", Provider::Yahoo),
         ("554 Your access to this mail system has been rejected due to the sending MTA's poor reputation.", Provider::Cisco),
         ("550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain", Provider::Exchange),
@@ -2447,9 +2451,7 @@ fn wordings_of_blind_set_38() {
         ("535 Incorrect authentication data", Provider::Exim),
         ("451 Temporary local problem - please try later", Provider::Exim),
         ("503 sender not yet given", Provider::Exim),
-    ] {
-        assert_eq!(classify_text(text.as_bytes()).unwrap().provider(), Some(provider), "{text}");
-    }
+    ]);
 }
 
 #[test]
@@ -2460,4 +2462,23 @@ fn more_wordings_of_blind_set_38() {
     ]);
     let c = classify_text(b"452 4.3.1 Insufficient system resources (UsedDiskSpace[E:\\Exchange\\TransportRoles\\data\\Queue])").unwrap();
     assert_eq!(c.provider(), Some(Provider::Exchange));
+}
+
+#[test]
+fn wordings_of_blind_set_38_second_round() {
+    each_row_reads(&[
+        ("550 5.2.1 <r@example.com>: This account has been deactivated due to prolonged inactivity", Reason::Suspend),
+        ("550 5.7.1 Message rejected: sender n@example.net is on the recipient's blocked senders list", Reason::Filtered),
+        ("554 5.7.1 Rejected: 203.0.113.58 listed at bl.mailspike.net; see https://mailspike.org/iplookup.html", Reason::Blocked),
+    ]);
+    each_names(&[
+        ("503 5.5.1 Error: need RCPT command", Provider::Postfix),
+        ("550 relay not permitted", Provider::Exim),
+        ("550-Verification failed for <n@example.net>\r\n550 Sender verify failed", Provider::Exim),
+        ("550-JunkMail rejected - mta07.example.net [203.0.113.47]:50122 is in an RBL: Blocked - see\r\n550 https://www.spamcop.net/bl.shtml?203.0.113.47", Provider::Exim),
+        ("451 4.7.0 mailin51.mgt.t-online.de: too many messages from 203.0.113.80 in a short time", Provider::TOnline),
+        ("550 RP:FRL Relay access denied, anonymous forwarding is not allowed. 126mx12,QcCowAD3R0x9WmdkB5MhCQ--.2201S2 1712345700", Provider::NetEase),
+        ("550 MI:SPB 163mx01,QsCowABHfz5_8jhkWl1kBg--.35042S2 1712345700", Provider::NetEase),
+        ("Remote Server returned '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy'", Provider::Exchange),
+    ]);
 }
