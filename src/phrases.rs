@@ -1203,7 +1203,9 @@ const PHRASES: &[Phrase] = &[
         "delivery to the following recipient has been delayed",
         DELAYED,
     ),
-    s("did not accept our requests to connect", EXPIRED),
+    // Gmail's words in its delay notices ("Gmail will retry for 40 more hours") as in its
+    // final bounces: not a give-up by themselves.
+    s("did not accept our requests to connect", DELAYED),
     s("giving up on", EXPIRED),
     s("could not deliver for", EXPIRED),
     s("delivery attempts will continue", DELAYED),

@@ -2383,6 +2383,8 @@ fn a_sender_that_gave_up_is_not_told_to_retry() {
     for text in [
         "2024-05-02 11:07:12 1s2Y0c-0004Sx-0A == dave@example.com R=dnslookup T=remote_smtp defer (110): Connection timed out",
         "451 4.4.2 Timeout - closing connection",
+        // Gmail's delay notice: it is still trying.
+        "Delivery incomplete\n\nThere was a temporary problem delivering your message to o@example.org. Gmail will retry for 40 more hours.\n\nThe response was:\n\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720\n[mx.example.org. 203.0.113.9: timed out]",
     ] {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!((c.reason(), c.action()), (Reason::Expired, Action::RetryLater), "{text}");
