@@ -592,6 +592,9 @@ const PHRASES: &[Phrase] = &[
     s("mailbox is frozen", SUSPEND),
     s("deactivated mailbox", SUSPEND),
     s("account has been deactivated", SUSPEND),
+    // French "has been deactivated", Chinese "frozen".
+    s("été désactivé", SUSPEND),
+    s("冻结", SUSPEND),
     s("user is terminated", SUSPEND),
     s("archived recipient", SUSPEND),
     s("been temporarily suspended", SUSPEND),
@@ -765,6 +768,11 @@ const PHRASES: &[Phrase] = &[
     s("relaying disallowed", NORELAY),
     s("relaying not allowed", NORELAY),
     s("relay not permitted", NORELAY),
+    // Other languages' refusals that name the English word (`No se permite el reenvío
+    // (relay)`), French's own, and Chinese "relay".
+    s("relay)", NORELAY),
+    s("relais refusé", NORELAY),
+    s("中继", NORELAY),
     s("relay not allowed", NORELAY),
     s("relaying not permitted", NORELAY),
     s("relay prohibited", NORELAY),
@@ -884,6 +892,16 @@ const PHRASES: &[Phrase] = &[
     s("too many smtp sessions", RATE),
     s("trop de connexions", RATE),
     s("demasiadas conexiones", RATE),
+    // German "too many", Turkish "too many", sending limits in Spanish, Portuguese,
+    // Russian, Korean, and Chinese "(sending) frequency".
+    s("zu viele", RATE),
+    // Not its first letter, a capital at a sentence's start (`Çok fazla bağlantı`).
+    s("ok fazla", RATE),
+    s("límite de envío", RATE),
+    s("limite de envio", RATE),
+    s("ревышен лимит", RATE),
+    s("발송 한도", RATE),
+    s("频率", RATE),
     s("rate limit", RATE),
     s("rate-limited", RATE),
     s("ratelimit", RATE),
@@ -964,6 +982,11 @@ const PHRASES: &[Phrase] = &[
     // rspamd's and SpamAssassin's test string: `554 5.7.1 Gtube pattern`.
     s("gtube", SPAM),
     s("spamverdacht", SPAM),
+    // Polish, Russian, Chinese and Korean.
+    s("spamu", SPAM),
+    s("спам", SPAM),
+    s("垃圾邮件", SPAM),
+    s("스팸", SPAM),
     s("blacklisted url", SPAM),
     s("no spam please", SPAM),
     s("mcspamsignature", SPAM),
@@ -1000,7 +1023,6 @@ const PHRASES: &[Phrase] = &[
     s("spam$", SPAM_WEAK),
     s("unsolicited", SPAM_WEAK),
     // --- policy
-    s("attachment extension is forbidden", POLICY),
     s("no data before greeting", POLICY),
     s("content examination policy", POLICY),
     s("host network not allowed", POLICY),
@@ -1032,12 +1054,9 @@ const PHRASES: &[Phrase] = &[
     s("encrypted archive", POLICY),
     s("mailpolicy violation", POLICY),
     s("potential security issue", POLICY),
-    s("illegal attachment", POLICY),
-    s("attachment not allowed", POLICY),
-    s("attachment type", POLICY),
-    s("prohibited attachment", POLICY),
-    s("banned attachment", POLICY),
-    s("blocked attachment", POLICY),
+    // An attachment named in a refusal is the receiver's policy on them (a type, a name, an
+    // extension), unless the words say virus, size or spam, which come first.
+    s("attachment", POLICY),
     s("file type", POLICY),
     s("message not allowed", POLICY),
     s("not accepted for policy", POLICY),
@@ -1426,6 +1445,8 @@ const PHRASES: &[Phrase] = &[
     s("please try again", TRY_LATER),
     s("come back later", TRY_LATER),
     s("retry later", TRY_LATER),
+    // Exim: "435 Unable to authenticate at present".
+    s("at present", TRY_LATER),
     // Postfix's temporary DNS failure: "Name service error ...: Host not found, try again".
     s("host not found, try again", TRY_LATER),
     s("resend your message at a later time", TRY_LATER),

@@ -138,8 +138,9 @@ fn is_preposition(w: &[u8]) -> bool {
             b"in", b"for", b"after", b"within", b"wait", b"waiting", b"between",
             // Greylisting and limits worded in other languages: French "dans", Spanish "en",
             // Portuguese "em", Italian "tra"/"fra", German "nach", Polish "za" (German "in"
-            // is English's); Spanish and Portuguese "dentro de", French "délai de".
-            b"dans", b"en", b"em", b"tra", b"fra", b"nach", b"za", b"de",
+            // is English's); Spanish and Portuguese "dentro de", French "délai de",
+            // Portuguese "aguarde" (wait).
+            b"dans", b"en", b"em", b"tra", b"fra", b"nach", b"za", b"de", b"aguarde",
         ],
     )
 }
@@ -624,6 +625,7 @@ mod tests {
             ("réessayez dans 1 heure", Some(3600)),
             ("Inténtelo de nuevo dentro de 10 minutos.", Some(600)),
             ("Tente novamente dentro de 5 minutos", Some(300)),
+            ("Aguarde 1 hora antes de tentar novamente.", Some(3600)),
             ("límite de 100 mensajes por hora", None),
             ("en 3 destinatarios", None),
             ("dans 2 messages", None),

@@ -2484,3 +2484,41 @@ fn wordings_of_blind_set_38_second_round() {
         ("Remote Server returned '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy'", Provider::Exchange),
     ]);
 }
+
+#[test]
+fn wordings_of_blind_set_38_third_round() {
+    each_row_reads(&[
+        // An attachment's type, name or extension refused by the receiver's policy.
+        ("550 This message contains an attachment of a type which we do not accept (.scr)", Reason::PolicyViolation),
+        ("550 5.7.1 Attachment name \"invoice.pdf.exe\" may not end with \".exe\"", Reason::PolicyViolation),
+        // ... unless the words say virus or size.
+        ("554 5.7.1 Virus found in attachment: Win.Trojan.Agent", Reason::VirusDetected),
+        // Other languages.
+        ("421 4.7.0 mx01.example.de Zu viele gleichzeitige Verbindungen von 198.51.100.23", Reason::RateLimited),
+        ("421 4.7.0 Çok fazla bağlantı. Lütfen 5 dakika sonra tekrar deneyin.", Reason::RateLimited),
+        ("421 4.7.0 Ha superado el límite de envíos por hora desde su dirección IP.", Reason::RateLimited),
+        ("421 4.7.0 Limite de envio excedido para este remetente.", Reason::RateLimited),
+        ("450 4.7.1 Превышен лимит отправки писем.", Reason::RateLimited),
+        ("421 4.7.0 발송 한도를 초과했습니다.", Reason::RateLimited),
+        ("550 发信频率过快，请稍后再试", Reason::RateLimited),
+        ("550 5.7.1 Wiadomość odrzucona - podejrzenie spamu", Reason::SpamDetected),
+        ("550 5.7.1 Сообщение отклонено: обнаружены признаки спама", Reason::SpamDetected),
+        ("554 5.7.1 邮件内容被识别为垃圾邮件，已拒收", Reason::SpamDetected),
+        ("554 5.7.1 스팸으로 판단되어 메일 수신이 거부되었습니다", Reason::SpamDetected),
+        ("550 5.2.1 Le compte de messagerie de ce destinataire a été désactivé", Reason::Suspend),
+        ("550 该账户已被冻结，无法接收邮件", Reason::Suspend),
+        ("550 5.7.1 No se permite el reenvío (relay) hacia dominios externos", Reason::NoRelaying),
+        ("554 5.7.1 <v@example.net>: Relais refusé : ce serveur n'accepte pas de relayer", Reason::NoRelaying),
+        ("553 5.7.1 不允许中继", Reason::NoRelaying),
+        // A reply in a field of a CSV or key=value log line.
+        ("2024-03-14T09:21:37.402Z,,,,EX01,,,ROUTING,FAIL,9895604650125,<a@example.com>,1f3c7a2e,f@example.com,550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup,9210,1", Reason::UserUnknown),
+        ("2024-03-15T13:20:11Z,Fail,,\"Reason: [{LED=550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7555)};{MSG=}]\"", Reason::PolicyViolation),
+    ]);
+    // A server that cannot check a login now asks for another try.
+    let e = smtp_reply::extract(b"435 Unable to authenticate at present").unwrap();
+    let c = smtp_reply::classify_extracted(&e, Some(smtp_reply::Command::Auth));
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::SecurityError, Action::RetryLater)
+    );
+}
