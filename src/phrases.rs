@@ -1185,6 +1185,8 @@ const PHRASES: &[Phrase] = &[
     s("does not accept mail", NOT_ACCEPT),
     s("does not accept email", NOT_ACCEPT),
     s("not accepting mail", NOT_ACCEPT),
+    // Keyed by the word before: the phrases of "not a" fill their bucket.
+    s("esmtp not accepting", NOT_ACCEPT),
     s("accepts no mail", NOT_ACCEPT),
     s("null mx", NOT_ACCEPT),
     s("no mail service", NOT_ACCEPT),
@@ -1205,6 +1207,9 @@ const PHRASES: &[Phrase] = &[
     // Mimecast's "451 Unable to process connection at this time" and its kin.
     s("unable to process", SYSTEM),
     s("error temporal", SYSTEM),
+    // A server closed for its upkeep ("Service closed for scheduled maintenance").
+    s("for scheduled maintenance", SYSTEM),
+    s("for maintenance", SYSTEM),
     s("illegal value in ldap attribute", SYSTEM),
     s("ldap attribute is not given", SYSTEM),
     s("automatic homedir creat", SYSTEM),
@@ -1618,6 +1623,8 @@ const PHRASES: &[Phrase] = &[
     p("163mx", NetEase),
     // GoDaddy's servers sign each reply with their host name.
     p("secureserver.net", GoDaddy),
+    // Its bounce page: `550 5.1.1 <bob@example.com> Recipient not found. <http://x.co/irbounce>`.
+    p("x.co/irbounce", GoDaddy),
     // Security gateways: their hosts, lookups and codes.
     p("iphmx.com", Cisco),
     p("senderbase.org", Cisco),

@@ -218,12 +218,13 @@ pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
     }
 }
 
-/// A provider recognised by an enhanced code that only it sends: Microsoft 365's X.7.500 to
-/// X.7.899 (Exchange Online Protection's blocks, bans and tenant limits, such as 5.7.606 or
-/// 4.7.650), when its words name no one (5.7.501 "Access denied, spam abuse detected"). The
-/// registry's X.7 details end below 100.
+/// A provider recognised by an enhanced code that only it sends: Microsoft 365's X.7.300 to
+/// X.7.899 (Exchange Online Protection's certificate checks and spam verdicts such as
+/// 5.7.322 or 5.7.350, its blocks, bans and tenant limits such as 5.7.606 or 4.7.650), when its
+/// words name no one (5.7.501 "Access denied, spam abuse detected"). The registry's X.7
+/// details end below 100.
 pub(crate) fn by_code(e: crate::EnhancedStatus) -> Option<Provider> {
-    (e.subject() == 7 && (500..900).contains(&e.detail())).then_some(Provider::Microsoft)
+    (e.subject() == 7 && (300..900).contains(&e.detail())).then_some(Provider::Microsoft)
 }
 
 #[cfg(test)]
@@ -238,7 +239,8 @@ mod tests {
         assert_eq!(at(5, 7, 501), Some(Provider::Microsoft));
         assert_eq!(at(4, 7, 500), Some(Provider::Microsoft));
         assert_eq!(at(5, 7, 899), Some(Provider::Microsoft));
-        for (c, s, d) in [(5, 7, 499), (5, 7, 900), (5, 1, 606), (5, 7, 1), (4, 7, 28)] {
+        assert_eq!(at(5, 7, 350), Some(Provider::Microsoft));
+        for (c, s, d) in [(5, 7, 299), (5, 7, 900), (5, 1, 606), (5, 7, 1), (4, 7, 28)] {
             assert_eq!(at(c, s, d), None, "{c}.{s}.{d}");
         }
     }

@@ -2522,3 +2522,26 @@ fn wordings_of_blind_set_38_third_round() {
         (Reason::SecurityError, Action::RetryLater)
     );
 }
+
+#[test]
+fn closed_servers_godaddy_and_microsoft_s_spam_codes() {
+    each_row_reads(&[
+        (
+            "421 mail.example.com Service closed for scheduled maintenance, please try again later",
+            Reason::SystemError,
+        ),
+        (
+            "421 Mail server offline for maintenance",
+            Reason::SystemError,
+        ),
+        (
+            "554 mail.example.org ESMTP not accepting messages",
+            Reason::NotAccept,
+        ),
+    ]);
+    each_names(&[
+        ("SMTP error (state 13): 550 5.1.1 <h@example.com> Recipient not found.  <http://x.co/irbounce>", Provider::GoDaddy),
+        // Microsoft's X.7.3xx, named by its code alone.
+        ("550 5.7.350 Remote server returned message detected as spam", Provider::Microsoft),
+    ]);
+}
