@@ -624,9 +624,8 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
     Some(e)
 }
 
-/// The enhanced code after the first `key` in `s` (and any blanks), up to a comma, a closing
-/// parenthesis or white space: Postfix's `dsn=5.1.1,`, a DSN's `Status: 5.1.1`, qmail's
-/// `(#5.1.1)`.
+/// The enhanced code that is the [`value_after`] `key` in `s`: Postfix's `dsn=5.1.1,`, a
+/// DSN's `Status: 5.1.1`, qmail's `(#5.1.1)`.
 fn status_after(s: &[u8], key: &[u8]) -> Option<EnhancedStatus> {
     EnhancedStatus::parse(value_after(s, key)?).map(|(status, _)| status)
 }

@@ -31,6 +31,14 @@ fn each_row_reads(table: &[(&str, Reason)]) {
     }
 }
 
+/// Asserts that every text of the table reads as the reason and the action beside it.
+fn each_row_acts(table: &[(&str, Reason, Action)]) {
+    for (text, reason, action) in table {
+        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!((c.reason(), c.action()), (*reason, *action), "{text}");
+    }
+}
+
 /// Asserts that every text of the table names the provider beside it.
 fn each_names(table: &[(&str, Provider)]) {
     for (text, want) in table {
@@ -2364,31 +2372,19 @@ fn qmail_is_named_by_its_enhanced_code_after_a_hash() {
 
 #[test]
 fn a_sender_that_gave_up_is_not_told_to_retry() {
-    for text in [
-        "2024-05-06 04:00:03 1s1QpL-0002Ab-4E ** frank@example.org R=dnslookup T=remote_smtp: retry timeout exceeded",
-        "  sales@example.net\n    retry time not reached for any host after a long failure period",
-        "<n.varga@example.net>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going to try again; this message has been in the queue too long.",
-    ] {
-        let c = classify_text(text.as_bytes()).unwrap();
-        assert_eq!((c.reason(), c.action()), (Reason::Expired, Action::DoNotRetry), "{text}");
-    }
-    // Whatever the last failure was.
-    let c =
-        classify_text(b"  info@example.com\n    mailbox is full: retry timeout exceeded").unwrap();
-    assert_eq!(
-        (c.reason(), c.action()),
-        (Reason::MailboxFull, Action::DoNotRetry)
-    );
-    // A time-out of the moment is expired as sisimai reads it, and retried.
-    for text in [
-        "2024-05-02 11:07:12 1s2Y0c-0004Sx-0A == dave@example.com R=dnslookup T=remote_smtp defer (110): Connection timed out",
-        "451 4.4.2 Timeout - closing connection",
+    use Action::{DoNotRetry, RetryLater};
+    each_row_acts(&[
+        ("2024-05-06 04:00:03 1s1QpL-0002Ab-4E ** frank@example.org R=dnslookup T=remote_smtp: retry timeout exceeded", Reason::Expired, DoNotRetry),
+        ("  sales@example.net\n    retry time not reached for any host after a long failure period", Reason::Expired, DoNotRetry),
+        ("<n.varga@example.net>:\nSorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going to try again; this message has been in the queue too long.", Reason::Expired, DoNotRetry),
+        // Whatever the last failure was.
+        ("  info@example.com\n    mailbox is full: retry timeout exceeded", Reason::MailboxFull, DoNotRetry),
+        // A time-out of the moment is expired as sisimai reads it, and retried.
+        ("2024-05-02 11:07:12 1s2Y0c-0004Sx-0A == dave@example.com R=dnslookup T=remote_smtp defer (110): Connection timed out", Reason::Expired, RetryLater),
+        ("451 4.4.2 Timeout - closing connection", Reason::Expired, RetryLater),
         // Gmail's delay notice: it is still trying.
-        "Delivery incomplete\n\nThere was a temporary problem delivering your message to o@example.org. Gmail will retry for 40 more hours.\n\nThe response was:\n\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720\n[mx.example.org. 203.0.113.9: timed out]",
-    ] {
-        let c = classify_text(text.as_bytes()).unwrap();
-        assert_eq!((c.reason(), c.action()), (Reason::Expired, Action::RetryLater), "{text}");
-    }
+        ("Delivery incomplete\n\nThere was a temporary problem delivering your message to o@example.org. Gmail will retry for 40 more hours.\n\nThe response was:\n\nThe recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720\n[mx.example.org. 203.0.113.9: timed out]", Reason::Expired, RetryLater),
+    ]);
 }
 
 #[test]
@@ -2406,38 +2402,17 @@ fn wordings_of_blind_set_38() {
         ("Jun 08 12:30:55 relay postfix/smtp[2719]: 5E8B71A04C: to=<g@example.net>, relay=none, delay=2.1, dsn=4.4.3, status=deferred (Host or domain name not found. Name service error for name=example.net type=MX: Malformed or unexpected name server reply)", Reason::NetworkError),
         ("Diagnostic-Code: X-Postfix; Host or domain name not found. Name service error for name=examp1e.example type=A: Host not found", Reason::HostUnknown),
     ]);
-    // Automatic replies, with no reply code, in several languages.
-    for text in [
-        "Auto-Submitted: auto-replied (vacation)\nSubject: Auto: Meeting next week\n\nI'm on parental leave until 1 March.",
-        "Subject: Réponse automatique : Votre commande 88213\n\nJe suis absente du bureau jusqu'au lundi.",
-        "这是来自QQ邮箱的假期自动回复邮件。",
-        "Subject: Автоответ: Счёт на оплату\n\nЯ в отпуске до 20 мая.",
-    ] {
-        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
-        assert_eq!((c.reason(), c.action()), (Reason::Vacation, Action::Done), "{text}");
-    }
-    // An SPF check that failed for the moment is retried; one that failed is fixed first.
-    let c = classify_text(
-        b"451 4.4.3 <j@example.net>: Recipient address rejected: SPF Temporary Error: DNS Timeout",
-    )
-    .unwrap();
-    assert_eq!(
-        (c.reason(), c.action()),
-        (Reason::AuthFailure, Action::RetryLater)
-    );
-    let c =
-        classify_text(b"451 4.7.1 Sender SPF check returned temperror for example.net").unwrap();
-    assert_eq!(
-        (c.reason(), c.action()),
-        (Reason::AuthFailure, Action::RetryLater)
-    );
-    let c =
-        classify_text(b"451 4.7.1 <j@example.net>: Recipient address rejected: SPF check failed")
-            .unwrap();
-    assert_eq!(
-        (c.reason(), c.action()),
-        (Reason::AuthFailure, Action::FixAndRetry)
-    );
+    each_row_acts(&[
+        // Automatic replies, with no reply code, in several languages.
+        ("Auto-Submitted: auto-replied (vacation)\nSubject: Auto: Meeting next week\n\nI'm on parental leave until 1 March.", Reason::Vacation, Action::Done),
+        ("Subject: Réponse automatique : Votre commande 88213\n\nJe suis absente du bureau jusqu'au lundi.", Reason::Vacation, Action::Done),
+        ("这是来自QQ邮箱的假期自动回复邮件。", Reason::Vacation, Action::Done),
+        ("Subject: Автоответ: Счёт на оплату\n\nЯ в отпуске до 20 мая.", Reason::Vacation, Action::Done),
+        // An SPF check that failed for the moment is retried; one that failed is fixed first.
+        ("451 4.4.3 <j@example.net>: Recipient address rejected: SPF Temporary Error: DNS Timeout", Reason::AuthFailure, Action::RetryLater),
+        ("451 4.7.1 Sender SPF check returned temperror for example.net", Reason::AuthFailure, Action::RetryLater),
+        ("451 4.7.1 <j@example.net>: Recipient address rejected: SPF check failed", Reason::AuthFailure, Action::FixAndRetry),
+    ]);
     each_names(&[
         ("250 ok dirdel", Provider::Yahoo),
         ("554 Your access to this mail system has been rejected due to the sending MTA's poor reputation.", Provider::Cisco),
