@@ -485,11 +485,12 @@ fn string_end(s: &[u8], quote: u8, mut skip: usize) -> usize {
 /// cost the wasm 266 B gzip).
 fn quoted(t: &[u8], i: usize) -> Extracted<'_> {
     let rest = &t[i + 3..];
-    let words = match rest.get(3) {
-        Some(&q) if rest.starts_with(b", b") && (q == b'\'' || q == b'"') => {
-            let body = &rest[4..];
-            &body[..string_end(body, q, 0)]
-        }
+    let after = PY_BYTES
+        .iter()
+        .find(|p| rest.starts_with(p))
+        .map(|p| &rest[p.len()..]);
+    let words = match after {
+        Some([q @ (b'\'' | b'"'), body @ ..]) => &body[..string_end(body, *q, 0)],
         _ => json_message(t, i).unwrap_or_else(|| {
             // `, "message": "`: the value's quote is the third `"`.
             let body = rest
@@ -502,6 +503,10 @@ fn quoted(t: &[u8], i: usize) -> Extracted<'_> {
     e.code = ReplyCode::from_bytes(&t[i..i + 3]);
     e
 }
+
+/// What comes between a code and its words' bytes in Python: a tuple's `, b'...'`, smtplib's
+/// debug line's `); Msg: b'...'`.
+const PY_BYTES: [&[u8]; 2] = [b", b", b"); Msg: b"];
 
 /// The string value of `"message"` (Mailgun's) or `"content"` (KumoMTA's) in the JSON object
 /// around position `i`, when it has words. Read up to the object's end; objects nested in it
@@ -772,17 +777,14 @@ fn after_colon(s: &[u8], from: usize) -> Option<usize> {
 }
 
 fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
-    // The first "<<< 4xx/5xx" line; the command is the last ">>> " line before it.
+    // The first "<<< 4xx/5xx" line; the command is the last client line's before it.
     let mut pos = 0;
-    let mut command = None;
     while pos < s.len() {
         let (line, rest) = split_line(&s[pos..]);
         let line_start = pos;
         pos = s.len() - rest.len();
         let t = trim(line);
-        if let Some(c) = t.strip_prefix(b">>>") {
-            command = Command::parse(c);
-        } else if let Some(r) = t.strip_prefix(b"<<<") {
+        if let Some(r) = t.strip_prefix(b"<<<") {
             let r = trim(r);
             if matches!(r.first(), Some(b'4' | b'5')) && starts_with_code(r) {
                 // The reply continues on the following "<<< " lines.
@@ -798,12 +800,41 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
                 }
                 let start = line_start + leading_spaces(line);
                 let mut e = make(span(s, start, end), Source::Sendmail);
-                e.command = command;
+                e.command = transcript_command(&s[..line_start]);
                 return Some(e);
             }
         }
     }
     None
+}
+
+/// The command of a transcript's client line: Sendmail's `>>> RCPT To:<x>`, swaks' `-> RCPT
+/// TO:<x>` (`~>` over TLS), curl's `> RCPT TO:<x>`, an RFC's `C: RCPT TO:<x>`; a `.` alone
+/// ends the data. `None` for any other line, and for words that name no command (a quoted
+/// mail's `> Thanks`).
+fn client_command(line: &[u8]) -> Option<Command> {
+    let rest = match trim(line) {
+        [b'>', b'>', b'>', r @ ..]
+        | [b'-' | b'~', b'>', r @ ..]
+        | [b'C', b':', r @ ..]
+        | [b'>', r @ ..] => r,
+        _ => return None,
+    };
+    match trim(rest) {
+        [b'.', ..] => Some(Command::EndOfData),
+        rest => Command::parse(rest).filter(|&c| c != Command::Other),
+    }
+}
+
+/// The last command that the client lines of `s` send ([`client_command`]).
+fn transcript_command(mut s: &[u8]) -> Option<Command> {
+    let mut command = None;
+    while !s.is_empty() {
+        let (line, rest) = split_line(s);
+        command = client_command(line).or(command);
+        s = rest;
+    }
+    command
 }
 
 /// A Sendmail log line's status, when it holds no reply (one that does is found as a bare
@@ -821,12 +852,13 @@ fn sendmail_status(s: &[u8]) -> Option<Extracted<'_>> {
     (e.status.is_some() || !words.starts_with(b"Sent")).then_some(e)
 }
 
-/// Whether a code quoted with a comma starts at `i`, its text following: Python's
-/// `(550, b'5.1.1 ...')` or a JSON `"code": 550, "message": "5.1.1 ..."` (Mailgun's events).
+/// Whether a code quoted apart from its text starts at `i`, its text following: Python's
+/// `(550, b'5.1.1 ...')` and its smtplib's debug line `reply: retcode (550); Msg: b'5.1.1
+/// ...'` ([`PY_BYTES`]), or a JSON `"code": 550, "message": "5.1.1 ..."` (Mailgun's events).
 fn quoted_code_at(t: &[u8], i: usize) -> bool {
-    matches!(t.get(i + 3), Some(b',' | b'}'))
+    matches!(t.get(i + 3), Some(b',' | b'}' | b')'))
         && code_at(&t[..i + 3], i)
-        && (t.get(i + 3..i + 6) == Some(b", b")
+        && (PY_BYTES.iter().any(|p| t[i + 3..].starts_with(p))
             // JSON may put a space after the colon, and the code last in its object.
             || find(&t[i.saturating_sub(8)..i], 0, b"\"code\":").is_some())
 }
@@ -892,7 +924,8 @@ fn leading_spaces(s: &[u8]) -> usize {
 }
 
 /// A code after some words: the first "ddd " at a word start, or a code quoted with a comma
-/// (a Python `smtplib` error's `(550, b'5.1.1 ...')`, a JSON `"code": 550, "message": ...`).
+/// (a Python `smtplib` error's `(550, b'5.1.1 ...')`, a JSON `"code": 550, "message": ...`);
+/// with no failure, the last positive reply of a transcript.
 /// (A text that starts with a code was taken by [`extract`] before the log formats were
 /// tried.)
 fn bare(s: &[u8]) -> Option<Extracted<'_>> {
@@ -901,8 +934,22 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     // A code with no words after it on its line is a label (Microsoft's report: `Status code:
     // 550 5.1.10`, then `Reported error: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; ...`):
     // the reply is a later one with words, if any.
-    let (mut found, mut label) = (None, None);
+    let (mut found, mut label, mut outcome) = (None, None, None);
+    let mut line = 0;
     while i < t.len() {
+        if i > 0 && t[i - 1] == b'\n' {
+            line = i;
+        }
+        // A positive reply after a transcript's server marker (`<<<`, swaks' `<-`, curl's `<`,
+        // an RFC's `S:`): the last is the session's outcome, read when no failure is found.
+        // (A marker and its blanks are short: a long run of blanks is not trimmed at each code.)
+        if matches!(t[i], b'2' | b'3')
+            && code_at(t, i)
+            && i - line <= 12
+            && matches!(trim(&t[line..i]), b"<<<" | b"<-" | b"<~" | b"<" | b"S:")
+        {
+            outcome = Some(i);
+        }
         if (i == 0
             || matches!(
                 t[i - 1],
@@ -932,7 +979,7 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
         }
         i += 1;
     }
-    if let Some(i) = found.or(label) {
+    if let Some(i) = found.or(label).or(outcome) {
         let mut e = if quoted_code_at(t, i) {
             quoted(t, i)
         } else if parenthesized_code_at(t, i) {
@@ -950,14 +997,19 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
         } else {
             make(quoted_line(t, i), Source::Reply)
         };
-        e.command = failed_command(&t[..i]).or_else(|| keyed_command(t));
+        e.command = failed_command(&t[..i])
+            .or_else(|| keyed_command(t))
+            .or_else(|| transcript_command(&t[..i]));
         return Some(e);
     }
     // No code. qmail ends its own words with their status (`... named example.invalid.
     // (#5.1.2)`); .NET's `SmtpException` quotes the reply without its code (`Mailbox
-    // unavailable. The server response was: 5.1.1 User unknown`).
+    // unavailable. The server response was: 5.1.1 User unknown`); a delivery-status part
+    // without a diagnostic has its `Status:` field.
     let mut e = make(t, Source::Reply);
-    e.status = status_after(t, b"(#").or_else(|| status_after(t, b"response was:"));
+    e.status = status_after(t, b"(#")
+        .or_else(|| status_after(t, b"response was:"))
+        .or_else(|| status_after(t, b"\nstatus:"));
     e.status.is_some().then_some(e)
 }
 

@@ -1377,3 +1377,150 @@ fn a_code_run_into_its_text_is_read() {
     assert!(classify_text(b"2026-11-28 nothing happened").is_none());
     assert!(classify_text(b"25 MB is the limit").is_none());
 }
+
+/// A transcript that holds no failure is read by its last reply, the session's outcome, and
+/// the command its client lines sent last: Sendmail's `>>>`/`<<<`, swaks' `->`/`<-`, curl's
+/// `>`/`<`, an RFC's `C:`/`S:`.
+#[test]
+fn a_transcript_without_a_failure_gives_its_last_reply() {
+    for (text, code, command) in [
+        (
+            "<<< 250 2.1.5 <jdoe@example.org>... Recipient ok",
+            250,
+            None,
+        ),
+        (
+            ">>> MAIL From:<a@example.org>\n<<< 250 2.1.0 Sender ok\n>>> DATA\n<<< 354 Enter mail\n\
+             >>> .\n<<< 250 2.0.0 4A1B2C3 Message accepted for delivery",
+            250,
+            Some(Command::EndOfData),
+        ),
+        (
+            "<-  250 2.0.0 OK  1718101234 d9443c01a7336-1f6fa1b2c3dsi4419028ad.301 - gsmtp",
+            250,
+            None,
+        ),
+        (
+            " -> RCPT TO:<bob@example.com>\n<-  250 2.1.5 Ok\n -> DATA\n<-  354 End data with <CR><LF>.<CR><LF>",
+            354,
+            Some(Command::Data),
+        ),
+        (
+            "> AUTH PLAIN AGJvYgBzZWNyZXQ=\n< 235 2.7.0 Authentication successful",
+            235,
+            Some(Command::Auth),
+        ),
+        ("C: QUIT\nS: 221 2.0.0 Bye", 221, Some(Command::Quit)),
+    ] {
+        let e = extract(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(e.source(), Source::Reply, "{text}");
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.code(), ReplyCode::from_u16(code), "{text}");
+        assert_eq!(c.command(), command, "{text}");
+        let want = if code < 300 { Reason::Delivered } else { Reason::Undefined };
+        assert_eq!(c.reason(), want, "{text}");
+    }
+    let gmail = classify_text(b"<-  250 2.0.0 OK  1718101234 d9443c0si44.301 - gsmtp").unwrap();
+    assert_eq!(gmail.provider(), Some(Provider::Google));
+    // A failure in the transcript wins over the replies before and after it.
+    let c = classify_text(b"<-  250 2.1.0 Ok\n -> RCPT TO:<bob@example.com>\n<** 550 5.1.1 No such user\n -> QUIT\n<-  221 Bye").unwrap();
+    assert_eq!(
+        (c.code().map(|c| c.as_u16()), c.reason()),
+        (Some(550), Reason::UserUnknown)
+    );
+    // Words that name no command, and lines that start with neither marker, are no client's.
+    assert_eq!(
+        classify_text(b"> Thanks for your mail\n< 250 Ok")
+            .unwrap()
+            .command(),
+        None
+    );
+    assert!(classify_text(b"see <<< and >>> below").is_none());
+}
+
+/// A failure after swaks', curl's or an RFC's markers gets the command the client sent last;
+/// in a Sendmail transcript, `>>> .` ends the data.
+#[test]
+fn a_transcript_s_client_lines_name_the_command() {
+    for (text, command, reason) in [
+        (
+            " -> RCPT TO:<bob@example.com>\n<** 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+            Command::Rcpt,
+            Reason::UserUnknown,
+        ),
+        (
+            " ~> DATA\n<~  354 Go ahead\n ~> .\n<~* 554 5.7.1 Message rejected as spam",
+            Command::EndOfData,
+            Reason::SpamDetected,
+        ),
+        (
+            ">>> DATA\n<<< 354 Enter mail\n>>> .\n<<< 554 5.7.1 Message rejected as spam",
+            Command::EndOfData,
+            Reason::SpamDetected,
+        ),
+        (
+            "C: MAIL FROM:<a@example.org>\nS: 553 5.7.1 Sender address rejected: not owned by user",
+            Command::Mail,
+            Reason::Rejected,
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!((c.command(), c.reason()), (Some(command), reason), "{text}");
+    }
+}
+
+/// Python smtplib's debug output gives the code in `retcode (550)` and the words in the
+/// bytes after `Msg:`, positive replies too.
+#[test]
+fn a_python_debug_reply_is_read() {
+    for (text, code, words, reason) in [
+        (
+            "reply: retcode (550); Msg: b'5.1.1 <bob@example.com>: Recipient address rejected: User unknown'",
+            550,
+            "5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+            Reason::UserUnknown,
+        ),
+        (
+            "reply: retcode (235); Msg: b'2.7.0 Accepted'",
+            235,
+            "2.7.0 Accepted",
+            Reason::Delivered,
+        ),
+        (
+            "reply: retcode (421); Msg: b\"4.7.0 Try again later, you're sending too fast\"",
+            421,
+            "4.7.0 Try again later, you're sending too fast",
+            Reason::RateLimited,
+        ),
+    ] {
+        let e = extract(text.as_bytes()).unwrap();
+        assert_eq!(
+            (e.code(), e.text()),
+            (ReplyCode::from_u16(code), words.as_bytes()),
+            "{text}"
+        );
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.reason(), reason, "{text}");
+    }
+}
+
+/// A delivery-status part with no diagnostic is read by its `Status:`.
+#[test]
+fn a_dsn_status_without_a_diagnostic_is_read() {
+    let text = b"Final-Recipient: rfc822; jan@example.pl\r\nAction: failed\r\nStatus: 5.1.1\r\n\
+                 Remote-MTA: dns; mx.example.pl\r\n";
+    let c = classify_text(text).unwrap();
+    assert_eq!(
+        (c.code(), c.enhanced().map(|s| s.to_string())),
+        (None, Some("5.1.1".into()))
+    );
+    assert_eq!(c.reason(), Reason::UserUnknown);
+    assert_eq!(
+        classify_text(b"Action: delayed\nStatus: 4.4.7")
+            .unwrap()
+            .reason(),
+        Reason::Expired
+    );
+    // A status that is no enhanced code is no reply.
+    assert!(extract(b"Action: failed\nStatus: bounced").is_none());
+}

@@ -42,6 +42,17 @@ test('docs: the log lines classify is said to read are the ones it reads', () =>
   // Sendmail's session transcript holds the reply, and is read.
   const transcript = classify('... while talking to mx.example.com.:\n>>> RCPT To:<bob@example.com>\n<<< 550 5.1.1 <bob@example.com>... User unknown');
   assert.deepEqual([transcript.source, transcript.code, transcript.reason], ['sendmail', 550, 'userunknown']);
+  // So are swaks', curl's and an RFC's, by their first failure or else their last reply, with
+  // the command of the client line before it.
+  const swaks = classify(' -> DATA\n<-  354 Go ahead\n -> .\n<** 554 5.7.1 Message rejected as spam');
+  assert.deepEqual([swaks.code, swaks.command, swaks.reason], [554, 'DATA-END', 'spamdetected']);
+  const curl = classify('> RCPT TO:<bob@example.com>\n< 250 2.1.5 Ok');
+  assert.deepEqual([curl.code, curl.command, curl.reason], [250, 'RCPT', 'delivered']);
+  const rfc = classify('C: MAIL FROM:<a@example.org>\nS: 553 5.7.1 Sender address rejected: not owned by user');
+  assert.deepEqual([rfc.code, rfc.command], [553, 'MAIL']);
+  for (const [where, text] of [['index.d.ts', dts], ['README.md', readme]]) {
+    for (const tool of ['swaks', 'curl']) assert.ok(text.includes(tool), `${where} names ${tool}'s transcripts`);
+  }
   // Its syslog line has no reply, only dsn= and stat=, which are read.
   const syslog = 'Nov 28 07:13:56 mx sm-mta[123]: x1AbC: to=<bob@example.com>, delay=00:00:01, mailer=esmtp, ' +
     'pri=120, relay=mx.example.com. [192.0.2.1], dsn=5.1.1, stat=User unknown';
