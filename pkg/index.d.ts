@@ -259,8 +259,9 @@ export function parseEhlo(text: string | Uint8Array, options?: ParseOptions): Eh
 /**
  * Classifies a bare reply, a Postfix, Exim or Sendmail log line (Sendmail's `dsn=4.0.0,
  * stat=Deferred: Connection timed out ...` by its words), a Sendmail, swaks, curl or RFC
- * session transcript (`<<< 550 ...`, `<** 550 ...`, `< 250 ...`, `S: 250 ...`: the first
- * failure, else the last reply, with the command of the client line before it) or a DSN field. A text with no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is
+ * session transcript or a mail library's debug output (`<<< 550 ...`, `<** 550 ...`, `< 250
+ * ...`, `S: 250 ...`, PHPMailer's `SERVER -> CLIENT: 550 ...`: the first failure, else the last
+ * reply, with the command of the client line before it) or a DSN field. A text with no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is
  * classified by its words when they name a reason, with `code: null` and `enhanced: null`;
  * otherwise it throws an `SmtpReplyError` of kind `'empty'`. A `parse` or `ReplyParser` result
  * is classified as the reply its lines make (`classify(reply, { command: 'RCPT' })` for each

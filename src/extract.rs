@@ -809,16 +809,23 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
 }
 
 /// The command of a transcript's client line: Sendmail's `>>> RCPT To:<x>`, swaks' `-> RCPT
-/// TO:<x>` (`~>` over TLS), curl's `> RCPT TO:<x>`, an RFC's `C: RCPT TO:<x>`; a `.` alone
-/// ends the data. `None` for any other line, and for words that name no command (a quoted
+/// TO:<x>` (`~>` over TLS), curl's `> RCPT TO:<x>`, an RFC's `C: RCPT TO:<x>`, nodemailer's
+/// `[...] C: RCPT TO:<x>`, PHPMailer's `CLIENT -> SERVER: RCPT TO:<x>`, Python's `send: 'rcpt
+/// TO:<x>\r\n'`; a `.` alone ends the data. `None` for any other line, and for words that name no command (a quoted
 /// mail's `> Thanks`).
 fn client_command(line: &[u8]) -> Option<Command> {
-    let rest = match trim(line) {
+    let t = trim(line);
+    let rest = match t {
         [b'>', b'>', b'>', r @ ..]
         | [b'-' | b'~', b'>', r @ ..]
         | [b'C', b':', r @ ..]
         | [b'>', r @ ..] => r,
-        _ => return None,
+        _ => {
+            let marker = [&b"CLIENT -> SERVER:"[..], b"] C:", b"send: '"]
+                .iter()
+                .find_map(|m| find(t, 0, m).map(|at| at + m.len()))?;
+            &t[marker..]
+        }
     };
     match trim(rest) {
         [b'.', ..] => Some(Command::EndOfData),
@@ -919,13 +926,25 @@ fn parenthesized_code_at(t: &[u8], i: usize) -> bool {
     i > 0 && t[i - 1] == b'(' && t.get(i + 3..i + 5) == Some(b"):") && code_at(&t[..i + 3], i)
 }
 
+/// Whether `p`, a line up to a reply code, is what a transcript's server line has before
+/// its reply: nothing (telnet, JavaMail's debug output, `sendmail -v`), a marker (Sendmail's
+/// `<<<`, swaks' `<-`, curl's `<`), or a prefix that ends with an `S:` (an RFC's, nodemailer's
+/// `[...] S:`) or a `CLIENT:` (PHPMailer's `SERVER -> CLIENT:`). Only the blanks before the
+/// code are read backwards, so that a line of many codes is read in linear time.
+fn server_line(p: &[u8]) -> bool {
+    let p = &p[..p.iter().rposition(|&b| !is_space(b)).map_or(0, |k| k + 1)];
+    p.ends_with(b"S:")
+        || p.ends_with(b"CLIENT:")
+        || p.len() <= 8 && trim(p).iter().all(|b| matches!(b, b'<' | b'-' | b'~'))
+}
+
 fn leading_spaces(s: &[u8]) -> usize {
     s.iter().take_while(|b| is_space(**b)).count()
 }
 
 /// A code after some words: the first "ddd " at a word start, or a code quoted with a comma
 /// (a Python `smtplib` error's `(550, b'5.1.1 ...')`, a JSON `"code": 550, "message": ...`);
-/// with no failure, the last positive reply of a transcript.
+/// with no failure, the last positive reply of a transcript or a delivery event.
 /// (A text that starts with a code was taken by [`extract`] before the log formats were
 /// tried.)
 fn bare(s: &[u8]) -> Option<Extracted<'_>> {
@@ -939,16 +958,6 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     while i < t.len() {
         if i > 0 && t[i - 1] == b'\n' {
             line = i;
-        }
-        // A positive reply after a transcript's server marker (`<<<`, swaks' `<-`, curl's `<`,
-        // an RFC's `S:`): the last is the session's outcome, read when no failure is found.
-        // (A marker and its blanks are short: a long run of blanks is not trimmed at each code.)
-        if matches!(t[i], b'2' | b'3')
-            && code_at(t, i)
-            && i - line <= 12
-            && matches!(trim(&t[line..i]), b"<<<" | b"<-" | b"<~" | b"<" | b"S:")
-        {
-            outcome = Some(i);
         }
         if (i == 0
             || matches!(
@@ -964,18 +973,25 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                     && t.get(i + 3) == Some(&b':')
                     && code_at(&t[..i + 3], i)
                 || parenthesized_code_at(t, i))
-            // A failure; or any reply that starts a string or is a JSON `"code"`, as a
-            // sending service's delivery event gives it (`"smtpResponse":"250 2.6.0 ..."`).
-            && (matches!(t[i], b'4' | b'5')
-                || t[i] != b'1' && (i > 0 && t[i - 1] == b'"' || quoted_code_at(t, i)))
-            // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code.
+            // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code;
+            // nor is a count of bytes (curl's `} [412 bytes data]`).
             && t[i + 1] <= b'5'
+            && !t[i + 3..].starts_with(b" bytes")
         {
-            if !(code_at(t, i) && codes_only(&t[i..])) {
-                found = Some(i);
-                break;
+            if matches!(t[i], b'4' | b'5') {
+                if !(code_at(t, i) && codes_only(&t[i..])) {
+                    found = Some(i);
+                    break;
+                }
+                label = label.or(Some(i));
+            } else if t[i] != b'1'
+                && (i > 0 && t[i - 1] == b'"' || quoted_code_at(t, i) || server_line(&t[line..i]))
+            {
+                // A positive reply that starts a string or is a JSON `"code"`, as a sending
+                // service's delivery event gives it (`"smtpResponse":"250 2.6.0 ..."`), or a
+                // transcript's: the last is the outcome, read when no failure is found.
+                outcome = Some(i);
             }
-            label = label.or(Some(i));
         }
         i += 1;
     }

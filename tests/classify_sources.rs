@@ -1524,3 +1524,56 @@ fn a_dsn_status_without_a_diagnostic_is_read() {
     // A status that is no enhanced code is no reply.
     assert!(extract(b"Action: failed\nStatus: bounced").is_none());
 }
+
+/// Debug output of mail libraries and tools: the first failure, else the last reply, whether
+/// the replies stand alone on their lines (telnet, JavaMail, `sendmail -v`) or after a
+/// logger's marker (nodemailer's `S:`, PHPMailer's `SERVER -> CLIENT:`), with the command
+/// of the client line before it; a count of bytes that curl prints is no reply.
+#[test]
+fn debug_output_gives_its_outcome_and_command() {
+    for (text, code, command) in [
+        (
+            "$ telnet mail.example.net 25\nTrying 198.51.100.12...\n220 mail.example.net ESMTP\n\
+             HELO test.example.com\n250 mail.example.net Hello\nQUIT\n221 closing connection",
+            221,
+            None,
+        ),
+        (
+            "[2024-05-14 10:40:19] DEBUG [Hc8Yd1Va6u] C: RCPT TO:<bob@example.com>\n\
+             [2024-05-14 10:40:19] DEBUG [Hc8Yd1Va6u] S: 250 2.1.5 Ok",
+            250,
+            Some(Command::Rcpt),
+        ),
+        (
+            "2024-05-14 10:48:20 CLIENT -> SERVER: MAIL FROM:<shop@example.com>\n\
+             2024-05-14 10:48:20 SERVER -> CLIENT: 250 2.1.0 Ok\n\
+             2024-05-14 10:48:20 CLIENT -> SERVER: RCPT TO:<bob@example.com>\n\
+             2024-05-14 10:48:20 SERVER -> CLIENT: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+            550,
+            Some(Command::Rcpt),
+        ),
+        (
+            "send: 'mail FROM:<a@example.com> size=4821\\r\\n'\nreply: b'250 2.1.0 Ok\\r\\n'\n\
+             reply: retcode (250); Msg: b'2.1.0 Ok'\nsend: 'rcpt TO:<bob@example.org>\\r\\n'\n\
+             reply: b'552 5.2.2 <bob@example.org>: Mailbox is full\\r\\n'\n\
+             reply: retcode (552); Msg: b'5.2.2 <bob@example.org>: Mailbox is full'",
+            552,
+            Some(Command::Rcpt),
+        ),
+        (
+            "2024-05-14 10:48:21 CLIENT -> SERVER: DATA\n\
+             2024-05-14 10:48:21 SERVER -> CLIENT: 354 End data with <CR><LF>.<CR><LF>",
+            354,
+            Some(Command::Data),
+        ),
+        (
+            "< 354 End data with <CR><LF>.<CR><LF>\n} [412 bytes data]\n< 250 2.0.0 Ok: queued as 4Vf3Lq0",
+            250,
+            None,
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(c.code(), ReplyCode::from_u16(code), "{text}");
+        assert_eq!(c.command(), command, "{text}");
+    }
+}
