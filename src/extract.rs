@@ -811,8 +811,8 @@ fn sendmail(s: &[u8]) -> Option<Extracted<'_>> {
 /// The command of a transcript's client line: Sendmail's `>>> RCPT To:<x>`, swaks' `-> RCPT
 /// TO:<x>` (`~>` over TLS), curl's `> RCPT TO:<x>`, an RFC's `C: RCPT TO:<x>`, nodemailer's
 /// `[...] C: RCPT TO:<x>`, PHPMailer's `CLIENT -> SERVER: RCPT TO:<x>`, Python's `send: 'rcpt
-/// TO:<x>\r\n'`; a `.` alone ends the data. `None` for any other line, and for words that name no command (a quoted
-/// mail's `> Thanks`).
+/// TO:<x>\r\n'`; a `.` alone ends the data. `None` for any other line, and for words that
+/// name no command (a quoted mail's `> Thanks`).
 fn client_command(line: &[u8]) -> Option<Command> {
     let t = trim(line);
     let rest = match t {
