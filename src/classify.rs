@@ -1452,7 +1452,13 @@ impl Facts<'_> {
             1 | 3 => Action::Continue,
             // The sending side gave up ("retry timeout exceeded", "Message expired"): it will
             // not try again, whatever the last failure was; nor will a server's final word.
-            _ if self.has(EXPIRED) && (self.code == 0 || self.class == 5) => Action::DoNotRetry,
+            // A delay notice that says it tries on ("could not be delivered for more than 4
+            // hour(s). It will be retried until ...") has not given up.
+            _ if self.has(EXPIRED)
+                && (self.code == 0 && !self.has(TRY_LATER) || self.class == 5) =>
+            {
+                Action::DoNotRetry
+            }
             // Without a code, only the words tell: a bad address or a suppressed one is given
             // up, unless they say to try again (Postfix's `Host not found, try again`); what
             // the sender must fix (a refused certificate) is fixed first.

@@ -401,6 +401,12 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
             .or_else(|| bare(text))
             .or_else(|| sendmail_status(text))?,
     };
+    // An Exchange NDR names the server that wrote it (`Generating server:
+    // PH0PR11MB4982.namprd11.prod.outlook.com`): the refusal's, unless the reply names
+    // another (`- gsmtp`).
+    if e.host.is_none() {
+        e.host = value_after(text, b"generating server:");
+    }
     if matches!(t.first(), Some(b'{' | b'[')) && e.code.is_none() {
         // A JSON event (or a batch of them): the reply is a string value, which ends at its
         // closing quote.

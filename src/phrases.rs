@@ -1282,7 +1282,10 @@ const PHRASES: &[Phrase] = &[
     // Sendmail: "Message could not be delivered for 5 days"; Postfix's queue manager.
     s("could not be delivered for", EXPIRED),
     s("status=expired", EXPIRED),
-    s("retry time not reached", EXPIRED),
+    // Exim's deferral, the message still queued; its give-up adds "after a long failure
+    // period".
+    s("retry time not reached", DELAYED),
+    s("long failure period", EXPIRED),
     // Postfix's queue manager: `status=expired, returned to sender`.
     s("expired, returned", EXPIRED),
     s("connection reset", NETWORK),
@@ -1450,6 +1453,9 @@ const PHRASES: &[Phrase] = &[
     s("please try again", TRY_LATER),
     s("come back later", TRY_LATER),
     s("retry later", TRY_LATER),
+    // A delay notice, the message still queued: Postfix's and Sendmail's "YOU DO NOT NEED
+    // TO RESEND YOUR MESSAGE".
+    s("not need to resend", TRY_LATER),
     // Exim: "435 Unable to authenticate at present".
     s("at present", TRY_LATER),
     // Postfix's temporary DNS failure: "Name service error ...: Host not found, try again".

@@ -992,6 +992,68 @@ fn the_host_names_the_provider_of_an_unsigned_reply() {
         let c = classify_text(text.as_bytes()).unwrap();
         assert_eq!(c.provider(), provider, "{host}: {reply}");
     }
+    // An Exchange NDR names the server that wrote it: Exchange Online's is Microsoft's; an
+    // organization's own Exchange server leaves the reply's mark (`RESOLVER.ADR`) to tell.
+    let ndr = |server: &str| {
+        std::format!(
+            "Diagnostic information for administrators:\n\nGenerating server: {server}\n\n\
+             bob@example.com\nRemote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; \
+             Recipient not found by SMTP address lookup'"
+        )
+    };
+    for (server, provider) in [
+        (
+            "PH0PR11MB4982.namprd11.prod.outlook.com",
+            Provider::Microsoft,
+        ),
+        ("EXCH01.corp.example.com", Provider::Exchange),
+    ] {
+        let text = ndr(server);
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            (c.reason(), c.provider()),
+            (Reason::UserUnknown, Some(provider)),
+            "{server}"
+        );
+    }
+}
+
+/// A delay notice reports a message still queued: whatever the last failure, it is retried,
+/// unlike the bounce that gives it up.
+#[test]
+fn a_delay_notice_is_retried() {
+    use smtp_reply::Action;
+    let failure =
+        "<bob@example.com>: connect to mx.example.com[192.0.2.1]:25: Connection timed out";
+    let warning = std::format!(
+        "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n\n\
+         Your message could not be delivered for more than 4 hour(s).\n\
+         It will be retried until it is 5 day(s) old.\n\n{failure}"
+    );
+    let bounce = std::format!("Message could not be delivered for 5 days\n\n{failure}");
+    for (text, action) in [
+        (warning.as_str(), Action::RetryLater),
+        (bounce.as_str(), Action::DoNotRetry),
+        // Exim skips a host whose retry time has not come: the message waits in the queue,
+        // until Exim gives up after "a long failure period".
+        (
+            "2024-03-12 06:15:02 1rjXq2-000Fz1-3b == bob@example.com R=dnslookup T=remote_smtp \
+             defer (-53): retry time not reached for any host for 'example.com'",
+            Action::RetryLater,
+        ),
+        (
+            "2024-03-12 06:15:02 1rjXq2-000Fz1-3b ** bob@example.com: retry time not reached \
+             for any host after a long failure period",
+            Action::DoNotRetry,
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            (c.reason(), c.action()),
+            (Reason::Expired, action),
+            "{text}"
+        );
+    }
 }
 
 /// Postfix wraps its bounce text at about 80 columns, so `said:` may end a line and the reply
