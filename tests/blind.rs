@@ -1,0 +1,115 @@
+//! The blind sets of `tests/blind/` (see its README): labelled texts written by helpers who
+//! never saw the classifier. Each set must agree with its labels at least as often as when
+//! it was added; the figures below are raised as the classifier learns.
+
+use serde_json::Value;
+use smtp_reply::{classify_text_with, Action, Command};
+
+/// Per set: its file, and the least agreement on reasons, retry verdicts and providers
+/// (of the texts whose label names one).
+const FLOORS: &[(&str, usize, usize, usize)] = &[
+    ("bounce-messages", 54, 55, 42),
+    ("postfix-logs", 57, 56, 48),
+    ("mta-logs", 43, 58, 36),
+    ("sending-services", 53, 52, 32),
+    ("regional-providers", 57, 55, 27),
+    ("smtp-conversation", 52, 59, 29),
+];
+
+/// How one set agrees: reasons, retry verdicts, providers, texts naming a provider, and
+/// what disagreed.
+struct Score {
+    reasons: usize,
+    retry: usize,
+    providers: usize,
+    named: usize,
+    misses: Vec<String>,
+}
+
+fn score(name: &str) -> Score {
+    let path = format!("{}/tests/blind/{name}.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let mut s = Score {
+        reasons: 0,
+        retry: 0,
+        providers: 0,
+        named: 0,
+        misses: Vec::new(),
+    };
+    let mut count = 0;
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        let record: Value = serde_json::from_str(line).expect("a JSON object a line");
+        let field = |k: &str| record[k].as_str();
+        let input = field("text").expect("a text");
+        let command = field("command").map(|c| {
+            Command::from_name(c.as_bytes()).unwrap_or_else(|| panic!("{name}: command {c}"))
+        });
+        let c = classify_text_with(input.as_bytes(), command);
+        let reason = c.as_ref().map(|c| c.reason().as_str());
+        let retry = c.as_ref().is_some_and(|c| c.action() == Action::RetryLater);
+        let provider = c.as_ref().and_then(|c| c.provider()).map(|p| p.as_str());
+        let want_retry = record["retry"].as_bool().expect("a retry verdict");
+        let agree = (reason == field("reason"), retry == want_retry);
+        s.reasons += agree.0 as usize;
+        s.retry += agree.1 as usize;
+        let mut agreed = agree.0 && agree.1;
+        if let Some(want) = field("provider") {
+            s.named += 1;
+            s.providers += (provider == Some(want)) as usize;
+            agreed &= provider == Some(want);
+        }
+        if !agreed {
+            s.misses.push(format!(
+                "want {:?}/{want_retry}/{:?}, got {reason:?}/{retry}/{provider:?}: {input:.160}",
+                field("reason"),
+                field("provider")
+            ));
+        }
+        count += 1;
+    }
+    assert_eq!(count, 60, "{name}: a set holds 60 texts");
+    s
+}
+
+#[test]
+fn each_blind_set_agrees_at_least_as_before() {
+    let mut failed = Vec::new();
+    for &(name, reasons, retry, providers) in FLOORS {
+        let s = score(name);
+        println!(
+            "{name}: reasons {}/60, retry {}/60, providers {}/{}",
+            s.reasons, s.retry, s.providers, s.named
+        );
+        if s.reasons < reasons || s.retry < retry || s.providers < providers {
+            failed.push(format!(
+                "{name}: reasons {} (at least {reasons}), retry {} (at least {retry}), \
+                 providers {} (at least {providers}); disagreements:\n  {}",
+                s.reasons,
+                s.retry,
+                s.providers,
+                s.misses.join("\n  ")
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// Every label is a name the library knows, so that a disagreement is never a typo.
+#[test]
+fn the_labels_are_the_library_s_names() {
+    use smtp_reply::{Provider, Reason};
+    for &(name, ..) in FLOORS {
+        let path = format!("{}/tests/blind/{name}.jsonl", env!("CARGO_MANIFEST_DIR"));
+        for line in std::fs::read_to_string(&path).unwrap().lines() {
+            let record: Value = serde_json::from_str(line).unwrap();
+            let reason = record["reason"].as_str().unwrap();
+            assert!(reason.parse::<Reason>().is_ok(), "{name}: reason {reason}");
+            if let Some(p) = record["provider"].as_str() {
+                assert!(
+                    Provider::ALL.iter().any(|q| q.as_str() == p),
+                    "{name}: provider {p}"
+                );
+            }
+        }
+    }
+}
