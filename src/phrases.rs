@@ -436,6 +436,7 @@ const PHRASES: &[Phrase] = &[
     s("mailbox quota", MAILBOX_FULL),
     s("exceeds its quota", MAILBOX_FULL),
     s("inbox is full", MAILBOX_FULL),
+    s("inbox was full", MAILBOX_FULL),
     // "No space left in mailbox", "insufficient space in mailbox": the mailbox, not the disk.
     s("space in mailbox", MAILBOX_FULL),
     s("space left in mailbox", MAILBOX_FULL),
@@ -1393,6 +1394,10 @@ const PHRASES: &[Phrase] = &[
     s("unsubscribed address", SUPPRESSED),
     s("has unsubscribed", SUPPRESSED),
     s("spam reporting address", SUPPRESSED),
+    // Mailgun's 607 ("Not delivering to a user who marked your messages as spam") and
+    // Mailjet's `preblocked`: the service's own list, not a filter's verdict.
+    s("marked your messages as spam", SUPPRESSED),
+    s("preblocked", SUPPRESSED),
     s("8-bit data", CONTENT),
     // Postfix's `Error: bare <LF> received`.
     s("bare <lf>", CONTENT),
@@ -1511,6 +1516,8 @@ const PHRASES: &[Phrase] = &[
     p("gcdp", Google),
     p("google.com", Google),
     p("googlemail.com", Google),
+    // Its submission server's greeting and EHLO (addresses at gmail.com name no server).
+    p("smtp.gmail.com", Google),
     p("gmail requires", Google),
     p("gmail has detected", Google),
     p("sent to gmail", Google),

@@ -767,6 +767,10 @@ fn wordings_of_unseen_replies() {
         // A sending service's list: SendGrid's reasons for dropping a message.
         ("550 Unsubscribed Address", Reason::Suppressed),
         ("550 Spam Reporting Address", Reason::Suppressed),
+        // Mailgun's 607 and Mailjet's reason: lists again, though the words say spam.
+        ("Not delivering to a user who marked your messages as spam", Reason::Suppressed),
+        ("{\"event\": \"blocked\", \"error_related_to\": \"recipient\", \"error\": \"preblocked\"}", Reason::Suppressed),
+        ("The recipient's email provider sent a bounce message because the recipient's inbox was full.", Reason::MailboxFull),
         ("550 5.7.1 Invalid HELO name (See RFC 2821 4.1.1.1)", Reason::Blocked),
         // An attachment refused by type is a policy, not a block of the sender.
         ("554 5.7.1 This message has been blocked because it contains a banned attachment", Reason::PolicyViolation),
@@ -2068,6 +2072,13 @@ fn consumer_providers_codes_and_hosts() {
         reason("450 4.3.2 Service currently unavailable"),
         SystemError
     );
+    // Gmail's submission server names itself in its greeting and EHLO; an address at
+    // gmail.com names no server.
+    let ehlo = classify_text(b"250-smtp.gmail.com at your service, [203.0.113.5]\r\n250 SMTPUTF8")
+        .unwrap();
+    assert_eq!(ehlo.provider(), Some(Provider::Google));
+    let address = classify_text(b"550 5.1.1 <bob@gmail.com>: Recipient address rejected").unwrap();
+    assert_ne!(address.provider(), Some(Provider::Google));
 }
 
 #[test]
