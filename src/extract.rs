@@ -663,13 +663,22 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
                 Some(Command::Connect),
                 false,
             ),
-            None => {
-                // Its words in parentheses, or the status alone (`status=expired, returned
-                // to sender`).
-                let at = find(s, 0, b"status=")? + b"status=".len();
-                let words = s[at..].iter().position(|&b| b == b'(').map_or(0, |p| p + 1);
-                (at + words, None, true)
-            }
+            // A milter's verdict on mail received, which Postfix logs with the status alone:
+            // `milter-reject: END-OF-MESSAGE from host[192.0.2.1]: 5.7.1 Spam message rejected`.
+            None => match find(s, 0, b"milter-reject: ") {
+                Some(at) => (
+                    find(s, at, b"]: ")? + 2,
+                    Command::parse(&s[at + 15..]),
+                    false,
+                ),
+                None => {
+                    // Its words in parentheses, or the status alone (`status=expired,
+                    // returned to sender`).
+                    let at = find(s, 0, b"status=")? + b"status=".len();
+                    let words = s[at..].iter().position(|&b| b == b'(').map_or(0, |p| p + 1);
+                    (at + words, None, true)
+                }
+            },
         },
     };
     // `said:` ending its line (a bounce wrapped there, or prose): the reply is on the next.

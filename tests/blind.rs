@@ -14,7 +14,7 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("sending-services", 56, 54, 32),
     ("regional-providers", 57, 55, 27),
     ("smtp-conversation", 52, 59, 30),
-    ("deferrals", 53, 55, 36),
+    ("deferrals", 55, 57, 36),
     ("helpdesk-tickets", 52, 57, 38),
     ("microsoft-google-admins", 54, 53, 50),
     ("security-gateways", 57, 58, 47),

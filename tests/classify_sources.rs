@@ -272,6 +272,51 @@ fn a_postfix_status_without_a_reply_is_read_by_its_words() {
     .is_none());
 }
 
+/// A milter's verdict on mail received: Postfix logs it with the status and words alone.
+#[test]
+fn a_postfix_milter_reject_is_read_by_its_status() {
+    use smtp_reply::Action;
+    let line = |stage: &str, verdict: &str| {
+        format!(
+            "Jun 12 10:05:51 mx1 postfix/cleanup[20931]: 4W0Dt32bQ9z3wXm: milter-reject: {stage} \
+             from bulk.example.net[203.0.113.90]: {verdict}; from=<promo@example.net> \
+             to=<info@example.org> proto=ESMTP helo=<bulk.example.net>"
+        )
+    };
+    for (stage, verdict, command, reason, action) in [
+        (
+            "END-OF-MESSAGE",
+            "4.7.1 Ratelimit exceeded",
+            Command::EndOfData,
+            Reason::RateLimited,
+            Action::RetryLater,
+        ),
+        (
+            "END-OF-MESSAGE",
+            "5.7.1 Spam message rejected",
+            Command::EndOfData,
+            Reason::SpamDetected,
+            Action::FixAndRetry,
+        ),
+        (
+            "RCPT",
+            "451 4.7.1 Try again later",
+            Command::Rcpt,
+            Reason::Blocked,
+            Action::RetryLater,
+        ),
+    ] {
+        let text = line(stage, verdict);
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            (c.source(), c.command(), c.reason(), c.action()),
+            (Source::Postfix, Some(command), reason, action),
+            "{text}"
+        );
+        assert!(c.text().starts_with(verdict.as_bytes()), "{text}");
+    }
+}
+
 /// An Exim deferral or failure with no reply, only Exim's words after `defer (errno):` or
 /// the failed address.
 #[test]
