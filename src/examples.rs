@@ -266,9 +266,6 @@ macro_rules! x {
     (141) => {
         "553 5.7.2 [TSS09] All messages from 192.0.2.25 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes"
     };
-    (145) => {
-        "501 5.7.11 Syntax error (no parameters allowed)."
-    };
     (146) => {
         "550 5.7.24 The SPF record of the sending domain has one or more suspicious entries."
     };
@@ -382,7 +379,6 @@ const BY_ENHANCED: TextList = text_list![
     x!(138),
     x!(141),
     x!(28),
-    x!(145),
     x!(31),
     x!(146),
     x!(147),
@@ -437,6 +433,6 @@ mod tests {
         for (i, t) in all.iter().enumerate() {
             assert!(!all[..i].contains(t), "{t} listed twice");
         }
-        assert_eq!(all.len(), 66);
+        assert_eq!(all.len(), 65);
     }
 }

@@ -401,11 +401,12 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
             .or_else(|| bare(text))
             .or_else(|| sendmail_status(text))?,
     };
-    // An Exchange NDR names the server that wrote it (`Generating server:
-    // PH0PR11MB4982.namprd11.prod.outlook.com`): the refusal's, unless the reply names
-    // another (`- gsmtp`).
+    // An Exchange NDR names the server that refused (`Receiving server: mx.example.org
+    // (192.0.2.1)`), or, when its own organization refused, the one that wrote it
+    // (`Generating server: PH0PR11MB4982.namprd11.prod.outlook.com`).
     if e.host.is_none() {
-        e.host = value_after(text, b"generating server:");
+        e.host = value_after(text, b"receiving server:")
+            .or_else(|| value_after(text, b"generating server:"));
     }
     if matches!(t.first(), Some(b'{' | b'[')) && e.code.is_none() {
         // A JSON event (or a batch of them): the reply is a string value, which ends at its

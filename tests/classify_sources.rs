@@ -1046,6 +1046,17 @@ fn the_host_names_the_provider_of_an_unsigned_reply() {
              Recipient not found by SMTP address lookup'"
         )
     };
+    // When another server refused, the NDR names it too, and that one answered: here a
+    // Postfix, known by its words.
+    let relayed = "Generating server: PH0PR11MB4982.namprd11.prod.outlook.com\n\
+                   Receiving server: mx.example.org (192.0.2.1)\n\n\
+                   bob@example.org\nRemote Server returned '550 5.1.1 <bob@example.org>: \
+                   Recipient address rejected: User unknown in virtual mailbox table'";
+    let c = classify_text(relayed.as_bytes()).unwrap();
+    assert_eq!(
+        (c.reason(), c.provider()),
+        (Reason::UserUnknown, Some(Provider::Postfix))
+    );
     for (server, provider) in [
         (
             "PH0PR11MB4982.namprd11.prod.outlook.com",
