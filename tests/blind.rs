@@ -18,6 +18,10 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("helpdesk-tickets", 52, 57, 38),
     ("microsoft-google-admins", 54, 53, 50),
     ("security-gateways", 57, 58, 47),
+    ("non-english", 58, 58, 28),
+    ("web-hosting", 54, 55, 41),
+    ("receiving-side", 47, 57, 22),
+    ("library-errors", 49, 55, 33),
 ];
 
 /// How one set agrees: reasons, retry verdicts, providers, texts naming a provider, and
