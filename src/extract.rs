@@ -669,7 +669,7 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
             None => match find(s, 0, b"milter-reject: ") {
                 Some(at) => (
                     find(s, at, b"]: ")? + 2,
-                    Command::parse(&s[at + 15..]),
+                    Command::parse(&s[at + b"milter-reject: ".len()..]),
                     false,
                 ),
                 None => {

@@ -34,9 +34,17 @@ struct Score {
     misses: Vec<String>,
 }
 
-fn score(name: &str) -> Score {
+/// The records of one set, a JSON object a line.
+fn records(name: &str) -> Vec<Value> {
     let path = format!("{}/tests/blind/{name}.jsonl", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a JSON object a line"))
+        .collect()
+}
+
+fn score(name: &str) -> Score {
     let mut s = Score {
         reasons: 0,
         retry: 0,
@@ -45,8 +53,7 @@ fn score(name: &str) -> Score {
         misses: Vec::new(),
     };
     let mut count = 0;
-    for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        let record: Value = serde_json::from_str(line).expect("a JSON object a line");
+    for record in records(name) {
         let field = |k: &str| record[k].as_str();
         let input = field("text").expect("a text");
         let command = field("command").map(|c| {
@@ -107,9 +114,7 @@ fn each_blind_set_agrees_at_least_as_before() {
 fn the_labels_are_the_library_s_names() {
     use smtp_reply::{Provider, Reason};
     for &(name, ..) in FLOORS {
-        let path = format!("{}/tests/blind/{name}.jsonl", env!("CARGO_MANIFEST_DIR"));
-        for line in std::fs::read_to_string(&path).unwrap().lines() {
-            let record: Value = serde_json::from_str(line).unwrap();
+        for record in records(name) {
             let reason = record["reason"].as_str().unwrap();
             assert!(reason.parse::<Reason>().is_ok(), "{name}: reason {reason}");
             if let Some(p) = record["provider"].as_str() {
