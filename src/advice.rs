@@ -308,8 +308,8 @@ static REASONS: [Advice; 34] = [
             "Large messages filled it.",
         ],
         [
-            "Retry for a few days: the recipient may free space.",
             "Tell the recipient by another channel.",
+            "Keep the address: later mail may arrive once space is freed.",
             "Suppress the address after repeated failures over weeks.",
         ]
     ),

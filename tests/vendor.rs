@@ -157,15 +157,25 @@ fn retry_timing_from_vendor_texts() {
         (c.reason(), c.action()),
         (Reason::RateLimited, Action::RetryLater)
     );
-    // A full mailbox is a soft bounce even with a 5xx: retried for a while, as its advice says.
+    // A full mailbox with a 5xx is bounced for good, but softly: the message is not retried,
+    // and the address is kept for later mail, as its advice says. With a 4xx it is retried.
     let c =
         classify_text(b"552 5.2.2 <jane@example.com>: Recipient address rejected: Mailbox full")
             .unwrap();
     assert_eq!(
         (c.reason(), c.is_hard(), c.action()),
-        (Reason::MailboxFull, false, Action::RetryLater)
+        (Reason::MailboxFull, false, Action::DoNotRetry)
     );
-    assert!(c.advice().fixes().iter().any(|f| f.starts_with("Retry")));
+    assert!(c
+        .advice()
+        .fixes()
+        .iter()
+        .any(|f| f.starts_with("Keep the address")));
+    let c = classify_text(b"452 4.2.2 <jane@example.com>: Mailbox full").unwrap();
+    assert_eq!(
+        (c.reason(), c.action()),
+        (Reason::MailboxFull, Action::RetryLater)
+    );
     let c = classify_text(b"552 5.3.1 Mail system full").unwrap();
     assert_eq!(
         (c.reason(), c.action()),
