@@ -74,7 +74,7 @@ pub struct Extracted<'a> {
     status: Option<EnhancedStatus>,
     /// The text is the reporting MTA's own words, no server's reply: Postfix's status
     /// without `said:`, its `X-Postfix;` diagnostic, Exim's deferral or failure, Sendmail's
-    /// `stat=`.
+    /// `stat=`; or a refusal it sent itself (Postfix's `reject:`, Exim's `rejected RCPT`).
     own: bool,
 }
 
@@ -160,7 +160,8 @@ impl<'a> Extracted<'a> {
     }
 
     /// The MTA whose own words the text is, when no server's reply is in it (Postfix's
-    /// `status=deferred (connect to ...: Connection timed out)`): it wrote them.
+    /// `status=deferred (connect to ...: Connection timed out)`): it wrote them; or the MTA
+    /// that sent the refusal its log gives (Postfix's `NOQUEUE: reject: ...`).
     pub(crate) fn reporter(&self) -> Option<crate::Provider> {
         use crate::Provider;
         if !self.own {
@@ -654,6 +655,9 @@ fn value_after<'s>(s: &'s [u8], key: &[u8]) -> Option<&'s [u8]> {
 fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     let said =
         find(s, 0, b"said:").filter(|&at| at == 0 || matches!(s[at - 1], b' ' | b'\t' | b')'));
+    // `local`: a refusal this Postfix sent (it wrote it, or a milter), whose log fields
+    // after it name the client.
+    let mut local = false;
     // `own`: no reply, only Postfix's own words in its status,
     // `status=deferred (connect to mx.example.com[192.0.2.1]:25: Connection timed out)`.
     let (mut start, mut command, own) = match said {
@@ -664,14 +668,21 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
                 Some(Command::Connect),
                 false,
             ),
-            // A milter's verdict on mail received, which Postfix logs with the status alone:
-            // `milter-reject: END-OF-MESSAGE from host[192.0.2.1]: 5.7.1 Spam message rejected`.
-            None => match find(s, 0, b"milter-reject: ") {
-                Some(at) => (
-                    find(s, at, b"]: ")? + 2,
-                    Command::parse(&s[at + b"milter-reject: ".len()..]),
-                    false,
-                ),
+            // The receiving Postfix's own refusal, or a milter's that it sent:
+            // `NOQUEUE: reject: RCPT from host[192.0.2.1]: 550 5.1.1 ...; from=<...>`,
+            // `milter-reject: END-OF-MESSAGE from host[192.0.2.1]: 5.7.1 Spam message rejected`
+            // (the status alone), `proxy-reject: END-OF-MESSAGE: 554 5.7.0 ...`.
+            None => match find(s, 0, b"reject: ")
+                .filter(|&at| at > 1 && (s[at - 1] == b'-' || &s[at - 2..at] == b": "))
+                .map(|at| at + b"reject: ".len())
+                // Not `reject: header ...` (`header_checks`), whose reply is not quoted.
+                .and_then(|from| Some((from, Command::parse(&s[from..])?)))
+                .filter(|&(_, c)| c != Command::Other)
+            {
+                Some((from, command)) => {
+                    local = true;
+                    (find(s, from, b": ")? + 2, Some(command), false)
+                }
                 None => {
                     // Its words in parentheses, or the status alone (`status=expired,
                     // returned to sender`).
@@ -688,7 +699,10 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     }
     let line_end = folded_end(s, start);
     let mut end = line_end;
-    if let Some((at, c)) = in_reply_to(s, start, line_end) {
+    if local {
+        // Its fields after the reply name the client (`; from=<...> ... helo=<...>`).
+        end = find(&s[..line_end], start, b"; from=<").unwrap_or(end);
+    } else if let Some((at, c)) = in_reply_to(s, start, line_end) {
         (end, command) = (at, c);
     } else if let Some(at) = find(
         &s[..line_end],
@@ -717,6 +731,7 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     let mut e = make(span(s, start, end), Source::Postfix);
     e.command = command;
     e.host = host;
+    e.own = local;
     if own {
         // The status's closing parenthesis is not text, and Postfix logs the status of its
         // own verdict as `dsn=4.4.1` before it.
@@ -740,8 +755,12 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
         }
         // No reply, only Exim's own words, after a deferral's errno or a failure's address:
         // `== bob@example.com R=dnslookup T=remote_smtp defer (111): Connection refused`,
-        // `** bob@example.com R=dnslookup: Unrouteable address`.
-        let at = find(s, 0, b" defer (").or_else(|| {
+        // `** bob@example.com R=dnslookup: Unrouteable address`. Or the receiving Exim's own
+        // refusal, logged without the code it sent (550, or 451 when temporary): `H=...
+        // F=<a@example.net> rejected RCPT <b@example.com>: relay not permitted`,
+        // `temporarily rejected after DATA: ...` (after the message's data).
+        let rejected = find(s, 0, b" rejected ").filter(|_| find(s, 0, b" F=<").is_some());
+        let at = rejected.or_else(|| find(s, 0, b" defer (")).or_else(|| {
             // A failure names the address right after its `**` (markdown's bold does not).
             let at = find(s, 0, b"** ")?;
             let mut address = s[at + 3..].iter().take_while(|b| !matches!(b, b' ' | b':'));
@@ -750,6 +769,21 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
         let start = after_colon(s, at)? + 1;
         let mut e = make(span(s, start, folded_end(s, start)), Source::Exim);
         e.own = true;
+        if s[at..].starts_with(b" defer (") {
+            // A deferral: Exim tries again, as its delay report's `Status: 4.0.0` says.
+            e.status = EnhancedStatus::new(4, 0, 0);
+        } else if rejected.is_some() {
+            e.code = Some(if s[..at].ends_with(b"temporarily") {
+                ReplyCode::LOCAL_ERROR
+            } else {
+                ReplyCode::MAILBOX_UNAVAILABLE
+            });
+            // `RCPT <...>`, `MAIL <...>`, else `after DATA`.
+            e.command = match Command::parse(&s[at + b" rejected ".len()..]) {
+                c @ Some(Command::Rcpt | Command::Mail) => c,
+                _ => Some(Command::EndOfData),
+            };
+        }
         return Some(e);
     };
     let after = find(s, at, b" after ")? + b" after ".len();

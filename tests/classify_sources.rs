@@ -317,6 +317,110 @@ fn a_postfix_milter_reject_is_read_by_its_status() {
     }
 }
 
+/// A receiving Postfix's own refusals (`NOQUEUE: reject:`, a milter's, a content filter's
+/// through `proxy-reject:`): the reply it sent, the command, and Postfix as the one that
+/// sent it when the words name nobody else; the client's host is not the provider.
+#[test]
+fn a_receiving_postfix_s_refusal_is_its_own() {
+    for (line, command, reason, provider) in [
+        (
+            "Mar 14 08:31:47 mx1 postfix/smtpd[22102]: NOQUEUE: reject: RCPT from mail-sor-f41.google.com[209.85.220.41]: 550 5.1.1 <x@example.com>: Recipient address rejected: User unknown in local recipient table; from=<a@example.net> to=<x@example.com> proto=ESMTP helo=<mail-sor-f41.google.com>",
+            Command::Rcpt,
+            Reason::UserUnknown,
+            Some(Provider::Postfix),
+        ),
+        (
+            "Mar 14 09:16:40 mx1 postfix/cleanup[22520]: 4TwZCD0nL1z9tLq: milter-reject: END-OF-MESSAGE from out.example.net[198.51.100.61]: 5.7.1 Spam message rejected; from=<deals@example.net> to=<h.ito@example.com> proto=ESMTP helo=<out.example.net>",
+            Command::EndOfData,
+            Reason::SpamDetected,
+            Some(Provider::Postfix),
+        ),
+        (
+            "Mar 14 09:26:12 mx1 postfix/smtpd[22590]: 4TwZPD6kSbz9tQv: proxy-reject: END-OF-MESSAGE: 554 5.7.0 Reject, id=28114-07 - SPAM; from=<deals@example.net> to=<sales@example.com> proto=ESMTP helo=<out.example.net>",
+            Command::EndOfData,
+            Reason::SpamDetected,
+            Some(Provider::Postfix),
+        ),
+        (
+            "Mar 14 08:16:05 mx1 postfix/postscreen[2231]: NOQUEUE: reject: CONNECT from [203.0.113.140]:61022: too many connections",
+            Command::Connect,
+            Reason::RateLimited,
+            Some(Provider::Postfix),
+        ),
+        // A block list it consulted (Barracuda's) did not answer: Postfix did.
+        (
+            "Mar 14 08:20:00 mx1 postfix/smtpd[22102]: NOQUEUE: reject: RCPT from unknown[198.51.100.88]: 554 5.7.1 Service unavailable; Client host [198.51.100.88] blocked using b.barracudacentral.org; from=<a@example.net> to=<b@example.com> proto=ESMTP helo=<x>",
+            Command::Rcpt,
+            Reason::Blocked,
+            Some(Provider::Postfix),
+        ),
+    ] {
+        let c = classify_text(line.as_bytes()).unwrap();
+        assert_eq!(
+            (c.source(), c.command(), c.reason(), c.provider()),
+            (Source::Postfix, Some(command), reason, provider),
+            "{line}"
+        );
+    }
+    // "reject:" in other words is no Postfix log's.
+    let c = classify_text(b"The server said reject: 550 5.1.1 No such user").unwrap();
+    assert_eq!(
+        (c.source(), c.reason()),
+        (Source::Reply, Reason::UserUnknown)
+    );
+}
+
+/// A receiving Exim's ACL refusals, which its log gives without a code: 550, or 451 when
+/// `temporarily rejected`, with the command, and Exim as the one that sent them.
+#[test]
+fn a_receiving_exim_s_refusal_is_read_with_its_implied_code() {
+    use smtp_reply::Action;
+    for (line, code, command, reason, action) in [
+        (
+            "2025-03-14 10:13:40 H=(ylmf-pc) [203.0.113.200] F=<probe@example.net> rejected RCPT <target@example.org>: relay not permitted",
+            550,
+            Command::Rcpt,
+            Reason::NoRelaying,
+            Action::FixAndRetry,
+        ),
+        (
+            "2025-03-14 10:11:02 1tswb0-0007Tn-2C H=mail.example.net [198.51.100.30] F=<hr@example.net> rejected after DATA: This message contains a virus (Win.Test.EICAR_HDB-1).",
+            550,
+            Command::EndOfData,
+            Reason::VirusDetected,
+            Action::FixAndRetry,
+        ),
+        (
+            "2025-03-14 10:20:00 H=mail.example.net [198.51.100.30] F=<a@example.net> temporarily rejected RCPT <b@example.org>: Rate limit exceeded",
+            451,
+            Command::Rcpt,
+            Reason::RateLimited,
+            Action::RetryLater,
+        ),
+    ] {
+        let c = classify_text(line.as_bytes()).unwrap();
+        assert_eq!(
+            (
+                c.source(),
+                c.code().map(|c| c.as_u16()),
+                c.command(),
+                c.reason(),
+                c.action(),
+                c.provider()
+            ),
+            (
+                Source::Exim,
+                Some(code),
+                Some(command),
+                reason,
+                action,
+                Some(Provider::Exim)
+            ),
+            "{line}"
+        );
+    }
+}
+
 /// An Exim deferral or failure with no reply, only Exim's words after `defer (errno):` or
 /// the failed address.
 #[test]
@@ -332,6 +436,18 @@ fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
     assert_eq!(
         (c.code(), c.reason(), c.action()),
         (None, Reason::NetworkError, Action::RetryLater)
+    );
+    // A deferral is retried, as a transient failure (`Status: 4.0.0`), also when what failed
+    // is the sender's to fix.
+    let tls = "2024-06-14 09:58:21 1sI0Sx-0004Bq-0N == sue@example.org R=dnslookup T=remote_smtp defer (-38) H=mail.example.org [198.51.100.52]: a TLS session is required, but the server did not offer TLS support";
+    let c = classify_text(tls.as_bytes()).unwrap();
+    assert_eq!(
+        (c.enhanced().map(|e| e.to_string()), c.reason(), c.action()),
+        (
+            Some("4.0.0".into()),
+            Reason::FailedStartTls,
+            Action::RetryLater
+        )
     );
     // A failure (`**`) is read the same way, after its address and router.
     for (line, reason) in [
