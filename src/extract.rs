@@ -769,10 +769,7 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
         let start = after_colon(s, at)? + 1;
         let mut e = make(span(s, start, folded_end(s, start)), Source::Exim);
         e.own = true;
-        if s[at..].starts_with(b" defer (") {
-            // A deferral: Exim tries again, as its delay report's `Status: 4.0.0` says.
-            e.status = EnhancedStatus::new(4, 0, 0);
-        } else if rejected.is_some() {
+        if rejected.is_some() {
             e.code = Some(if s[..at].ends_with(b"temporarily") {
                 ReplyCode::LOCAL_ERROR
             } else {

@@ -13,7 +13,7 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("mta-logs", 43, 59, 36),
     ("sending-services", 56, 58, 32),
     ("regional-providers", 57, 58, 27),
-    ("smtp-conversation", 52, 60, 30),
+    ("smtp-conversation", 52, 59, 30),
     ("deferrals", 55, 58, 38),
     ("helpdesk-tickets", 52, 59, 38),
     ("microsoft-google-admins", 54, 57, 50),
@@ -24,7 +24,7 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("library-errors", 49, 56, 33),
     ("authentication", 57, 60, 41),
     ("submission", 49, 53, 26),
-    ("transport", 53, 56, 40),
+    ("transport", 53, 54, 40),
     ("content", 52, 56, 35),
     ("consumer", 51, 57, 35),
 ];

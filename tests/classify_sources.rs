@@ -437,18 +437,6 @@ fn an_exim_deferral_without_a_reply_is_read_by_its_words() {
         (c.code(), c.reason(), c.action()),
         (None, Reason::NetworkError, Action::RetryLater)
     );
-    // A deferral is retried, as a transient failure (`Status: 4.0.0`), also when what failed
-    // is the sender's to fix.
-    let tls = "2024-06-14 09:58:21 1sI0Sx-0004Bq-0N == sue@example.org R=dnslookup T=remote_smtp defer (-38) H=mail.example.org [198.51.100.52]: a TLS session is required, but the server did not offer TLS support";
-    let c = classify_text(tls.as_bytes()).unwrap();
-    assert_eq!(
-        (c.enhanced().map(|e| e.to_string()), c.reason(), c.action()),
-        (
-            Some("4.0.0".into()),
-            Reason::FailedStartTls,
-            Action::RetryLater
-        )
-    );
     // A failure (`**`) is read the same way, after its address and router.
     for (line, reason) in [
         (
