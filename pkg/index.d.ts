@@ -42,7 +42,7 @@ export type ProviderId =
   | 'exchange' | 'postfix' | 'exim' | 'sendmail' | 'qmail';
 
 /** Where `classify` found the reply. */
-export type Source = 'reply' | 'postfix' | 'exim' | 'dsn' | 'sendmail';
+export type Source = 'reply' | 'postfix' | 'exim' | 'dsn' | 'sendmail' | 'qmail';
 
 /** What was wrong with the input (`SmtpReplyError.kind`). */
 export type ErrorKind =

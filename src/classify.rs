@@ -739,7 +739,9 @@ fn classify_extracted_as<'a>(
         .is_some_and(|t| t.eq_ignore_ascii_case(b"x-unix"));
     let mut text = base;
     // A local delivery program's field starts with its exit status (`X-Unix; 127`), which is
-    // no reply code.
+    // no reply code. qmail-send's log writes each space as `_` (`553_5.7.1_Denied`): its
+    // codes are read at its head, its words between the underscores, and no reply parsed.
+    let apart = mailer || extracted.underscored();
     let mut head = if mailer { (None, None) } else { head_of(text) };
     // A greeting or other positive line pasted in front of the failure ("220-host 421 4.2.1
     // Service refused"): classify the failure.
@@ -755,7 +757,7 @@ fn classify_extracted_as<'a>(
     // Natively the parse keeps the texts of the reply's first lines, which the scan reads
     // ([`KEEP_TEXTS`]); a flattened reply's are not these.
     let mut kept: [&[u8]; KEPT_LINES] = [&[]; KEPT_LINES];
-    let reply = if mailer {
+    let reply = if apart {
         None
     } else {
         let lenient = ParserConfig::lenient();
@@ -1608,10 +1610,11 @@ fn spectrum_code(t: &[u8]) -> Option<Reason> {
     None
 }
 
-/// The parts at the start of a reply text: the code and the enhanced code after it.
+/// The parts at the start of a reply text: the code and the enhanced code after it (also
+/// with `_` for the spaces, as qmail-send's log writes them).
 fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
     let mut i = 0;
-    while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\r' | b'\n') {
+    while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\r' | b'\n' | b'_') {
         i += 1;
     }
     let mut code = None;
@@ -1620,7 +1623,7 @@ fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
     if t.len() >= i + 3
         && matches!(
             t.get(i + 3),
-            None | Some(b' ' | b'-' | b':' | b',' | b'\r' | b'\n' | b'\t')
+            None | Some(b' ' | b'-' | b':' | b',' | b'\r' | b'\n' | b'\t' | b'_')
         )
     {
         code = ReplyCode::from_bytes(&t[i..i + 3]);

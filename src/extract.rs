@@ -29,10 +29,14 @@ pub enum Source {
     /// A Sendmail session transcript: `>>> RCPT To:<x>` then `<<< 550 ...`; or a Sendmail
     /// log line's status that holds no reply: `dsn=4.0.0, stat=Deferred: Connection timed out`.
     Sendmail,
+    /// A qmail bounce or log line: `... does not like recipient.` then `Remote host said: 550
+    /// ...`, or in qmail-send's log `Remote_host_said:_550_...`.
+    Qmail,
 }
 
 impl Source {
-    /// A short lower-case name: `"reply"`, `"postfix"`, `"exim"`, `"dsn"`, `"sendmail"`.
+    /// A short lower-case name: `"reply"`, `"postfix"`, `"exim"`, `"dsn"`, `"sendmail"`,
+    /// `"qmail"`.
     ///
     /// ```
     /// assert_eq!(smtp_reply::Source::Postfix.as_str(), "postfix");
@@ -44,6 +48,7 @@ impl Source {
             Source::Exim => "exim",
             Source::Dsn => "dsn",
             Source::Sendmail => "sendmail",
+            Source::Qmail => "qmail",
         }
     }
 }
@@ -76,6 +81,8 @@ pub struct Extracted<'a> {
     /// without `said:`, its `X-Postfix;` diagnostic, Exim's deferral or failure, Sendmail's
     /// `stat=`; or a refusal it sent itself (Postfix's `reject:`, Exim's `rejected RCPT`).
     own: bool,
+    /// The text writes each space as `_`, as qmail-send's log does.
+    underscored: bool,
 }
 
 impl<'a> Extracted<'a> {
@@ -171,8 +178,15 @@ impl<'a> Extracted<'a> {
             Source::Postfix | Source::Dsn => Some(Provider::Postfix),
             Source::Exim => Some(Provider::Exim),
             Source::Sendmail => Some(Provider::Sendmail),
+            Source::Qmail => Some(Provider::Qmail),
             Source::Reply => None,
         }
+    }
+
+    /// Whether the text writes each space as `_` (qmail-send's log): the classifier then
+    /// reads its words as the segments, and parses no reply out of it.
+    pub(crate) fn underscored(&self) -> bool {
+        self.underscored
     }
 
     /// The pieces of reply text in order, with folding white space and transcript prefixes
@@ -184,12 +198,21 @@ impl<'a> Extracted<'a> {
     /// let pieces: Vec<&[u8]> = e.segments().collect();
     /// assert_eq!(pieces, [&b"550 5.1.1 <bob@example.com>... User"[..], b"unknown"]);
     /// ```
+    ///
+    /// qmail-send's log writes each space as `_`: its words are the segments there.
+    ///
+    /// ```
+    /// let e = smtp_reply::extract(b"delivery 7: failure: Remote_host_said:_550_No_such_user/").unwrap();
+    /// let pieces: Vec<&[u8]> = e.segments().collect();
+    /// assert_eq!(pieces, [&b"550"[..], b"No", b"such", b"user/"]);
+    /// ```
     pub fn segments(&self) -> Segments<'a> {
         Segments {
             rest: self.text,
             // A Sendmail transcript's reply starts at its `<<<` (a Sendmail log line's
             // status has none).
             transcript: self.text.starts_with(b"<<<"),
+            separator: if self.underscored { b'_' } else { b'\n' },
         }
     }
 }
@@ -204,6 +227,7 @@ impl<'a> Extracted<'a> {
 pub struct Segments<'a> {
     rest: &'a [u8],
     transcript: bool,
+    separator: u8,
 }
 
 impl<'a> Iterator for Segments<'a> {
@@ -214,7 +238,7 @@ impl<'a> Iterator for Segments<'a> {
             if self.rest.is_empty() {
                 return None;
             }
-            let (line, rest) = split_line(self.rest);
+            let (line, rest) = split_at(self.rest, self.separator);
             self.rest = rest;
             let mut line = trim(line);
             if self.transcript {
@@ -254,7 +278,12 @@ pub(crate) fn trim(mut s: &[u8]) -> &[u8] {
 
 /// The first line (without its ending) and the rest after the line ending.
 fn split_line(s: &[u8]) -> (&[u8], &[u8]) {
-    match crate::scan::find(b'\n', s) {
+    split_at(s, b'\n')
+}
+
+/// `s` before and after its first `separator`.
+fn split_at(s: &[u8], separator: u8) -> (&[u8], &[u8]) {
+    match crate::scan::find(separator, s) {
         Some(i) => (&s[..i], &s[i + 1..]),
         None => (s, &[]),
     }
@@ -569,6 +598,7 @@ fn make(text: &[u8], source: Source) -> Extracted<'_> {
         diagnostic_type: None,
         status: None,
         own: false,
+        underscored: false,
     }
 }
 
@@ -639,6 +669,7 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
 
 /// The enhanced code that is the [`value_after`] `key` in `s`: Postfix's `dsn=5.1.1,`, a
 /// DSN's `Status: 5.1.1`, qmail's `(#5.1.1)`.
+#[inline(never)]
 fn status_after(s: &[u8], key: &[u8]) -> Option<EnhancedStatus> {
     EnhancedStatus::parse(value_after(s, key)?).map(|(status, _)| status)
 }
@@ -653,8 +684,8 @@ fn value_after<'s>(s: &'s [u8], key: &[u8]) -> Option<&'s [u8]> {
 }
 
 fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
-    let said =
-        find(s, 0, b"said:").filter(|&at| at == 0 || matches!(s[at - 1], b' ' | b'\t' | b')'));
+    let said = find(s, 0, b"said:")
+        .filter(|&at| at == 0 || matches!(s[at - 1], b' ' | b'\t' | b')' | b'_'));
     // `local`: a refusal this Postfix sent (it wrote it, or a milter), whose log fields
     // after it name the client.
     let mut local = false;
@@ -732,6 +763,12 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
     e.command = command;
     e.host = host;
     e.own = local;
+    // qmail's `Remote host said:`. qmail-send's log writes each space as `_`
+    // (`Remote_host_said:_553_5.7.1_Denied/`): the classifier reads the words between them.
+    if let Some(at) = said.filter(|&at| at >= 5 && &s[at - 5..at - 1] == b"host") {
+        e.source = Source::Qmail;
+        e.underscored = s[at - 1] == b'_';
+    }
     if own {
         // The status's closing parenthesis is not text, and Postfix logs the status of its
         // own verdict as `dsn=4.4.1` before it.

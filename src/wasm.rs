@@ -92,12 +92,13 @@ const ERROR_KINDS: [ErrorKind; 11] = [
     ErrorKind::Incomplete,
 ];
 
-const SOURCES: [Source; 5] = [
+const SOURCES: [Source; 6] = [
     Source::Reply,
     Source::Postfix,
     Source::Exim,
     Source::Dsn,
     Source::Sendmail,
+    Source::Qmail,
 ];
 
 /// The position of `value` in `list` (`u32::MAX` if absent, which a test rules out). Records
@@ -1341,7 +1342,7 @@ mod tests {
         assert_eq!(SEVERITIES.len(), Severity::Unknown as usize + 1);
         assert_eq!(CATEGORIES.len(), Category::Unknown as usize + 1);
         assert_eq!(ERROR_KINDS.len(), ErrorKind::Incomplete as usize + 1);
-        assert_eq!(SOURCES.len(), Source::Sendmail as usize + 1);
+        assert_eq!(SOURCES.len(), Source::Qmail as usize + 1);
         assert_eq!(Action::ALL.len(), Action::FixAndRetry as usize + 1);
     }
 

@@ -1799,3 +1799,75 @@ fn debug_output_gives_its_outcome_and_command() {
         assert_eq!(c.command(), command, "{text}");
     }
 }
+
+#[test]
+fn qmail_s_reports_are_read_also_with_underscores_for_spaces() {
+    use smtp_reply::Action;
+    // (text, code, enhanced code, reason, action, provider)
+    for (text, code, status, reason, action, provider) in [
+        // qmail-send's log: each space written as `_`, each line break as `/`.
+        (
+            "@4000000065eed3a1332b7c08 delivery 4152: failure: Connected_to_67.195.228.94_but_sender_was_rejected./Remote_host_said:_553_5.7.2_[TSS09]_All_messages_from_203.0.113.45_will_be_permanently_deferred;_Retrying_will_NOT_succeed./",
+            553,
+            Some("5.7.2"),
+            Reason::Blocked,
+            Action::DoNotRetry,
+            Some(Provider::Yahoo),
+        ),
+        (
+            "delivery 4140: deferral: Connected_to_198.51.100.50_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_SMTP_connections;_please_try_again_later./",
+            421,
+            None,
+            Reason::RateLimited,
+            Action::RetryLater,
+            None,
+        ),
+        // A multi-line reply's lines joined by `/`.
+        (
+            "delivery 9: failure: 192.0.2.7_does_not_like_recipient./Remote_host_said:_550-5.1.1_The_email_account_that_you_tried_to_reach_does_not_exist./550_5.1.1_https://support.google.com/mail/?p=NoSuchUser_a1si123_-_gsmtp/Giving_up_on_192.0.2.7./",
+            550,
+            Some("5.1.1"),
+            Reason::UserUnknown,
+            Action::DoNotRetry,
+            Some(Provider::Google),
+        ),
+        (
+            "delivery 4163: failure: 203.0.113.60_failed_after_I_sent_the_message./Remote_host_said:_550_Message_rejected_as_spam/",
+            550,
+            None,
+            Reason::SpamDetected,
+            Action::FixAndRetry,
+            None,
+        ),
+        // Its bounce, with spaces.
+        (
+            "<bob@example.com>:\n192.0.2.7 does not like recipient.\nRemote host said: 552 5.2.2 Mailbox full\nGiving up on 192.0.2.7.\n",
+            552,
+            Some("5.2.2"),
+            Reason::MailboxFull,
+            Action::DoNotRetry,
+            None,
+        ),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            (
+                c.source(),
+                c.code().map(|c| c.as_u16()),
+                c.enhanced().map(|e| e.to_string()).as_deref(),
+                c.reason(),
+                c.action(),
+                c.provider()
+            ),
+            (Source::Qmail, Some(code), status, reason, action, provider),
+            "{text}"
+        );
+    }
+    // The words between the underscores are the text's segments.
+    let e = extract(b"delivery 7: failure: Connected_to_192.0.2.1_but_my_name_was_rejected./Remote_host_said:_501-5.5.2_Bad_HELO/").unwrap();
+    assert_eq!(e.text(), b"_501-5.5.2_Bad_HELO/");
+    assert_eq!(
+        e.segments().collect::<Vec<_>>(),
+        [&b"501-5.5.2"[..], b"Bad", b"HELO/"]
+    );
+}

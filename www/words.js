@@ -43,6 +43,7 @@ export const SOURCE = {
   exim: 'an Exim log line or bounce',
   dsn: 'a bounce (DSN)',
   sendmail: 'a Sendmail transcript',
+  qmail: 'a qmail log line or bounce',
 };
 
 /** Commands the library names differently from the command picker (its option labels). */
