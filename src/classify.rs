@@ -1196,15 +1196,18 @@ impl Facts<'_> {
             (NOT_COMPLIANT, Reason::NotCompliantRfc),
             (AUTH, Reason::AuthFailure),
             (REPUTATION, Reason::BadReputation),
-            (SECURITY, Reason::SecurityError),
-            // Relaying refused is the verdict when the words also say that the client has
-            // no name ("Relaying denied. IP name lookup failed"), but not when they ask it
-            // to authenticate (sisimai labels that a security error).
             (NORELAY, Reason::NoRelaying),
+            (SECURITY, Reason::SecurityError),
             (PTR, Reason::RequirePtr),
             (DIRECTORY_REJECT, Reason::UserUnknown),
             (SENDER_REJECTED, Reason::Rejected),
         ];
+        // A refusal to relay that asks the client to authenticate is a refusal to relay
+        // (sisimai's lists), except Symantec MessageLabs', which sisimai's rule for it calls a
+        // security error.
+        if self.provider == Some(Provider::Symantec) && self.has(SECURITY) {
+            return Some(Reason::SecurityError);
+        }
         for (s, r) in ORDER {
             if self.has(*s) {
                 return Some(*r);

@@ -2530,3 +2530,17 @@ fn closed_servers_godaddy_and_microsoft_s_spam_codes() {
         ("550 5.7.350 Remote server returned message detected as spam", Provider::Microsoft),
     ]);
 }
+
+#[test]
+fn a_refusal_to_relay_that_asks_for_authentication_is_a_refusal_to_relay() {
+    each_row_reads(&[
+        // Sendmail's, an Exim refusal as cPanel words it, Kerio's.
+        ("550 5.7.1 <partner@example.net>... Relaying denied. Proper authentication required.", Reason::NoRelaying),
+        ("550-Please turn on SMTP Authentication in your mail client. host.example.com\r\n550-(DESKTOP-4K2J9QP) [198.51.100.23]:52144 is not permitted to relay through this server\r\n550 without authentication.", Reason::NoRelaying),
+        ("550 5.7.1 Relaying to <d.roth@example.com> denied (authentication required)", Reason::NoRelaying),
+        // Symantec MessageLabs' own words for it, which sisimai calls a security error.
+        ("550-Please turn on SMTP Authentication in your mail client.\r\n550-mail0.bemta0.messagelabs.com [198.51.100.21]:11111 is not permitted to\r\n550 relay through this server without authentication.", Reason::SecurityError),
+        // Asking to authenticate, with no refusal to relay, stays a security error.
+        ("530 5.7.0 Authentication required", Reason::SecurityError),
+    ]);
+}
