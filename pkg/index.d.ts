@@ -257,8 +257,9 @@ export function parse(text: string | Uint8Array, options?: ParseOptions): Parsed
 export function parseEhlo(text: string | Uint8Array, options?: ParseOptions): EhloReply | null;
 
 /**
- * Classifies a bare reply, a Postfix, Exim or Sendmail log line (Sendmail's `dsn=4.0.0,
- * stat=Deferred: Connection timed out ...` by its words), a Sendmail, swaks, curl or RFC
+ * Classifies a bare reply, a Postfix, Exim, Sendmail or qmail log line (Sendmail's `dsn=4.0.0,
+ * stat=Deferred: Connection timed out ...` by its words; qmail-send's
+ * `Remote_host_said:_550_5.1.1_...`, a space written as `_`), a Sendmail, swaks, curl or RFC
  * session transcript or a mail library's debug output (`<<< 550 ...`, `<** 550 ...`, `< 250
  * ...`, `S: 250 ...`, PHPMailer's `SERVER -> CLIENT: 550 ...`: the first failure, else the last
  * reply, with the command of the client line before it) or a DSN field. A text with no code at all (a client's `connect ECONNREFUSED 192.0.2.1:25`) is

@@ -31,6 +31,8 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("esp-events", 56, 59, 37),
     ("asia-pacific", 55, 58, 33),
     ("forum-questions", 56, 58, 51),
+    ("cloud-platforms", 48, 57, 35),
+    ("mail-clients", 54, 57, 37),
 ];
 
 /// How one set agrees: reasons, retry verdicts, providers, texts naming a provider, and

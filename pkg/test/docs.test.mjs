@@ -69,4 +69,8 @@ test('docs: the log lines classify is said to read are the ones it reads', () =>
   const exim = classify('2024-01-01 00:00:00 1abc-000 ** bob@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.1]: ' +
     'SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550 5.1.1 User unknown');
   assert.deepEqual([postfix.source, exim.source], ['postfix', 'exim']);
+  // So are qmail-send's, which write each space as `_`.
+  const qmail = classify('@4000000065eed3a1 delivery 4152: failure: 192.0.2.7_does_not_like_recipient./Remote_host_said:_550_5.1.1_No_such_user/');
+  assert.deepEqual([qmail.source, qmail.code, qmail.enhanced, qmail.reason], ['qmail', 550, '5.1.1', 'userunknown']);
+  for (const [where, text] of [['index.d.ts', doc], ['README.md', row]]) assert.match(text, /qmail log line/, `${where} names qmail's log lines`);
 });
