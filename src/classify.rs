@@ -740,7 +740,7 @@ fn classify_extracted_as<'a>(
     let mut text = base;
     // A local delivery program's field starts with its exit status (`X-Unix; 127`), which is
     // no reply code. qmail-send's log writes each space as `_` (`553_5.7.1_Denied`): its
-    // codes are read at its head, its words between the underscores, and no reply parsed.
+    // code is read at its head, its words between the underscores, and no reply parsed.
     let apart = mailer || extracted.underscored();
     let mut head = if mailer { (None, None) } else { head_of(text) };
     // A greeting or other positive line pasted in front of the failure ("220-host 421 4.2.1
@@ -1613,8 +1613,8 @@ fn spectrum_code(t: &[u8]) -> Option<Reason> {
     None
 }
 
-/// The parts at the start of a reply text: the code and the enhanced code after it (also
-/// with `_` for the spaces, as qmail-send's log writes them).
+/// The parts at the start of a reply text: the code (also before a `_`, which qmail-send's
+/// log writes for a space) and the enhanced code after it.
 fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
     let mut i = 0;
     while i < t.len() && matches!(t[i], b' ' | b'\t' | b'\r' | b'\n' | b'_') {

@@ -669,7 +669,6 @@ fn dsn(s: &[u8]) -> Option<Extracted<'_>> {
 
 /// The enhanced code that is the [`value_after`] `key` in `s`: Postfix's `dsn=5.1.1,`, a
 /// DSN's `Status: 5.1.1`, qmail's `(#5.1.1)`.
-#[inline(never)]
 fn status_after(s: &[u8], key: &[u8]) -> Option<EnhancedStatus> {
     EnhancedStatus::parse(value_after(s, key)?).map(|(status, _)| status)
 }
