@@ -30,10 +30,10 @@ export function init(source) {
     const module_or_path = source === undefined ? defaultWasm() : source;
     // After a failure (see lib/api.js `afterTrap`) a new copy of the glue makes a new instance.
     const load = instances === 0
-      ? initWasm({ module_or_path }).then((exports) => ({ Engine: glue.Engine, memory: exports.memory }))
+      ? initWasm({ module_or_path }).then((exports) => ({ input: glue.input, run: glue.run, memory: exports.memory }))
       : import(/* @vite-ignore */ `./dist/smtp_reply_web.js?instance=${instances}`).then(async (fresh) => {
           const exports = await fresh.default({ module_or_path });
-          return { Engine: fresh.Engine, memory: exports.memory };
+          return { input: fresh.input, run: fresh.run, memory: exports.memory };
         });
     loading = load.then(
       (g) => {

@@ -1,8 +1,9 @@
 //! The WebAssembly bindings behind the npm package in `pkg/`. They translate and hold no logic.
 //!
-//! Everything goes through one export, [`Engine::run`] with an operation number ([`op`]): one
-//! wasm-bindgen wrapper instead of one per function, and no strings or objects crossing through
-//! wasm-bindgen (each would bring its glue and shims). JavaScript writes the text as UTF-8 into
+//! Everything goes through one export, `run` ([`Engine::run`] of the module's one engine), with
+//! an operation number ([`op`]): one wasm-bindgen wrapper instead of one per function, no
+//! class (whose borrow checks and glue took 772 B of gzip), and no strings or objects crossing
+//! through wasm-bindgen (each would bring its glue and shims). JavaScript writes the text as UTF-8 into
 //! the engine's input buffer (no allocation per call) and reads the result from the module's
 //! memory: a flat `u32` "record" that `pkg/lib/api.js` copies out and turns into plain objects
 //! (no per-field calls, no `core::fmt`), a side text, and a number. Texts are not copied back:
@@ -32,6 +33,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 use wasm_bindgen::prelude::*;
 
 use crate::{
@@ -653,8 +655,8 @@ fn retry_delay_of(text: &[u8], command: u32, attempt: u32, random: u32) -> u32 {
 
 /// The working state behind the whole JavaScript API: an input buffer that JavaScript writes
 /// text into (no allocation per call), the record and the side text it reads back from memory,
-/// the advice texts already sent (each crosses once) and the streaming parsers.
-#[wasm_bindgen]
+/// the advice texts already sent (each crosses once) and the streaming parsers. The module
+/// has one, behind the exports [`input`] and [`run`].
 pub struct Engine {
     input: Vec<u8>,
     record: Vec<u32>,
@@ -672,15 +674,51 @@ impl Default for Engine {
     }
 }
 
+/// The module's engine. A wasm-bindgen class would check on every call that no other call
+/// holds it, and carry that check's messages and glue (300 B of the wasm's gzip); here no
+/// call can: the module has one thread, JavaScript calls the exports one at a time, and
+/// nothing in them calls back into JavaScript.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+struct Global(core::cell::UnsafeCell<Engine>);
+
+// SAFETY: without the `atomics` target feature the module runs on one thread.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[allow(unsafe_code)]
+unsafe impl Sync for Global {}
+
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+static ENGINE: Global = Global(core::cell::UnsafeCell::new(Engine::new()));
+
+/// Calls `f` with the module's engine.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[allow(unsafe_code)]
+fn with_engine<R>(f: impl FnOnce(&mut Engine) -> R) -> R {
+    // SAFETY: one thread, and neither export calls the other or back into JavaScript, so
+    // this is the only reference to the engine while `f` runs.
+    f(unsafe { &mut *ENGINE.0.get() })
+}
+
+/// [`Engine::input_buffer`] of the module's engine.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[wasm_bindgen]
+pub fn input(len: u32) -> u32 {
+    with_engine(|e| e.input_buffer(len))
+}
+
+/// [`Engine::run`] of the module's engine.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[wasm_bindgen]
+pub fn run(op: u32, len: u32, a: u32, b: u32, c: u32) -> u32 {
+    with_engine(|e| e.run(op, len, a, b, c))
+}
+
 /// Buffers larger than this are released after the call that needed them (`pkg/lib/api.js`
 /// mirrors this to know when its cached buffer address is stale).
 const KEEP_BUFFER: usize = 1 << 20;
 
-#[wasm_bindgen]
 impl Engine {
     /// An engine with empty buffers.
-    #[wasm_bindgen(constructor)]
-    pub fn new() -> Engine {
+    pub const fn new() -> Engine {
         Engine {
             input: Vec::new(),
             record: Vec::new(),
@@ -692,7 +730,6 @@ impl Engine {
     }
 
     /// Makes the input buffer at least `len` bytes long; returns its address in memory.
-    #[wasm_bindgen(js_name = "input")]
     pub fn input_buffer(&mut self, len: u32) -> u32 {
         if self.input.len() < len as usize {
             self.input.resize(len as usize, 0);

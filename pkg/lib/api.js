@@ -32,7 +32,7 @@ let reload = null;
 /** Counts module instances, so that parsers of a failed one are recognised. */
 let instance = 0;
 
-/** Starts using a module instance: `glue` has its `Engine` class and its `memory`. */
+/** Starts using a module instance: `glue` has its exports `input` and `run` and its `memory`. */
 function setWasm(glue, reloader) {
   if (reloader !== undefined) reload = reloader;
   instance++;
@@ -42,7 +42,7 @@ function setWasm(glue, reloader) {
   commandIndexes.clear();
   allCodes = null;
   allReasons = null;
-  engine = new glue.Engine();
+  engine = glue;
   memory = glue.memory;
   // Empty views: the first call makes views of this instance's memory.
   mem8 = new Uint8Array(0);
@@ -408,7 +408,7 @@ function putBytes(bytes) {
   return bytes.length;
 }
 
-// What `Engine.run` does (numbers shared with src/wasm.rs `op`).
+// What `run` does (numbers shared with src/wasm.rs `op`).
 const OP_PARSE = 1;
 const OP_CLASSIFY = 2;
 const OP_CLASSIFY_MANY = 3;
