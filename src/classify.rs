@@ -1452,6 +1452,17 @@ impl Facts<'_> {
                 | Reason::EmailTooLarge
                 | Reason::NotCompliantRfc
         );
+        // Refusals of this message or this sender that a change on the sending side may pass.
+        let refused = matches!(
+            reason,
+            Reason::ContentError
+                | Reason::PolicyViolation
+                | Reason::SpamDetected
+                | Reason::VirusDetected
+                | Reason::Blocked
+                | Reason::BadReputation
+                | Reason::Rejected
+        );
         match self.class {
             2 => Action::Done,
             1 | 3 => Action::Continue,
@@ -1472,7 +1483,10 @@ impl Facts<'_> {
             0 if self.has(TRY_LATER) => Action::RetryLater,
             // An automatic reply: the message arrived.
             0 if reason == Reason::Vacation => Action::Done,
-            0 if fix_first => Action::FixAndRetry,
+            // A refusal in words, with no code to say it is temporary: as its 5xx form (a
+            // list's "not allowed to post", a sending service's "blocked" event). Blind sets'
+            // writers said not to retry 14 of 17 such texts.
+            0 if fix_first || refused => Action::FixAndRetry,
             0 if !reason.is_hard() && reason != Reason::Suppressed => Action::RetryLater,
             4 if self.has(STOP) => Action::DoNotRetry,
             // What the sender must fix, refused for now: a queue tries it again, as RFC 5321
@@ -1497,20 +1511,7 @@ impl Facts<'_> {
             {
                 Action::RetryLater
             }
-            5 if fix_first
-                || matches!(
-                    reason,
-                    Reason::ContentError
-                        | Reason::PolicyViolation
-                        | Reason::SpamDetected
-                        | Reason::VirusDetected
-                        | Reason::Blocked
-                        | Reason::BadReputation
-                        | Reason::Rejected
-                ) =>
-            {
-                Action::FixAndRetry
-            }
+            5 if fix_first || refused => Action::FixAndRetry,
             _ => Action::DoNotRetry,
         }
     }

@@ -2396,6 +2396,20 @@ fn a_sender_that_gave_up_is_not_told_to_retry() {
 }
 
 #[test]
+fn a_refusal_in_words_without_a_code_is_fixed_first_unless_it_says_to_try_later() {
+    use Action::{FixAndRetry, RetryLater};
+    each_row_acts(&[
+        // A list's refusal of a sender, a block, a spam verdict: no code says that they are
+        // temporary, and the words do not either.
+        ("You are not allowed to post to this mailing list, and your message has been automatically rejected.", Reason::Rejected, FixAndRetry),
+        ("Message blocked: the sending IP is listed on a block list", Reason::Blocked, FixAndRetry),
+        ("Sending failed: your message was rejected as spam by our content filter", Reason::SpamDetected, FixAndRetry),
+        // Unless they do.
+        ("Your IP address is blocked for the moment, please try again later", Reason::Blocked, RetryLater),
+    ]);
+}
+
+#[test]
 fn wordings_of_blind_set_38() {
     each_row_reads(&[
         ("554 5.7.1 Gtube pattern", Reason::SpamDetected),
