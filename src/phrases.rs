@@ -1659,7 +1659,7 @@ const LISTED: &[Phrase] = &[
     p("smtpsend.", Exchange),
     p("queue.expired", Exchange),
     p("internalid=", Exchange),
-    p("primary target ip address responded", Exchange),
+    p("primary target ip address", Exchange),
     p("resolver.adr", Exchange),
     p("resolver.rst", Exchange),
     p("microsoft esmtp", Exchange),
@@ -1673,6 +1673,13 @@ const LISTED: &[Phrase] = &[
     p("useddiskspace", Exchange),
     // A mail flow rule's refusal: `TRANSPORT.RULES.RejectMessage`.
     p("transport.rules", Exchange),
+    // Its agents' and connectors' defaults: the content filter, the size limit, Sender ID,
+    // the connection limit, a send connector's missing certificate.
+    p("rejected as spam by content filtering", Exchange),
+    p("fixed maximum message size", Exchange),
+    p("sender id (pra)", Exchange),
+    p("concurrent server connections", Exchange),
+    p("tlscertificatename", Exchange),
     p("postfix", Postfix),
     p("recipient address rejected", Postfix),
     p("sender address rejected", Postfix),
@@ -1693,7 +1700,20 @@ const LISTED: &[Phrase] = &[
     p("error: queue file write error", Postfix),
     p("all server ports are busy", Postfix),
     p("temporary lookup failure", Postfix),
-    p("error: authentication failed", Postfix),
+    p("error: authentication", Postfix),
+    p("error: timeout exceeded", Postfix),
+    p("error: message file too big", Postfix),
+    p("error: no valid recipients", Postfix),
+    p("exceeds fixed limit", Postfix),
+    p("insufficient system storage", Postfix),
+    p("tls not available due to local problem", Postfix),
+    p("server configuration problem", Postfix),
+    p("end data with <cr><lf>", Postfix),
+    // Its bounce, and its own words there on a failed lookup, a delivery program, a loop.
+    p("this is the mail system at host", Postfix),
+    p("name service error for", Postfix),
+    p("command died with status", Postfix),
+    p("mail forwarding loop for", Postfix),
     p("exim", Exim),
     p("unrouteable address", Exim),
     // Exim's default refusals: commands sent too early, its DNS list ACL, too many errors.
@@ -1708,7 +1728,26 @@ const LISTED: &[Phrase] = &[
     p("sender verify failed", Exim),
     // cPanel's Exim: `550-JunkMail rejected - host [192.0.2.1] is in an RBL`.
     p("junkmail rejected", Exim),
+    // Its defaults (cPanel's among them): an unknown user, the limit per host, a size, a
+    // sender check that could not finish, a full spool, a loop, its acceptance's message id.
+    p("no such user here", Exim),
+    p("concurrent smtp connections", Exim),
+    p("exceeds maximum permitted", Exim),
+    p("complete sender verify", Exim),
+    p("syntactically invalid", Exim),
+    p("must precede data", Exim),
+    p("space shortage", Exim),
+    p("suspected mail loop", Exim),
+    p("ok id=", Exim),
+    // Its bounce, and its own words there on giving up.
+    p("created automatically by mail delivery software", Exim),
+    p("retry timeout exceeded", Exim),
     p("sendmail", Sendmail),
+    // Its defaults: a HELO without a name, an unknown command, a loop, 8-bit data refused.
+    p("helo requires domain address", Sendmail),
+    p("command unrecognized", Sendmail),
+    p("many hops", Sendmail),
+    p("eight bit data not allowed", Sendmail),
     p("qmail", Qmail),
     p("chkusr", Qmail),
     // qmail-smtpd's own words: its size limit, its queue's failure, its bare-LF page.
@@ -2054,7 +2093,8 @@ static ORDER: [u16; N] = build_order();
 const TOTAL: usize = total_len();
 /// Every phrase's text followed by a zero byte (which no phrase holds), one after the other
 /// in the order of [`PHRASES`], which compresses well (in bucket order the wasm took 233 B
-/// more gzip). Packed so that the wasm carries no pointers; eight zero bytes at the end let any phrase be read eight bytes at a time.
+/// more gzip). Packed so that the wasm carries no pointers; eight zero bytes at the end let
+/// any phrase be read eight bytes at a time.
 static TEXT: [u8; TOTAL + 8] = build_text();
 /// What each phrase sets (a signal bit below 64, or `64 + provider`), in the same order:
 /// apart from the texts, where a byte between each two broke gzip's matches (the browsers'

@@ -1815,12 +1815,13 @@ fn qmail_s_reports_are_read_also_with_underscores_for_spaces() {
             Some(Provider::Yahoo),
         ),
         (
+            // The remote's words are Exim's default, read between the underscores.
             "delivery 4140: deferral: Connected_to_198.51.100.50_but_greeting_failed./Remote_host_said:_421_Too_many_concurrent_SMTP_connections;_please_try_again_later./",
             421,
             None,
             Reason::RateLimited,
             Action::RetryLater,
-            None,
+            Some(Provider::Exim),
         ),
         // A multi-line reply's lines joined by `/`.
         (
