@@ -1653,16 +1653,24 @@ fn wordings_of_sisimai_provider_modules_for_symantec_and_yahoo() {
 }
 
 #[test]
-fn t_online_names_itself_by_its_servers_not_by_addresses() {
+fn t_online_names_itself_by_its_servers_and_addresses() {
     let c = classify_text(
         b"554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact \
           tosa@rx.t-online.de to clarify.) (BL)",
     )
     .unwrap();
     assert_eq!(c.provider(), Some(smtp_reply::Provider::TOnline));
+    // Only T-Online's server knows a T-Online mailbox's quota (blind sets' writers named it
+    // for each of the 21 texts that named its hosts or addresses).
     let c = classify_text(b"552 5.2.2 <bob@t-online.de> Quota exceeded (mailbox for user is full)")
         .unwrap();
-    assert_eq!((c.reason(), c.provider()), (Reason::MailboxFull, None));
+    assert_eq!(
+        (c.reason(), c.provider()),
+        (Reason::MailboxFull, Some(smtp_reply::Provider::TOnline))
+    );
+    let c = classify_text(b"host mx00.t-online.de[192.0.2.60] said: 550 5.7.1 Message rejected due to DMARC policy (in reply to end of DATA command)")
+        .unwrap();
+    assert_eq!(c.provider(), Some(smtp_reply::Provider::TOnline));
 }
 
 #[test]
@@ -2438,6 +2446,32 @@ fn mta_default_replies_and_bounces_name_their_software() {
         ("501 5.0.0 HELO requires domain address", Provider::Sendmail),
         ("500 5.5.1 Command unrecognized: \"XCLIENT NAME=mail.example.com\"", Provider::Sendmail),
         ("554 5.4.6 Too many hops 26 (25 max): from <a@example.org> via relay.example.net, to <b@example.com>", Provider::Sendmail),
+    ]);
+}
+
+/// Session 43's blind sets: reputation, block lists named by their operator, connection
+/// limits in other words; ISPs known by their MTA's name and their hosts.
+#[test]
+fn wordings_of_blind_set_43() {
+    each_row_reads(&[
+        (
+            "550 5.7.1 Sender IP 203.0.113.77 reputation too low, message rejected (mx.online.no)",
+            Reason::BadReputation,
+        ),
+        (
+            "550 5.7.1 Connection refused: 203.0.113.58 is listed by bl.mailspike.net (rep: -0.9)",
+            Reason::Blocked,
+        ),
+        (
+            "421 4.7.0 mx2.example.net Error: too many new TLS sessions from 203.0.113.60",
+            Reason::RateLimited,
+        ),
+        ("421 4.3.2 Too many open connections.", Reason::RateLimited),
+    ]);
+    each_names(&[
+        ("250 2.0.0 cmsmtp mail accepted for delivery", Provider::Cox),
+        ("<m.ortiz@att.net>: host ff-ip4-mx-vip2.prodigy.net[144.160.159.22] said: 550 5.2.1 <m.ortiz@att.net>... Mailbox disabled for this recipient (in reply to RCPT TO command)", Provider::Yahoo),
+        ("554- (RTR:BL) https://postmaster.aol.com/error-codes#554rtrbl\r\n554  Connecting IP: 203.0.113.77", Provider::Yahoo),
     ]);
 }
 
