@@ -1031,7 +1031,13 @@ impl Facts<'_> {
             // A complaint report is no server's reply: read only where there is no code.
             // (Not a sending service's list of addresses that once complained or bounced.)
             0 if self.has(FEEDBACK) && !self.has(SUPPRESSED) => return Reason::Feedback,
-            0 if !self.mailer => return self.by_phrases().unwrap_or(Reason::Undefined),
+            // A success notice: delivered, when nothing in it names a failure.
+            0 if !self.mailer => {
+                return self.by_phrases().unwrap_or(match self.has(DELIVERED) {
+                    true => Reason::Delivered,
+                    false => Reason::Undefined,
+                })
+            }
             _ => {}
         }
         if let Some(r) = self.by_code() {
@@ -1481,8 +1487,8 @@ impl Facts<'_> {
             // A complaint: the message arrived, and the address must not be mailed again.
             0 if reason == Reason::Feedback => Action::DoNotRetry,
             0 if self.has(TRY_LATER) => Action::RetryLater,
-            // An automatic reply: the message arrived.
-            0 if reason == Reason::Vacation => Action::Done,
+            // An automatic reply or a success notice: the message arrived.
+            0 if matches!(reason, Reason::Vacation | Reason::Delivered) => Action::Done,
             // A refusal in words, with no code to say it is temporary: as its 5xx form (a
             // list's "not allowed to post", a sending service's "blocked" event). Blind sets'
             // writers said not to retry 14 of 17 such texts.

@@ -1068,11 +1068,16 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 }
                 label = label.or(Some(i));
             } else if t[i] != b'1'
-                && (i > 0 && t[i - 1] == b'"' || quoted_code_at(t, i) || server_line(&t[line..i]))
+                && (i > 0 && matches!(t[i - 1], b'"' | b'\'')
+                    || quoted_code_at(t, i)
+                    || server_line(&t[line..i])
+                    || t[..i].ends_with(b"response: "))
             {
                 // A positive reply that starts a string or is a JSON `"code"`, as a sending
-                // service's delivery event gives it (`"smtpResponse":"250 2.6.0 ..."`), or a
-                // transcript's: the last is the outcome, read when no failure is found.
+                // service's delivery event gives it (`"smtpResponse":"250 2.6.0 ..."`, Node's
+                // `response: '250 2.0.0 OK ...'`), a transcript's, or one a client quotes
+                // (`Server response: 250 2.0.0 OK`): the last is the outcome, read when no
+                // failure is found.
                 outcome = Some(i);
             }
         }

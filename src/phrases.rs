@@ -148,6 +148,10 @@ pub(crate) mod sig {
     /// A time-out, or a delivery late but still being tried: expired as sisimai reads it,
     /// though nobody has given up (`Connection timed out`, `has been delayed`).
     pub const DELAYED: u8 = 55;
+    /// A delivery that succeeded, in words: a success notice (Postfix's "Your message was
+    /// successfully delivered", Exchange's "Delivery to these recipients or groups is
+    /// complete") or a log's result; read only in a text with no code and no failure.
+    pub const DELIVERED: u8 = 56;
 
     /// The signals that name no failure on their own: those that only qualify a reason.
     pub const NO_FAILURE: u64 = 1 << RCPT_REJECTED
@@ -1445,6 +1449,13 @@ const LISTED: &[Phrase] = &[
     s("event\": \"spam\"", FEEDBACK),
     s("event\":\"complained", FEEDBACK),
     s("event\": \"complained", FEEDBACK),
+    s("successfully delivered to the destination", DELIVERED),
+    s(
+        "delivery to these recipients or groups is complete",
+        DELIVERED,
+    ),
+    s("has been delivered to the following", DELIVERED),
+    s("result: delivered", DELIVERED),
     s("out of the office", VACATION),
     s("automatic reply", VACATION),
     s("abwesenheitsnotiz", VACATION),

@@ -1872,3 +1872,54 @@ fn qmail_s_reports_are_read_also_with_underscores_for_spaces() {
         [&b"501-5.5.2"[..], b"Bad", b"HELO/"]
     );
 }
+
+#[test]
+fn a_success_notice_or_a_positive_reply_a_client_quotes_reads_as_delivered() {
+    use smtp_reply::Action;
+    // (text, code, provider)
+    let cases: &[(&str, Option<u16>, Option<Provider>)] = &[
+        // Success notices, with no code: their words.
+        (
+            "This is the mail system at host mail.example.com.\n\nYour message was successfully delivered to the destination(s)\nlisted below. If the message was delivered to mailbox you will\nreceive no further notifications.",
+            None,
+            Some(Provider::Postfix),
+        ),
+        (
+            "Delivery to these recipients or groups is complete, but no delivery notification was sent by the destination server:\r\n\r\nanna@example.se (anna@example.se)",
+            None,
+            None,
+        ),
+        // A positive reply quoted by a client, in words or as a string.
+        (
+            "Test e-mail sent successfully. Server response: 250 2.0.0 OK  1718000111 d75a77b69052e-4400c0a1b2csi1234567cf.59 - gsmtp",
+            Some(250),
+            Some(Provider::Google),
+        ),
+        (
+            "{ accepted: [ 'maria@example.com' ], rejected: [], response: '250 2.0.0 OK  1718000111 a1si123 - gsmtp' }",
+            Some(250),
+            Some(Provider::Google),
+        ),
+    ];
+    for (text, code, provider) in cases {
+        let c = classify_text(text.as_bytes()).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(
+            (
+                c.reason(),
+                c.action(),
+                c.code().map(|c| c.as_u16()),
+                c.provider()
+            ),
+            (Reason::Delivered, Action::Done, *code, *provider),
+            "{text}"
+        );
+    }
+    // A failure in the same words is the failure; words of delivery do not outweigh it.
+    let c = classify_text(b"Sending failed. Server response: 550 5.1.1 User unknown").unwrap();
+    assert_eq!(c.reason(), Reason::UserUnknown);
+    let c = classify_text(
+        b"Your message has been delivered to the following recipients: a@example.org\n\nDelivery to these recipients failed: b@example.org, mailbox full",
+    )
+    .unwrap();
+    assert_eq!(c.reason(), Reason::MailboxFull);
+}
