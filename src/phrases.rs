@@ -509,6 +509,8 @@ const LISTED: &[Phrase] = &[
     s("message too large", TOO_LARGE),
     s("message is too long", TOO_LARGE),
     s("message is too large", TOO_LARGE),
+    // Mailman's hold: "Message body is too big: 618934 bytes with a limit of 40 KB".
+    s("message body is too big", TOO_LARGE),
     // Alibaba Mail: "510 The length of DATA content is achieved the maximum threshold".
     s("length of data content", TOO_LARGE),
     s("message too big", TOO_LARGE),
@@ -833,6 +835,9 @@ const LISTED: &[Phrase] = &[
     // Google Groups: "... or you may not have permission to post messages to the group".
     s("permission to post", SENDER_REJECTED),
     s("not member article from", SENDER_REJECTED),
+    // Mailman 3's and Sympa's refusals of a post from someone not on the list.
+    s("not from a list member", SENDER_REJECTED),
+    s("only subscribers", SENDER_REJECTED),
     s("your email address has been blocked", SENDER_REJECTED),
     s("your domain has been blocked", SENDER_REJECTED),
     s("your domain has been blacklisted", SENDER_REJECTED),
@@ -1039,6 +1044,8 @@ const LISTED: &[Phrase] = &[
     s("host network not allowed", POLICY),
     s("host network, not allowed", POLICY),
     s("members-only list", POLICY),
+    // Mailman's content filter: "The message's content type was explicitly disallowed".
+    s("content type was explicitly disallowed", POLICY),
     s("closed mailing list", POLICY),
     s("content policy", POLICY),
     s("organizational settings", POLICY),

@@ -2450,7 +2450,7 @@ fn mta_default_replies_and_bounces_name_their_software() {
 }
 
 /// Session 43's blind sets: reputation, block lists named by their operator, connection
-/// limits in other words; ISPs known by their MTA's name and their hosts.
+/// limits in other words, mailing lists' notices; ISPs known by their MTA's name and hosts.
 #[test]
 fn wordings_of_blind_set_43() {
     each_row_reads(&[
@@ -2467,6 +2467,12 @@ fn wordings_of_blind_set_43() {
             Reason::RateLimited,
         ),
         ("421 4.3.2 Too many open connections.", Reason::RateLimited),
+        // Lists' notices, with no code: a post from someone not on the list, one too big,
+        // one of a type the list refuses.
+        ("Your message to the users@lists.example.org mailing-list was rejected for the following reasons:\r\n\r\nThe message is not from a list member", Reason::Rejected),
+        ("You are not allowed to send this message for the following reason:\r\n\r\n   Only subscribers of list staff@lists.example.org may post to it.", Reason::Rejected),
+        ("The reason it is being held:\r\n\r\n    Message body is too big: 618934 bytes with a limit of 40 KB", Reason::EmailTooLarge),
+        ("Your message to the users@lists.example.org mailing-list was rejected for the following reasons:\r\n\r\nThe message's content type was explicitly disallowed", Reason::PolicyViolation),
     ]);
     each_names(&[
         ("250 2.0.0 cmsmtp mail accepted for delivery", Provider::Cox),
