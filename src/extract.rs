@@ -745,9 +745,14 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
         // `lost connection with mx.example.com[192.0.2.1] while sending RCPT TO`
         command = Command::parse(&s[at + b" while sending ".len()..line_end]);
     }
-    // The host: "host NAME[ip] said:" or "host NAME said:".
-    let host = find(&s[..start], 0, b"host ").and_then(|h| {
-        let from = h + b"host ".len();
+    // The host: "host NAME[ip] said:" or "host NAME said:"; for a status that quotes the
+    // reply (`status=sent (250 2.0.0 Ok)`), its `relay=NAME[ip]:25`.
+    let key: &[u8] = match own && s.get(start).is_some_and(u8::is_ascii_digit) {
+        true => b"relay=",
+        false => b"host ",
+    };
+    let host = find(&s[..start], 0, key).and_then(|h| {
+        let from = h + key.len();
         let len = s[from..start]
             .iter()
             .position(|b| matches!(b, b'[' | b' ' | b'('))

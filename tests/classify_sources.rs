@@ -1923,3 +1923,16 @@ fn a_success_notice_or_a_positive_reply_a_client_quotes_reads_as_delivered() {
     .unwrap();
     assert_eq!(c.reason(), Reason::MailboxFull);
 }
+
+#[test]
+fn a_postfix_status_that_quotes_the_reply_is_known_by_its_relay() {
+    // The reply is the relay's: who it is names the provider.
+    let c = classify_text(b"Jun  3 16:20:51 relay1 postfix/smtp[1187]: 9F2C31A0B4: to=<w@example.net>, relay=mx1h1.comcast.net[96.114.157.80]:25, delay=1.2, delays=0.02/0.01/0.41/0.76, dsn=2.0.0, status=sent (250 2.0.0 xK9fyPqL3mZ2bQ7 mail accepted for delivery)").unwrap();
+    assert_eq!(
+        (c.reason(), c.provider()),
+        (Reason::Delivered, Some(Provider::Comcast))
+    );
+    // Postfix's own words about a relay are Postfix's.
+    let c = classify_text(b"Dec  1 11:18:27 mail postfix/smtp[6602]: 3E4F5A6B7C: to=<t@example.fr>, relay=smtp-in.orange.fr[193.252.22.65]:25, delay=1810, dsn=4.4.2, status=deferred (conversation timed out while sending end of data -- message may be sent more than once)").unwrap();
+    assert_eq!(c.provider(), Some(Provider::Postfix));
+}
