@@ -223,6 +223,8 @@ const LISTED: &[Phrase] = &[
     s("user reject", FILTERED),
     // --- recipient does not exist
     s("not listed in domino directory", USER_UNKNOWN),
+    // GroupWise: "pmueller (User not on post office)".
+    s("not on post office", USER_UNKNOWN),
     s("not listed in public name & address book", USER_UNKNOWN),
     s("no se encuentra en el directorio de domino", USER_UNKNOWN),
     s("non répertorié dans l'annuaire domino", USER_UNKNOWN),
@@ -835,6 +837,8 @@ const LISTED: &[Phrase] = &[
     // Google Groups: "... or you may not have permission to post messages to the group".
     s("permission to post", SENDER_REJECTED),
     s("not member article from", SENDER_REJECTED),
+    // Coremail: "553 Mail from must equal authorized user".
+    s("must equal authorized user", SENDER_REJECTED),
     // Mailman 3's and Sympa's refusals of a post from someone not on the list.
     s("not from a list member", SENDER_REJECTED),
     s("only subscribers", SENDER_REJECTED),
@@ -931,6 +935,8 @@ const LISTED: &[Phrase] = &[
     s("too many sessions", RATE),
     s("too many mails", RATE),
     s("too many emails", RATE),
+    // An API's HTTP 429: "Too many requests".
+    s("many requests", RATE),
     // Postfix's limit on TLS handshakes per client, Sendmail's on connections (in the
     // "too many" bucket, full, by their other words).
     s("new tls sessions", RATE),
@@ -1180,6 +1186,8 @@ const LISTED: &[Phrase] = &[
     s("tls handshake", STARTTLS),
     s("cannot start tls", STARTTLS),
     s("tls negotiation", STARTTLS),
+    // Jakarta Mail: "Could not convert socket to TLS".
+    s("convert socket to tls", STARTTLS),
     s("tls not available", STARTTLS),
     s("handshake failure", STARTTLS),
     // Microsoft's refusal of old TLS: "TLS 1.0 and 1.1 are not supported. Please
@@ -1399,6 +1407,8 @@ const LISTED: &[Phrase] = &[
     s("traveling for work", VACATION),
     s("am away", VACATION),
     s("suppression list", SUPPRESSED),
+    // Azure Communication Services: "Message dropped because all recipients were suppressed".
+    s("recipients were suppressed", SUPPRESSED),
     // Not "suppressed" alone: a filter's "message suppressed as spam" is no suppression list.
     s("has suppressed", SUPPRESSED),
     s("suppressed sending", SUPPRESSED),
@@ -1420,6 +1430,10 @@ const LISTED: &[Phrase] = &[
     // Postfix's `Error: bare <LF> received`.
     s("bare <lf>", CONTENT),
     s("bare lf", CONTENT),
+    // Exim: "message has lines too long for transport"; a client's 8-bit text to a server
+    // without 8BITMIME.
+    s("lines too long for transport", CONTENT),
+    s("does not support 8bitmime", CONTENT),
     // Postfix, when the next hop lacks the extension a message needs.
     s("smtputf8 is required", CONTENT),
     s("8bit data", CONTENT),
@@ -1471,6 +1485,8 @@ const LISTED: &[Phrase] = &[
     // An automatic reply's header (RFC 3834), and its subject in French, Chinese, Russian.
     s("auto-submitted: auto-replied", VACATION),
     s("réponse automatique", VACATION),
+    s("respuesta automática", VACATION),
+    s("自動返信", VACATION),
     s("自动回复", VACATION),
     // Not its first letter, which is a capital in a subject (`Автоответ:`).
     s("втоответ", VACATION),

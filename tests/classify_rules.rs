@@ -2473,6 +2473,16 @@ fn wordings_of_blind_set_43() {
         ("You are not allowed to send this message for the following reason:\r\n\r\n   Only subscribers of list staff@lists.example.org may post to it.", Reason::Rejected),
         ("The reason it is being held:\r\n\r\n    Message body is too big: 618934 bytes with a limit of 40 KB", Reason::EmailTooLarge),
         ("Your message to the users@lists.example.org mailing-list was rejected for the following reasons:\r\n\r\nThe message's content type was explicitly disallowed", Reason::PolicyViolation),
+        // Servers' and clients' own words, with no code.
+        ("The message that you sent was undeliverable to the following:\n\tpmueller (User not on post office)", Reason::UserUnknown),
+        ("javax.mail.MessagingException: Could not convert socket to TLS", Reason::FailedStartTls),
+        ("2024-07-08 11:20:31 1sQmZc-0001aB-7d ** r@example.org R=dnslookup T=remote_smtp: message has lines too long for transport", Reason::ContentError),
+        ("Error: client error: Message contains non-ascii chars but server does not support 8BITMIME", Reason::ContentError),
+        ("smtplib.SMTPSenderRefused: (553, b'Mail from must equal authorized user', 'noreply@example.com')", Reason::Rejected),
+        ("(EmailDroppedAllRecipientsSuppressed) Message dropped because all recipients were suppressed", Reason::Suppressed),
+        ("Azure.RequestFailedException: Too many requests. Please try again after 60 seconds.", Reason::RateLimited),
+        ("Asunto: Respuesta automática: Reunión jueves\r\n\r\nEstoy fuera de la oficina hasta el 7 de enero.", Reason::Vacation),
+        ("件名: 【自動返信】不在のお知らせ", Reason::Vacation),
     ]);
     each_names(&[
         ("250 2.0.0 cmsmtp mail accepted for delivery", Provider::Cox),
