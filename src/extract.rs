@@ -26,8 +26,9 @@ pub enum Source {
     Exim,
     /// A delivery status notification field: `Diagnostic-Code: smtp; 550 ...`.
     Dsn,
-    /// A Sendmail session transcript: `>>> RCPT To:<x>` then `<<< 550 ...`; or a Sendmail
-    /// log line's status that holds no reply: `dsn=4.0.0, stat=Deferred: Connection timed out`.
+    /// A Sendmail session transcript: `>>> RCPT To:<x>` then `<<< 550 ...`; a Sendmail log
+    /// line's status that holds no reply: `dsn=4.0.0, stat=Deferred: Connection timed out`;
+    /// or its log of a refusal it sent: `ruleset=check_rcpt, ..., reject=550 5.7.1 ...`.
     Sendmail,
     /// A qmail bounce or log line: `... does not like recipient.` then `Remote host said: 550
     /// ...`, or in qmail-send's log `Remote_host_said:_550_...`.
@@ -365,7 +366,8 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// this tries, in order: a DSN `Diagnostic-Code:` field (or a bare `smtp;` value), a
 /// Postfix `said:`, `refused to talk to me:` or `status=... (...)`, an Exim `SMTP error from
 /// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
-/// transcript (`<<< 550 ...`), and a bare reply, also one that follows some words (`Remote
+/// transcript (`<<< 550 ...`), and a bare reply (a Sendmail log's `, reject=550 ...` is the
+/// refusal it sent), also one that follows some words (`Remote
 /// server replied: 550 ...`) or is quoted with a comma, as in a Python `smtplib` error
 /// (`(550, b'5.1.1 ...')`), a JSON event (`"code": 550, "message": "5.1.1 ..."`), lettre's
 /// error (`permanent error (550): 5.1.1 ...`) or PHPMailer's (`Detail: ... SMTP code: 554`).
@@ -426,10 +428,19 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
             d
         }
         (None, Some(r)) => r,
-        (None, None) => sendmail(text)
-            .or_else(|| phpmailer(text))
-            .or_else(|| bare(text))
-            .or_else(|| sendmail_status(text))?,
+        (None, None) => {
+            let mut e = sendmail(text)
+                .or_else(|| phpmailer(text))
+                .or_else(|| bare(text))
+                .or_else(|| sendmail_status(text))?;
+            // Sendmail's log of a refusal it sent (`sm-mta[...]: ...: ruleset=check_rcpt,
+            // arg1=<...>, relay=..., reject=550 5.7.1 ...`, a milter's `Milter: data,
+            // reject=...`): its own reply.
+            if e.source == Source::Reply && find(text, 0, b", reject=").is_some() {
+                (e.source, e.own) = (Source::Sendmail, true);
+            }
+            e
+        }
     };
     // An Exchange NDR names the server that refused (`Receiving server: mx.example.org
     // (192.0.2.1)`), or, when its own organization refused, the one that wrote it

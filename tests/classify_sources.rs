@@ -1936,3 +1936,18 @@ fn a_postfix_status_that_quotes_the_reply_is_known_by_its_relay() {
     let c = classify_text(b"Dec  1 11:18:27 mail postfix/smtp[6602]: 3E4F5A6B7C: to=<t@example.fr>, relay=smtp-in.orange.fr[193.252.22.65]:25, delay=1810, dsn=4.4.2, status=deferred (conversation timed out while sending end of data -- message may be sent more than once)").unwrap();
     assert_eq!(c.provider(), Some(Provider::Postfix));
 }
+
+#[test]
+fn a_receiving_sendmail_s_refusal_is_its_own() {
+    for (text, reason) in [
+        ("Mar 14 09:12:44 mx sm-mta[8812]: 42E9Ci1x008812: ruleset=check_relay, arg1=[203.0.113.9], arg2=127.0.0.2, relay=[203.0.113.9], reject=421 4.3.2 Connection rate limit exceeded.", Reason::RateLimited),
+        ("Mar 14 11:08:22 gw1 sm-mta[48260]: 52EB8pKk048260: Milter: data, reject=550 5.7.1 Blocked by SpamAssassin", Reason::SpamDetected),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(
+            (c.source(), c.reason(), c.provider()),
+            (Source::Sendmail, reason, Some(Provider::Sendmail)),
+            "{text}"
+        );
+    }
+}
