@@ -1561,6 +1561,8 @@ const LISTED: &[Phrase] = &[
     p("smtp.gmail.com", Google),
     p("gmail requires", Google),
     p("gmail has detected", Google),
+    // Its delay notice: "Gmail will retry for 46 more hours".
+    p("gmail will retry", Google),
     p("sent to gmail", Google),
     // Gmail's own wording, where a reply is cut before its `- gsmtp` trailer.
     p("email account that you tried to reach", Google),
@@ -1610,6 +1612,9 @@ const LISTED: &[Phrase] = &[
     // Its acceptance: `250 ok dirdel`.
     p("ok dirdel", Yahoo),
     p("yahoo requires", Yahoo),
+    // Its submission's refusals of a login: `535 5.7.0 (#AUTH005) Too many bad auth attempts`.
+    p("auth005", Yahoo),
+    p("mbr1212", Yahoo),
     p("icloud.com", Apple),
     p("apple.com", Apple),
     p("appleid.com", Apple),
@@ -1635,10 +1640,18 @@ const LISTED: &[Phrase] = &[
     p("yandex", Yandex),
     p("ya.cc", Yandex),
     p("zoho", Zoho),
+    // Its own refusals at submission: an account held for outgoing spam, a From that is not
+    // the account's, an unusual volume.
+    p("email outgoing blocked", Zoho),
+    p("allowed to relay emails", Zoho),
+    p("relaying disallowed as", Zoho),
+    p("unusual sending activity", Zoho),
     p("mail.ru", MailRu),
     p("gmx", Gmx),
     p("web.de", Gmx),
     p("nemesis esmtp", Gmx),
+    // Its acceptance, with its message id: `250 Requested mail action okay, completed: id=...`.
+    p("okay, completed: id=", Gmx),
     p("orange.fr", Orange),
     p("wanadoo", Orange),
     p("mwinf", Orange),

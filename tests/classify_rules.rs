@@ -2488,6 +2488,11 @@ fn wordings_of_blind_set_43() {
         ("250 2.0.0 cmsmtp mail accepted for delivery", Provider::Cox),
         ("<m.ortiz@att.net>: host ff-ip4-mx-vip2.prodigy.net[144.160.159.22] said: 550 5.2.1 <m.ortiz@att.net>... Mailbox disabled for this recipient (in reply to RCPT TO command)", Provider::Yahoo),
         ("554- (RTR:BL) https://postmaster.aol.com/error-codes#554rtrbl\r\n554  Connecting IP: 203.0.113.77", Provider::Yahoo),
+        ("535 5.7.0 (#AUTH005) Too many bad auth attempts.", Provider::Yahoo),
+        ("554 5.1.8 Email Outgoing Blocked.", Provider::Zoho),
+        ("553 Sender is not allowed to relay emails", Provider::Zoho),
+        ("250 Requested mail action okay, completed: id=1MzQbK-1rZ9PX1u3l-00vQ0m", Provider::Gmx),
+        ("Delivery incomplete\r\nThere was a temporary problem delivering your message to r@example.org. Gmail will retry for 46 more hours.\r\nThe response was:\r\nDNS Error: DNS type 'mx' lookup of example.org responded with code SERVFAIL", Provider::Google),
     ]);
 }
 
