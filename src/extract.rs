@@ -367,8 +367,8 @@ fn span(s: &[u8], start: usize, end: usize) -> &[u8] {
 /// Postfix `said:`, `refused to talk to me:` or `status=... (...)`, an Exim `SMTP error from
 /// remote mail server after ...:`, `defer (...):` or `** address ...:`, a Sendmail
 /// transcript (`<<< 550 ...`), and a bare reply (a Sendmail log's `, reject=550 ...` is the
-/// refusal it sent), also one that follows some words (`Remote
-/// server replied: 550 ...`) or is quoted with a comma, as in a Python `smtplib` error
+/// refusal it sent), also one that follows some words (`Remote server replied: 550 ...`) or
+/// is quoted with a comma, as in a Python `smtplib` error
 /// (`(550, b'5.1.1 ...')`), a JSON event (`"code": 550, "message": "5.1.1 ..."`), lettre's
 /// error (`permanent error (550): 5.1.1 ...`) or PHPMailer's (`Detail: ... SMTP code: 554`).
 /// A DSN field, a Postfix status (`status=deferred (connect to ...: Connection timed out)`),

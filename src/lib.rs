@@ -21,8 +21,9 @@
 //! lines, EHLO replies and classifications, named as JavaScript's results are), and `wasm`
 //! (the bindings behind the npm package).
 #![no_std]
-// The audited `unsafe` blocks, all in `scan.rs`, load and store 16 bytes and call SSE2 (or
-// wasm SIMD128) for the line-ending search and the phrase matcher's lower-casing and word scan.
+// The audited `unsafe` blocks: in `scan.rs`, they load and store 16 bytes and call SSE2 (or
+// wasm SIMD128) for the line-ending search and the phrase matcher's lower-casing and word scan;
+// in `wasm.rs`, one reaches the module's engine (one thread, no call re-enters).
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -3,8 +3,8 @@
 //! Everything goes through one export, `run` ([`Engine::run`] of the module's one engine), with
 //! an operation number ([`op`]): one wasm-bindgen wrapper instead of one per function, no
 //! class (whose borrow checks and glue took 772 B of gzip), and no strings or objects crossing
-//! through wasm-bindgen (each would bring its glue and shims). JavaScript writes the text as UTF-8 into
-//! the engine's input buffer (no allocation per call) and reads the result from the module's
+//! through wasm-bindgen (each would bring its glue and shims). JavaScript writes the text as
+//! UTF-8 into the engine's input buffer (no allocation per call) and reads the result from the module's
 //! memory: a flat `u32` "record" that `pkg/lib/api.js` copies out and turns into plain objects
 //! (no per-field calls, no `core::fmt`), a side text, and a number. Texts are not copied back:
 //! a record holds UTF-16 positions into the caller's own string (or, for byte input and the
@@ -656,7 +656,7 @@ fn retry_delay_of(text: &[u8], command: u32, attempt: u32, random: u32) -> u32 {
 /// The working state behind the whole JavaScript API: an input buffer that JavaScript writes
 /// text into (no allocation per call), the record and the side text it reads back from memory,
 /// the advice texts already sent (each crosses once) and the streaming parsers. The module
-/// has one, behind the exports [`input`] and [`run`].
+/// has one, behind the exports `input` and `run`.
 pub struct Engine {
     input: Vec<u8>,
     record: Vec<u32>,
@@ -675,7 +675,7 @@ impl Default for Engine {
 }
 
 /// The module's engine. A wasm-bindgen class would check on every call that no other call
-/// holds it, and carry that check's messages and glue (300 B of the wasm's gzip); here no
+/// holds it, and carry that check's messages and glue (772 B of the wasm's gzip); here no
 /// call can: the module has one thread, JavaScript calls the exports one at a time, and
 /// nothing in them calls back into JavaScript.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
