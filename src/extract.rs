@@ -1061,9 +1061,10 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
         if (i == 0
             || matches!(
                 t[i - 1],
-                // `,` and `=`: a field of a CSV or key=value log line (Exchange's message
-                // tracking: `...,ROUTING,FAIL,...,550 5.1.10 RESOLVER...`, `{LED=550 ...}`).
-                b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#' | b',' | b'='
+                // `,`, `=` and `{`: a field of a CSV or key=value log line (Exchange's message
+                // tracking: `...,ROUTING,FAIL,...,550 5.1.10 RESOLVER...`, `{LED=550 ...}`,
+                // `RecipientStatus: {550 5.1.1 ...}`).
+                b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#' | b',' | b'=' | b'{'
             ))
             && (code_at(t, i)
                 || quoted_code_at(t, i)

@@ -842,6 +842,10 @@ const LISTED: &[Phrase] = &[
     // Mailman 3's and Sympa's refusals of a post from someone not on the list.
     s("not from a list member", SENDER_REJECTED),
     s("only subscribers", SENDER_REJECTED),
+    // LISTSERV: "You might be authorized to send to the list from another of your accounts";
+    // Postmark: "... is not a Sender Signature on your account".
+    s("be authorized to send to the list", SENDER_REJECTED),
+    s("sender signature on your account", SENDER_REJECTED),
     s("your email address has been blocked", SENDER_REJECTED),
     s("your domain has been blocked", SENDER_REJECTED),
     s("your domain has been blacklisted", SENDER_REJECTED),
@@ -1304,6 +1308,9 @@ const LISTED: &[Phrase] = &[
     // Exim's, once its retry rules ran out.
     s("retry timeout exceeded", EXPIRED),
     s("timed out", DELAYED),
+    // Windows' socket error 10060: "the connected party did not properly respond after a
+    // period of time".
+    s("did not properly respond", DELAYED),
     s("delivery expired", EXPIRED),
     s("in the queue too long", EXPIRED),
     // Sendmail: "Message could not be delivered for 5 days"; Postfix's queue manager.
@@ -1317,6 +1324,8 @@ const LISTED: &[Phrase] = &[
     s("expired, returned", EXPIRED),
     s("connection reset", NETWORK),
     s("connection refused", NETWORK),
+    // Windows' socket error 10061: "the target machine actively refused it".
+    s("actively refused", NETWORK),
     s("dns resolv", NETWORK),
     // A client's own words: Node.js (`connect ECONNREFUSED`, `ECONNRESET`, `connect
     // ETIMEDOUT`, `Greeting never received`), Python (`Connection unexpectedly closed`).
@@ -1411,6 +1420,8 @@ const LISTED: &[Phrase] = &[
     s("recipients were suppressed", SUPPRESSED),
     // Not "suppressed" alone: a filter's "message suppressed as spam" is no suppression list.
     s("has suppressed", SUPPRESSED),
+    // Mailman's notice to a member whose address bounced: "disabled due to excessive bounces".
+    s("excessive bounces", SUPPRESSED),
     s("suppressed sending", SUPPRESSED),
     s("address suppressed", SUPPRESSED),
     s("address was suppressed", SUPPRESSED),

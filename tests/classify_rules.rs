@@ -2483,6 +2483,14 @@ fn wordings_of_blind_set_43() {
         ("Azure.RequestFailedException: Too many requests. Please try again after 60 seconds.", Reason::RateLimited),
         ("Asunto: Respuesta automática: Reunión jueves\r\n\r\nEstoy fuera de la oficina hasta el 7 de enero.", Reason::Vacation),
         ("件名: 【自動返信】不在のお知らせ", Reason::Vacation),
+        ("System.Net.Sockets.SocketException: No connection could be made because the target machine actively refused it 192.0.2.25:587", Reason::NetworkError),
+        // A time-out of the client's, read as sisimai reads a host that did not answer.
+        ("System.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time", Reason::Expired),
+        ("Your membership in the mailing list Garden-club has been disabled due\r\nto excessive bounces", Reason::Suppressed),
+        ("You are not authorized to send mail to the HISTORY-L list from your JDOE@EXAMPLE.COM account. You might be authorized to send to the list from another of your accounts", Reason::Rejected),
+        ("Postmark::ApiInputError: The 'From' address you supplied (billing@example.com) is not a Sender Signature on your account.", Reason::Rejected),
+        // Exchange's message tracking, the reply in braces.
+        ("Timestamp: 3/11/2024 9:14:52 AM  EventId: FAIL  Source: ROUTING  Recipients: {a@example.com}  RecipientStatus: {550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found}", Reason::UserUnknown),
     ]);
     each_names(&[
         ("250 2.0.0 cmsmtp mail accepted for delivery", Provider::Cox),
