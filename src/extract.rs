@@ -724,6 +724,18 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
                     local = true;
                     (find(s, from, b": ")? + 2, Some(command), false)
                 }
+                // Its cleanup's verdict on the content (`header_checks`, `body_checks`):
+                // `reject: header Subject: ... from host[192.0.2.1]; from=<...> to=<...>
+                // proto=ESMTP helo=<...>: 5.7.1 Message content rejected`, sent after the
+                // data.
+                None if find(s, 0, b": reject: header ")
+                    .or_else(|| find(s, 0, b": reject: body "))
+                    .is_some() =>
+                {
+                    local = true;
+                    let fields = find(s, 0, b"; from=<")?;
+                    (find(s, fields, b": ")? + 2, Some(Command::EndOfData), false)
+                }
                 None => {
                     // Its words in parentheses, or the status alone (`status=expired,
                     // returned to sender`).
@@ -756,13 +768,18 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
         // `lost connection with mx.example.com[192.0.2.1] while sending RCPT TO`
         command = Command::parse(&s[at + b" while sending ".len()..line_end]);
     }
-    // The host: "host NAME[ip] said:" or "host NAME said:"; for a status that quotes the
-    // reply (`status=sent (250 2.0.0 Ok)`), its `relay=NAME[ip]:25`.
+    // The host: "host NAME[ip] said:" or "host NAME said:", the last before the reply (a
+    // bounce names its own first: `This is the mail system at host ...`); for a status
+    // that quotes the reply (`status=sent (250 2.0.0 Ok)`), its `relay=NAME[ip]:25`.
     let key: &[u8] = match own && s.get(start).is_some_and(u8::is_ascii_digit) {
         true => b"relay=",
         false => b"host ",
     };
-    let host = find(&s[..start], 0, key).and_then(|h| {
+    let mut at = find(&s[..start], 0, key);
+    while let Some(later) = at.and_then(|h| find(&s[..start], h + 1, key)) {
+        at = Some(later);
+    }
+    let host = at.and_then(|h| {
         let from = h + key.len();
         let len = s[from..start]
             .iter()
@@ -812,16 +829,25 @@ fn exim(s: &[u8]) -> Option<Extracted<'_>> {
         // F=<a@example.net> rejected RCPT <b@example.com>: relay not permitted`,
         // `temporarily rejected after DATA: ...` (after the message's data).
         let rejected = find(s, 0, b" rejected ").filter(|_| find(s, 0, b" F=<").is_some());
-        let at = rejected.or_else(|| find(s, 0, b" defer (")).or_else(|| {
+        let found = rejected.or_else(|| find(s, 0, b" defer (")).or_else(|| {
             // A failure names the address right after its `**` (markdown's bold does not).
             let at = find(s, 0, b"** ")?;
             let mut address = s[at + 3..].iter().take_while(|b| !matches!(b, b' ' | b':'));
             address.any(|&b| b == b'@').then_some(at)
-        })?;
-        let start = after_colon(s, at)? + 1;
+        });
+        let start = match found {
+            Some(at) => after_colon(s, at)? + 1,
+            // Its bounce's own failure, on the line after the address (`The following
+            // address(es) failed:\n\n  bob@example.com\n    mailbox is full: retry timeout
+            // exceeded`).
+            None => {
+                let f = find(s, 0, b"address(es) failed:")?;
+                find(s, find(s, f, b"@")?, b"\n")? + 1
+            }
+        };
         let mut e = make(span(s, start, folded_end(s, start)), Source::Exim);
         e.own = true;
-        if rejected.is_some() {
+        if let Some(at) = rejected {
             e.code = Some(if s[..at].ends_with(b"temporarily") {
                 ReplyCode::LOCAL_ERROR
             } else {
@@ -1126,11 +1152,13 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
     // No code. qmail ends its own words with their status (`... named example.invalid.
     // (#5.1.2)`); .NET's `SmtpException` quotes the reply without its code (`Mailbox
     // unavailable. The server response was: 5.1.1 User unknown`); a delivery-status part
-    // without a diagnostic has its `Status:` field.
+    // without a diagnostic has its `Status:` field, and a log line its `Status:` value
+    // (Kerio's `Result: delayed, Status: 4.4.1 Cannot connect to host`).
     let mut e = make(t, Source::Reply);
     e.status = status_after(t, b"(#")
         .or_else(|| status_after(t, b"response was:"))
-        .or_else(|| status_after(t, b"\nstatus:"));
+        .or_else(|| status_after(t, b"\nstatus:"))
+        .or_else(|| status_after(t, b" status:"));
     e.status.is_some().then_some(e)
 }
 

@@ -1964,3 +1964,83 @@ fn exchange_s_words_with_a_code_only_exchange_online_sends_are_microsoft_365_s()
         assert_eq!(c.provider(), Some(provider), "{text}");
     }
 }
+
+/// A Postfix bounce names its own host first (`This is the mail system at host ...`): the
+/// server that answered is the host named right before `said:`.
+#[test]
+fn a_postfix_bounce_is_known_by_the_host_that_said_the_reply() {
+    let text = b"This is the mail system at host smtp-out1.example.com.\n\nI'm sorry to have to \
+                 inform you that your message could not\nbe delivered to one or more recipients. \
+                 It's attached below.\n\n                   The mail system\n\n<m@example.net>: \
+                 host esa2.example.iphmx.com[198.51.100.132] said: 550\n    #5.1.0 Address \
+                 rejected. (in reply to RCPT TO command)";
+    let e = extract(text).unwrap();
+    assert_eq!(e.host(), Some(&b"esa2.example.iphmx.com"[..]));
+    let c = classify_text(text).unwrap();
+    assert_eq!(
+        (c.reason(), c.provider(), c.command()),
+        (
+            Reason::UserUnknown,
+            Some(Provider::Cisco),
+            Some(Command::Rcpt)
+        )
+    );
+}
+
+/// Postfix's cleanup refuses a message by its header or body (`header_checks`,
+/// `body_checks`) after the data, and logs the status it sent after the client's fields.
+#[test]
+fn postfix_s_content_checks_are_its_own_refusals_after_the_data() {
+    let text = b"May 22 10:48:03 mx postfix/cleanup[6652]: 4VlK9h3m5Qz2xL: reject: header \
+                 Content-Type: application/x-msdownload; name=\"invoice.exe\" from \
+                 mail.example.net[198.51.100.9]; from=<billing@example.net> \
+                 to=<accounts@example.com> proto=ESMTP helo=<mail.example.net>: 5.7.1 \
+                 Executable attachments are not accepted here";
+    let e = extract(text).unwrap();
+    assert_eq!(
+        (e.source(), e.command(), e.text()),
+        (
+            Source::Postfix,
+            Some(Command::EndOfData),
+            &b"5.7.1 Executable attachments are not accepted here"[..]
+        )
+    );
+    let c = classify_text(text).unwrap();
+    assert_eq!(
+        (c.reason(), c.provider()),
+        (Reason::PolicyViolation, Some(Provider::Postfix))
+    );
+    let body = b"Mar  3 10:00:00 mx postfix/cleanup[123]: 4VlK9h3m5Qz2xM: reject: body Click \
+                 here to win from mail.example.net[198.51.100.9]; from=<a@example.net> \
+                 to=<b@example.com> proto=SMTP helo=<x>: 5.7.1 Message content rejected";
+    let c = classify_text(body).unwrap();
+    assert_eq!(
+        (c.enhanced().map(|s| s.to_string()), c.provider()),
+        (Some("5.7.1".into()), Some(Provider::Postfix))
+    );
+}
+
+/// Exim's bounce for a failure of its own (no remote server's reply) gives it on the line
+/// after the address.
+#[test]
+fn an_exim_bounce_s_own_failure_follows_the_address() {
+    let text = b"This message was created automatically by mail delivery software.\n\nA message \
+                 that you sent could not be delivered to one or more of its\nrecipients. This is \
+                 a permanent error. The following address(es) failed:\n\n  \
+                 accounts@example.com\n    mailbox is full: retry timeout exceeded\n\n\
+                 Reporting-MTA: dns; server42.hosting.example.net\n\nAction: failed\n\
+                 Final-Recipient: rfc822;accounts@example.com\nStatus: 5.0.0";
+    let e = extract(text).unwrap();
+    assert_eq!(
+        (e.source(), e.text()),
+        (
+            Source::Exim,
+            &b"mailbox is full: retry timeout exceeded"[..]
+        )
+    );
+    let c = classify_text(text).unwrap();
+    assert_eq!(
+        (c.reason(), c.provider()),
+        (Reason::MailboxFull, Some(Provider::Exim))
+    );
+}
