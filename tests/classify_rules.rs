@@ -90,14 +90,23 @@ fn a_security_status_on_a_50x_reply_is_a_security_error() {
 }
 
 #[test]
-fn a_timeout_is_an_expired_attempt() {
-    // Gmail, labelled expired; and other servers' time-outs.
+fn a_connection_that_timed_out_is_an_expired_attempt() {
+    // Gmail, labelled expired; a connection that timed out, as sisimai reads it.
     let cases = [
         "451 4.4.2 Timeout - closing connection. For more information, go to About SMTP error messages. x1si - gsmtp",
-        "smtp;421 4.4.2 mail.yandex.net Error: timeout exceeded",
         "421 4.4.2 Connection timed out",
+        "Error: connect ETIMEDOUT 192.0.2.1:587",
     ];
     each_reads_as(&cases, Reason::Expired);
+    // Other time-outs are the network's (X.4.2, "bad connection"), as blind sets' writers
+    // labelled them.
+    let cases = [
+        "smtp;421 4.4.2 mail.yandex.net Error: timeout exceeded",
+        "451 4.4.2 Timeout waiting for data from client.",
+        "Error: Greeting never received",
+        "level=error msg=\"failed to send\" err=\"dial tcp 192.0.2.44:25: i/o timeout\"",
+    ];
+    each_reads_as(&cases, Reason::NetworkError);
     // Other network trouble stays a network error.
     assert_eq!(
         reason("451 4.4.0 DNS lookup failed for the recipient domain"),

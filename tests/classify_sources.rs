@@ -226,7 +226,7 @@ fn a_postfix_status_without_a_reply_is_read_by_its_words() {
         ("4.4.2", "deferred", "lost connection with mx.example.com[192.0.2.1] while sending RCPT TO",
          "lost connection with mx.example.com[192.0.2.1] while sending RCPT TO", Some(Command::Rcpt), Reason::NetworkError, Action::RetryLater),
         ("4.4.2", "deferred", "conversation with mx.example.com[192.0.2.1] timed out while receiving the initial server greeting",
-         "conversation with mx.example.com[192.0.2.1] timed out", Some(Command::Connect), Reason::Expired, Action::RetryLater),
+         "conversation with mx.example.com[192.0.2.1] timed out", Some(Command::Connect), Reason::NetworkError, Action::RetryLater),
         ("5.4.4", "bounced", "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
          "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found", None, Reason::HostUnknown, Action::DoNotRetry),
         // The same words, but the DNS said to try again: a failure of the moment, which
@@ -708,9 +708,10 @@ fn a_text_without_a_reply_is_classified_by_its_words() {
             Reason::Expired,
             Action::RetryLater,
         ),
+        // A time-out other than the connection's is the network's.
         (
             "read tcp 10.0.0.1:51234->192.0.2.1:25: i/o timeout",
-            Reason::Expired,
+            Reason::NetworkError,
             Action::RetryLater,
         ),
         (
