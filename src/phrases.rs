@@ -29,7 +29,8 @@ use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 pub(crate) mod sig {
     /// The recipient's mailbox does not exist.
     pub const USER_UNKNOWN: u8 = 0;
-    /// A directory lookup refused the recipient ("recipient address rejected: access denied").
+    /// A directory lookup refused the recipient ("recipient address rejected: access denied",
+    /// Domino's "not listed in Domino Directory"): unknown, whenever it was said.
     pub const DIRECTORY_REJECT: u8 = 1;
     /// The recipient was refused without a stated reason.
     pub const RCPT_REJECTED: u8 = 2;
@@ -223,13 +224,16 @@ const LISTED: &[Phrase] = &[
     s("blocked by the recipient", FILTERED),
     s("user reject", FILTERED),
     // --- recipient does not exist
-    s("not listed in domino directory", USER_UNKNOWN),
+    s("not listed in domino directory", DIRECTORY_REJECT),
     // GroupWise: "pmueller (User not on post office)".
     s("not on post office", USER_UNKNOWN),
-    s("not listed in public name & address book", USER_UNKNOWN),
-    s("no se encuentra en el directorio de domino", USER_UNKNOWN),
-    s("non répertorié dans l'annuaire domino", USER_UNKNOWN),
-    s("domino ディレクトリには見つかりません", USER_UNKNOWN),
+    s("not listed in public name & address book", DIRECTORY_REJECT),
+    s(
+        "no se encuentra en el directorio de domino",
+        DIRECTORY_REJECT,
+    ),
+    s("non répertorié dans l'annuaire domino", DIRECTORY_REJECT),
+    s("domino ディレクトリには見つかりません", DIRECTORY_REJECT),
     s("invalid final delivery userid", USER_UNKNOWN),
     s("reserved by rfc 2606", USER_UNKNOWN),
     s("does not exist", NOT_EXIST),
@@ -1269,6 +1273,9 @@ const LISTED: &[Phrase] = &[
     s("after multiple retries", EXPIRED),
     s("allowed queue period", EXPIRED),
     s("could not connect", NETWORK),
+    // Kerio's "Cannot connect to host", Jakarta Mail's "Couldn't connect to host".
+    s("cannot connect to", NETWORK),
+    s("couldn't connect to", NETWORK),
     // PHPMailer's.
     s("smtp connect() failed", NETWORK),
     s("dns records for the destination", NETWORK),
@@ -1435,6 +1442,8 @@ const LISTED: &[Phrase] = &[
     s("address suppressed", SUPPRESSED),
     s("address was suppressed", SUPPRESSED),
     s("previously bounced", SUPPRESSED),
+    // HubSpot's "has hard bounced before, so we've stopped sending email to it".
+    s("bounced before", SUPPRESSED),
     // Sending services' reasons for dropping a message to a listed address: SendGrid's
     // "Bounced Address", Postmark's "marked as inactive".
     s("bounced address", SUPPRESSED),
@@ -1611,6 +1620,8 @@ const LISTED: &[Phrase] = &[
     p("yahoodns", Yahoo),
     p("yahooinc", Yahoo),
     p("yahoo.co", Yahoo),
+    // Its bounce message's first line.
+    p("sorry, we were unable to deliver your message", Yahoo),
     p("verizonmedia", Yahoo),
     p("aol.com", Yahoo),
     // AT&T's MX hosts (`ff-ip4-mx-vip1.prodigy.net`): Yahoo runs AT&T's mail.
@@ -1721,6 +1732,9 @@ const LISTED: &[Phrase] = &[
     // Its default refusal of a client by SenderBase score.
     p("sending mta's poor reputation", Cisco),
     p("ironport", Cisco),
+    // AsyncOS's default replies: a sender group's limit and its DMARC refusal.
+    p("recipients received this hour", Cisco),
+    p("dmarc unauthenticated mail is prohibited", Cisco),
     p("sophos", Sophos),
     p("xgemail", Sophos),
     p("trend micro", TrendMicro),
@@ -1756,6 +1770,12 @@ const LISTED: &[Phrase] = &[
     p("sender id (pra)", Exchange),
     p("concurrent server connections", Exchange),
     p("tlscertificatename", Exchange),
+    // Its back pressure's refusal, and its routing's size limit.
+    p("insufficient system resources", Exchange),
+    p("routing.sizelimit", Exchange),
+    // Its front end's proxy, on a temporary error (`451 4.7.0 Temporary server error.
+    // Please try again later. PRX5`).
+    p("prx", Exchange),
     p("postfix", Postfix),
     p("recipient address rejected", Postfix),
     p("sender address rejected", Postfix),
@@ -1804,6 +1824,8 @@ const LISTED: &[Phrase] = &[
     p("sender verify failed", Exim),
     // cPanel's Exim: `550-JunkMail rejected - host [192.0.2.1] is in an RBL`.
     p("junkmail rejected", Exim),
+    // The ratelimit ACL's message as Exim's manual writes it.
+    p("sender rate overlimit", Exim),
     // Its defaults (cPanel's among them): an unknown user, the limit per host, a size, a
     // sender check that could not finish, a full spool, a loop, its acceptance's message id.
     p("no such user here", Exim),
@@ -1823,6 +1845,9 @@ const LISTED: &[Phrase] = &[
     p("helo requires domain address", Sendmail),
     p("command unrecognized", Sendmail),
     p("many hops", Sendmail),
+    // Its refusals for a client over its connection rate, and for a full queue.
+    p("connection rate limit exceeded", Sendmail),
+    p("insufficient disk space; try", Sendmail),
     p("eight bit data not allowed", Sendmail),
     p("qmail", Qmail),
     p("chkusr", Qmail),

@@ -2504,6 +2504,32 @@ fn wordings_of_blind_set_43() {
 }
 
 #[test]
+fn wordings_of_blind_set_44() {
+    each_row_reads(&[
+        // Client errors that say the connection failed; a log's `Status:` value gives the
+        // class.
+        ("[12/Mar/2024 10:15:03] Sent: Queue-ID: 65f02a1b-00000017, Recipient: <m@example.it>, Result: delayed, Status: 4.4.1 Cannot connect to host", Reason::NetworkError),
+        ("javax.mail.MessagingException: Couldn't connect to host, port: smtp.example.com, 587", Reason::NetworkError),
+        ("Not delivered: This user's email address has hard bounced before, so we've stopped sending email to it.", Reason::Suppressed),
+        // Domino's directory refused the recipient, whatever its status (X.0.0, which
+        // otherwise reads as a filter's verdict).
+        ("Final-Recipient: rfc822;jdoe@example.com\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Notes; User jdoe (jdoe@example.com) not listed in Domino Directory", Reason::UserUnknown),
+        ("550 5.0.0 User jdoe not listed in Domino Directory", Reason::UserUnknown),
+    ]);
+    each_names(&[
+        ("452 Too many recipients received this hour", Provider::Cisco),
+        ("550 #5.7.1 DMARC unauthenticated mail is prohibited", Provider::Cisco),
+        ("452 4.3.1 Insufficient system resources", Provider::Exchange),
+        ("451 4.7.0 Temporary server error. Please try again later. PRX5", Provider::Exchange),
+        ("#550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route ##", Provider::Exchange),
+        ("451 4.7.1 Sender rate overlimit - 312.4 / 1h / per_rcpt", Provider::Exim),
+        ("421 4.3.2 Connection rate limit exceeded.", Provider::Sendmail),
+        ("452 4.4.5 Insufficient disk space; try again later", Provider::Sendmail),
+        ("Sorry, we were unable to deliver your message to the following address.\n\n<orders@example.net>:\nMessage expired, connection refused", Provider::Yahoo),
+    ]);
+}
+
+#[test]
 fn wordings_of_blind_set_38() {
     each_row_reads(&[
         ("554 5.7.1 Gtube pattern", Reason::SpamDetected),
