@@ -1100,9 +1100,11 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                     && code_at(&t[..i + 3], i)
                 || parenthesized_code_at(t, i))
             // A standard category: a port such as `192.0.2.1:465 ` or `:587 ` is no code;
-            // nor is a count of bytes (curl's `} [412 bytes data]`).
+            // nor is a count of bytes (curl's `} [412 bytes data]`), nor a phone number
+            // (`call 555-0142`, where a continuation line has `550-5.1.1`).
             && t[i + 1] <= b'5'
             && !t[i + 3..].starts_with(b" bytes")
+            && !(t.get(i + 3) == Some(&b'-') && is_digit(t.get(i + 5)))
         {
             if matches!(t[i], b'4' | b'5') {
                 if !(code_at(t, i) && codes_only(&t[i..])) {

@@ -2045,3 +2045,19 @@ fn an_exim_bounce_s_own_failure_follows_the_address() {
         (Reason::MailboxFull, Some(Provider::Exim))
     );
 }
+
+/// A phone number in words (`call 555-0142`) is no reply code: a continuation line's code is
+/// followed by its enhanced code (`550-5.1.1`) or words, not by more digits.
+#[test]
+fn a_phone_number_in_words_is_no_reply_code() {
+    let text = b"Subject: Automatic reply: Prior authorization request 88123\r\n\r\nI am out of \
+                 the office until Monday. For urgent requests, call 555-0142 or write to \
+                 um-urgent@example.org.";
+    let c = classify_text(text).unwrap();
+    assert_eq!((c.code(), c.reason()), (None, Reason::Vacation));
+    let c = classify_text(b"Mailbox unavailable: the host said 550-5.1.1 no such user").unwrap();
+    assert_eq!(
+        (c.code().map(ReplyCode::as_u16), c.reason()),
+        (Some(550), Reason::UserUnknown)
+    );
+}
