@@ -1732,6 +1732,8 @@ const LISTED: &[Phrase] = &[
     // Its default refusal of a client by SenderBase score.
     p("sending mta's poor reputation", Cisco),
     p("ironport", Cisco),
+    // Its SenderBase reputation score.
+    p("sbrs", Cisco),
     // AsyncOS's default replies: a sender group's limit and its DMARC refusal.
     p("recipients received this hour", Cisco),
     p("dmarc unauthenticated mail is prohibited", Cisco),

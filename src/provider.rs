@@ -221,17 +221,24 @@ pub(crate) fn hallmark(text: &[u8]) -> Option<Provider> {
 /// A provider recognised by an enhanced code that only it sends: Microsoft 365's X.7.300 to
 /// X.7.899 (Exchange Online Protection's certificate checks and spam verdicts such as
 /// 5.7.322 or 5.7.350, its blocks, bans and tenant limits such as 5.7.606 or 4.7.650), when its
-/// words name no one (5.7.501 "Access denied, spam abuse detected"). The registry's X.7
-/// details end below 100.
+/// words name no one (5.7.501 "Access denied, spam abuse detected"); and its routing's
+/// X.4.300 to X.4.399 (4.4.316 "Connection refused", 4.4.312 "DNS query failed", 5.4.316
+/// "Message expired"). The registry's X.7 and X.4 details end below 100.
 pub(crate) fn by_code(e: crate::EnhancedStatus) -> Option<Provider> {
-    (e.subject() == 7 && (300..900).contains(&e.detail())).then_some(Provider::Microsoft)
+    let d = e.detail();
+    match e.subject() {
+        7 => (300..900).contains(&d),
+        4 => (300..400).contains(&d),
+        _ => false,
+    }
+    .then_some(Provider::Microsoft)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Microsoft 365's own range of X.7 codes, and its edges.
+    /// Microsoft 365's own ranges of X.7 and X.4 codes, and their edges.
     #[test]
     fn microsoft_s_own_codes_name_it() {
         use crate::EnhancedStatus;
@@ -240,7 +247,17 @@ mod tests {
         assert_eq!(at(4, 7, 500), Some(Provider::Microsoft));
         assert_eq!(at(5, 7, 899), Some(Provider::Microsoft));
         assert_eq!(at(5, 7, 350), Some(Provider::Microsoft));
-        for (c, s, d) in [(5, 7, 299), (5, 7, 900), (5, 1, 606), (5, 7, 1), (4, 7, 28)] {
+        assert_eq!(at(4, 4, 316), Some(Provider::Microsoft));
+        assert_eq!(at(5, 4, 300), Some(Provider::Microsoft));
+        for (c, s, d) in [
+            (5, 7, 299),
+            (5, 7, 900),
+            (5, 1, 606),
+            (5, 7, 1),
+            (4, 7, 28),
+            (4, 4, 7),
+            (4, 4, 400),
+        ] {
             assert_eq!(at(c, s, d), None, "{c}.{s}.{d}");
         }
     }

@@ -2521,6 +2521,9 @@ fn wordings_of_blind_set_44() {
         ("550 #5.7.1 DMARC unauthenticated mail is prohibited", Provider::Cisco),
         ("452 4.3.1 Insufficient system resources", Provider::Exchange),
         ("451 4.7.0 Temporary server error. Please try again later. PRX5", Provider::Exchange),
+        ("554 5.7.1 mx-gw02.example.com: SBRS score too low (-3.4) for 203.0.113.58", Provider::Cisco),
+        // Exchange Online's routing codes, X.4.3xx, when its words name no one.
+        ("Reason: [{LED=450 4.4.312 DNS query failed [Message=InfoNoRecords] [LastAttemptedServerName=example.org]};{MSG=};{FQDN=example.org}]", Provider::Microsoft),
         ("#550 5.3.4 ROUTING.SizeLimit; message size exceeds fixed maximum size for route ##", Provider::Exchange),
         ("451 4.7.1 Sender rate overlimit - 312.4 / 1h / per_rcpt", Provider::Exim),
         ("421 4.3.2 Connection rate limit exceeded.", Provider::Sendmail),
