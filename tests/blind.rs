@@ -16,7 +16,7 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("smtp-conversation", 53, 59, 45),
     ("deferrals", 57, 59, 47),
     ("helpdesk-tickets", 53, 60, 49),
-    ("microsoft-google-admins", 55, 57, 53),
+    ("microsoft-google-admins", 55, 57, 55),
     ("security-gateways", 57, 60, 49),
     ("non-english", 59, 60, 32),
     ("web-hosting", 55, 58, 48),
@@ -41,6 +41,10 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("saas-notifications", 57, 59, 47),
     ("dsn-reports", 57, 58, 39),
     ("education-government", 54, 60, 51),
+    ("regulated-industries", 47, 57, 44),
+    ("devices-and-alerts", 53, 59, 35),
+    ("migration-and-hybrid", 53, 59, 53),
+    ("blocklists", 57, 60, 49),
 ];
 
 /// How one set agrees: reasons, retry verdicts, providers, texts naming a provider, and
