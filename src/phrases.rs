@@ -713,7 +713,10 @@ const LISTED: &[Phrase] = &[
     s("reputation is too low", REPUTATION),
     s("reputation too low", REPUTATION),
     s("due to reputation", REPUTATION),
-    s("email reputation", REPUTATION),
+    // Not "email reputation" alone: Trend Micro's block list is its "Email Reputation
+    // database" (`blocked using Trend Micro Email Reputation database`), a block list's
+    // refusal as blind sets' writers labelled all six such texts.
+    s("poor email reputation", REPUTATION),
     s("reputation score", REPUTATION),
     s("reputation - (reject)", REPUTATION),
     s("user complaints", REPUTATION),

@@ -2515,6 +2515,11 @@ fn wordings_of_blind_set_44() {
         // otherwise reads as a filter's verdict).
         ("Final-Recipient: rfc822;jdoe@example.com\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Notes; User jdoe (jdoe@example.com) not listed in Domino Directory", Reason::UserUnknown),
         ("550 5.0.0 User jdoe not listed in Domino Directory", Reason::UserUnknown),
+        // Trend Micro's block list, its "Email Reputation database": a block list's refusal;
+        // a score called poor is a reputation.
+        ("550 5.7.1 Service unavailable; Client host [203.0.113.65] blocked using Trend Micro Email Reputation database. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=203.0.113.65", Reason::Blocked),
+        ("451 4.7.1 Mail from 198.51.100.90 deferred using Trend Micro Email Reputation database.", Reason::Blocked),
+        ("550 Connections from 192.0.2.2 are being rejected due to a poor email reputation score.", Reason::BadReputation),
     ]);
     each_names(&[
         ("452 Too many recipients received this hour", Provider::Cisco),
