@@ -1232,6 +1232,12 @@ impl Facts<'_> {
         }
         for (s, r) in ORDER {
             if self.has(*s) {
+                // A scanner that failed for the moment (`451 4.5.0 ... ALL VIRUS SCANNERS
+                // FAILED`, Exim's `temporarily rejected after DATA: malware acl condition`):
+                // a verdict on a virus is permanent.
+                if *s == VIRUS && self.class == 4 {
+                    return Some(Reason::SystemError);
+                }
                 return Some(*r);
             }
         }

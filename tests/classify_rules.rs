@@ -2515,11 +2515,15 @@ fn wordings_of_blind_set_44() {
         // otherwise reads as a filter's verdict).
         ("Final-Recipient: rfc822;jdoe@example.com\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: X-Notes; User jdoe (jdoe@example.com) not listed in Domino Directory", Reason::UserUnknown),
         ("550 5.0.0 User jdoe not listed in Domino Directory", Reason::UserUnknown),
-        // Trend Micro's block list, its "Email Reputation database": a block list's refusal;
-        // a score called poor is a reputation.
+        // Trend Micro's block list, its "Email Reputation database": a block list's refusal
+        // (a score called poor is a reputation: `more_wordings_of_reasons`).
         ("550 5.7.1 Service unavailable; Client host [203.0.113.65] blocked using Trend Micro Email Reputation database. Please see http://www.mail-abuse.com/cgi-bin/lookup?ip_address=203.0.113.65", Reason::Blocked),
         ("451 4.7.1 Mail from 198.51.100.90 deferred using Trend Micro Email Reputation database.", Reason::Blocked),
-        ("550 Connections from 192.0.2.2 are being rejected due to a poor email reputation score.", Reason::BadReputation),
+        // A virus scanner that failed for the moment is the system's trouble; a virus found
+        // is refused for good.
+        ("451 4.5.0 Error in processing, id=14022-01, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED", Reason::SystemError),
+        ("2024-02-19 16:52:10 1rc6cU-0007Fz-0t H=mail.example.net [198.51.100.12] F=<a@example.net> temporarily rejected after DATA: malware acl condition: clamd: unable to connect", Reason::SystemError),
+        ("554 5.7.1 Message rejected: virus found (Win.Trojan.Agent-1234)", Reason::VirusDetected),
     ]);
     each_names(&[
         ("452 Too many recipients received this hour", Provider::Cisco),
