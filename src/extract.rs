@@ -716,7 +716,8 @@ fn postfix(s: &[u8]) -> Option<Extracted<'_>> {
             None => match find(s, 0, b"reject: ")
                 .filter(|&at| at > 1 && (s[at - 1] == b'-' || &s[at - 2..at] == b": "))
                 .map(|at| at + b"reject: ".len())
-                // Not `reject: header ...` (`header_checks`), whose reply is not quoted.
+                // Not `reject: header ...` or `reject: body ...`: cleanup's verdict, whose
+                // status follows the client's fields (the arm below).
                 .and_then(|from| Some((from, Command::parse(&s[from..])?)))
                 .filter(|&(_, c)| c != Command::Other)
             {
