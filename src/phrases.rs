@@ -1867,7 +1867,7 @@ const N: usize = LISTED.len();
 /// The phrases sorted by what they set, then by text: each signal's and provider's phrases
 /// together, and those that share words next to each other, which gzip compresses best (the
 /// browsers' wasm took 149 B less gzip than in the order written, where a subject's phrases
-/// sit together but a signal's are spread over several subjects, and `HITS` has more runs).
+/// sit together but a signal's are spread over several subjects).
 /// Only read at compile time, by the tables built from it (and by tests).
 #[allow(clippy::large_const_arrays)] // never in the binary: a static cannot be read by `const fn`s
 const PHRASES: [Phrase; N] = sorted();
@@ -2160,14 +2160,16 @@ fn build_index() {
 }
 
 /// Calls `f` with each phrase's place in [`TEXT`], its text and what it sets, in the order of
-/// [`PHRASES`].
+/// [`PHRASES`] (whose runs by what they set [`RUNS`] counts).
 #[inline(always)]
 fn each_phrase(mut f: impl FnMut(usize, &'static [u8], u8)) {
     let mut at = 0;
-    for &hit in &HITS {
-        let n = crate::scan::find_once(0, &TEXT[at..TOTAL]).unwrap_or_default();
-        f(at, &TEXT[at..at + n], hit);
-        at += n + 1;
+    for (hit, &count) in RUNS.iter().enumerate() {
+        for _ in 0..count {
+            let n = crate::scan::find_once(0, &TEXT[at..TOTAL]).unwrap_or_default();
+            f(at, &TEXT[at..at + n], hit as u8);
+            at += n + 1;
+        }
     }
 }
 
@@ -2202,10 +2204,27 @@ const TOTAL: usize = total_len();
 /// more gzip). Packed so that the wasm carries no pointers; eight zero bytes at the end let
 /// any phrase be read eight bytes at a time.
 static TEXT: [u8; TOTAL + 8] = build_text();
-/// What each phrase sets (a signal bit below 64, or `64 + provider`), in the same order:
-/// apart from the texts, where a byte between each two broke gzip's matches (the browsers'
-/// wasm took 300 B more gzip), and in one run for each.
-static HITS: [u8; N] = build_hits();
+/// What the phrases set (a signal bit below 64, or `64 + provider`), as the number of
+/// phrases that set each, in the order of [`PHRASES`] (sorted by what they set): 128 bytes
+/// where a byte per phrase, in one run for each, took 105 B more gzip of the browsers' wasm
+/// (and such a byte between each two texts broke gzip's matches: 300 B more).
+static RUNS: [u8; DOLLAR as usize] = build_runs();
+
+const fn build_runs() -> [u8; DOLLAR as usize] {
+    let mut out = [0u8; DOLLAR as usize];
+    let mut j = 0;
+    while j < N {
+        let h = PHRASES[j].hit;
+        assert!(h < DOLLAR, "too many signals and providers for the flag");
+        assert!(
+            out[h as usize] < u8::MAX,
+            "too many phrases setting one hit"
+        );
+        out[h as usize] += 1;
+        j += 1;
+    }
+    out
+}
 
 const fn total_len() -> usize {
     let mut n = 0;
@@ -2215,20 +2234,6 @@ const fn total_len() -> usize {
         i += 1;
     }
     n
-}
-
-const fn build_hits() -> [u8; N] {
-    let mut out = [0u8; N];
-    let mut j = 0;
-    while j < N {
-        assert!(
-            PHRASES[j].hit < DOLLAR,
-            "too many signals and providers for the flag"
-        );
-        out[j] = PHRASES[j].hit;
-        j += 1;
-    }
-    out
 }
 
 const fn build_text() -> [u8; TOTAL + 8] {
