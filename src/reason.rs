@@ -72,7 +72,8 @@ reasons! {
     Blocked = "blocked", hard: false;
     /// The message's headers or body could not be handled.
     ContentError = "contenterror", hard: false;
-    /// The message was delivered.
+    /// The message was delivered, or a positive reply (`354 Go ahead` too) took what was
+    /// sent so far.
     Delivered = "delivered", hard: false;
     /// The message is too large for the recipient or the system.
     EmailTooLarge = "emailtoolarge", hard: false;
