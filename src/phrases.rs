@@ -511,18 +511,15 @@ const LISTED: &[Phrase] = &[
     s("throttling failure", SENDER_LIMIT),
     s("same message-id", POLICY_STRONG),
     // --- message too large
-    s("message file too big", TOO_LARGE),
     s("taille limite du message", TOO_LARGE),
     s("message too large", TOO_LARGE),
     s("message is too long", TOO_LARGE),
     s("message is too large", TOO_LARGE),
-    // Mailman's hold: "Message body is too big: 618934 bytes with a limit of 40 KB".
-    s("message body is too big", TOO_LARGE),
+    // "message file too big", "mesg too big", Mailman's hold ("Message body is too big:
+    // 618934 bytes with a limit of 40 KB"): in every labelled text, the message's size.
+    s("too big", TOO_LARGE),
     // Alibaba Mail: "510 The length of DATA content is achieved the maximum threshold".
     s("length of data content", TOO_LARGE),
-    s("message too big", TOO_LARGE),
-    s("message is too big", TOO_LARGE),
-    s("mesg too big", TOO_LARGE),
     s("too large for this recipient", TOO_LARGE),
     s("message size", TOO_LARGE),
     s("message length", TOO_LARGE),
@@ -680,21 +677,18 @@ const LISTED: &[Phrase] = &[
     s("smtp auth", SECURITY),
     s("must authenticate", SECURITY),
     s("failed to authenticate", SECURITY),
-    // PHPMailer's and nodemailer's own words when the server refused the login.
+    // PHPMailer's words when the server refused the login (nodemailer's `Invalid login:`
+    // comes with the server's 535, which decides).
     s("could not authenticate", SECURITY),
-    s("invalid login", SECURITY),
     s("not authenticated", SECURITY),
     s("authentication failed", SECURITY),
     s("authentication failure", SECURITY),
-    s("authentication credentials invalid", SECURITY),
     s("unauthenticated commands", SECURITY),
     s("unauthenticated senders not allowed", SECURITY),
     s("without authentication", SECURITY),
     s("too many login attempts", SECURITY),
     s("password", SECURITY),
     s("no identity changes", SECURITY),
-    s("log in through your web browser", SECURITY),
-    s("log in with your web browser", SECURITY),
     // --- reputation
     s("low reputation", REPUTATION),
     s("poor reputation", REPUTATION),
@@ -1012,6 +1006,7 @@ const LISTED: &[Phrase] = &[
     s("uribl", SPAM),
     // A link in the message on a block list of domains.
     s("url in this", SPAM),
+    s("message body is listed", SPAM),
     s("antispam checks", SPAM),
     // rspamd's and SpamAssassin's test string: `554 5.7.1 Gtube pattern`.
     s("gtube", SPAM),
@@ -1279,6 +1274,7 @@ const LISTED: &[Phrase] = &[
     // Kerio's "Cannot connect to host", Jakarta Mail's "Couldn't connect to host".
     s("cannot connect to", NETWORK),
     s("couldn't connect to", NETWORK),
+    s("unable to connect", NETWORK),
     // PHPMailer's.
     s("smtp connect() failed", NETWORK),
     s("dns records for the destination", NETWORK),
@@ -1512,6 +1508,11 @@ const LISTED: &[Phrase] = &[
     s("out of the office", VACATION),
     s("automatic reply", VACATION),
     s("abwesenheitsnotiz", VACATION),
+    s("automatische antwort", VACATION),
+    s("resposta automática", VACATION),
+    s("自動応答", VACATION),
+    // vacation(1)'s own reply.
+    s("not be reading my mail", VACATION),
     s("auto-reply", VACATION),
     s("autoreply", VACATION),
     // An automatic reply's header (RFC 3834), and its subject in French, Chinese, Russian.
@@ -1606,7 +1607,6 @@ const LISTED: &[Phrase] = &[
     p("tenantattribution", Microsoft),
     p("prod.outlook.com", Microsoft),
     p("outlook.com]", Microsoft),
-    p("outlook.com #]", Microsoft),
     p("postmaster.live.com", Microsoft),
     p("mail.live.com", Microsoft),
     p("microsoft.com", Microsoft),
@@ -1629,18 +1629,14 @@ const LISTED: &[Phrase] = &[
     p("aol.com", Yahoo),
     // AT&T's MX hosts (`ff-ip4-mx-vip1.prodigy.net`): Yahoo runs AT&T's mail.
     p("prodigy.net", Yahoo),
-    p("tss04", Yahoo),
-    p("tss05", Yahoo),
-    p("tss09", Yahoo),
-    p("tss11", Yahoo),
-    p("ts01]", Yahoo),
-    p("ts02]", Yahoo),
+    // Its deferral codes: `[TSS04]`, `[TSS05]`, `[TSS09]`, `[TSS11]`.
+    p("tss0", Yahoo),
+    p("tss1", Yahoo),
     p("ts03]", Yahoo),
     p("ph01]", Yahoo),
     p("bl21]", Yahoo),
     p("bl23]", Yahoo),
-    p("gl01]", Yahoo),
-    // The tail of Yahoo's deferrals: `- 4.16.50`, `- 4.16.55.1`.
+    // The tail of Yahoo's deferrals (`[TS01] ... - 4.16.55.1`, `[GL01] ... - 4.16.50`).
     p("4.16.5", Yahoo),
     p("delivery error: dd", Yahoo),
     // Its acceptance: `250 ok dirdel`.

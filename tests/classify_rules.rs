@@ -2542,6 +2542,43 @@ fn wordings_of_blind_set_44() {
 }
 
 #[test]
+fn wordings_of_blind_set_45() {
+    each_row_reads(&[
+        // Automatic replies in the subject's words of Outlook in German, Portuguese and
+        // Japanese, and vacation(1)'s own text.
+        ("Betreff: Automatische Antwort: Angebot Nr. 4471\r\n\r\nVielen Dank für Ihre Nachricht. Ich bin bis 2. April nicht im Büro.", Reason::Vacation),
+        ("Assunto: Resposta automática: Proposta comercial\r\n\r\nEstou de férias até 20/01.", Reason::Vacation),
+        ("件名: 自動応答: お見積りの件\r\n\r\n8月18日まで夏季休暇をいただいております。", Reason::Vacation),
+        ("Subject: away from my mail\r\n\r\nI will not be reading my mail for a while. Your mail concerning \"Build\" will be read when I'm back.", Reason::Vacation),
+        // A link in the body on a domain block list is the message's content, not the client.
+        ("554-5.7.1 Message rejected: a URL in the message body is listed on\r\n554-5.7.1 dbl.spamhaus.org (deals.example). See\r\n554 5.7.1 https://check.spamhaus.org/ for details.", Reason::SpamDetected),
+        ("554 5.7.1 Message rejected: URI promo-deals.example in message body is listed in dbl.spamhaus.org", Reason::SpamDetected),
+        // The sender's domain on the same list is still a block.
+        ("554 5.7.1 Service unavailable; Sender address [promo@deals.example.net] blocked using dbl.spamhaus.org", Reason::Blocked),
+        ("451 4.4.0 Primary target IP address responded with: \"421 4.2.1 Unable to connect.\" Attempted failover to alternate host, but that did not succeed.", Reason::NetworkError),
+        // Sizes in words, whoever says them.
+        ("552 5.3.4 Error: message file too big", Reason::EmailTooLarge),
+        ("552 Message too big for this system", Reason::EmailTooLarge),
+        ("The reason it is being held: Message body is too big: 618934 bytes with a limit of 40 KB", Reason::EmailTooLarge),
+        // A refused login, whatever the words; the sending account itself refused is not.
+        ("535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.", Reason::SecurityError),
+        ("534-5.7.14 Please log in with your web browser and then try again.", Reason::SecurityError),
+        ("535 Authentication Credentials Invalid", Reason::SecurityError),
+        ("535 5.7.0 Your account is disabled", Reason::Rejected),
+        // A positive reply, intermediate too.
+        ("354  Go ahead d9443c01a7336-1f6f2e1b2c3si1234567plb.12 - gsmtp", Reason::Delivered),
+        ("334 VXNlcm5hbWU6", Reason::Delivered),
+    ]);
+    each_names(&[
+        ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Provider::Yahoo),
+        ("554 5.7.9 [TSS11] Excessive unknown recipients - possible Open Relay", Provider::Yahoo),
+        ("421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.55.1", Provider::Yahoo),
+        ("451 Message temporarily deferred - [GL01] - 4.16.50", Provider::Yahoo),
+        ("550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. [#.prod.outlook.com #]", Provider::Microsoft),
+    ]);
+}
+
+#[test]
 fn wordings_of_blind_set_38() {
     each_row_reads(&[
         ("554 5.7.1 Gtube pattern", Reason::SpamDetected),
