@@ -1677,7 +1677,8 @@ fn head_of(t: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatus>) {
 }
 
 /// The offset of a later `4xx 4.x.x` / `5xx 5.x.x` failure inside a text that started with
-/// a positive reply.
+/// a positive reply, or of a `4xx` / `5xx` that starts a line (a session typed by hand:
+/// `RCTP TO:<bob@example.net>` / `500 unrecognized command`).
 fn later_failure(t: &[u8]) -> Option<usize> {
     // Candidates are the 4s and 5s after a blank: a greeting or an EHLO reply has few 4s and
     // 5s at all (a SIZE limit, an address), so the search for either byte comes first, eight
@@ -1692,8 +1693,9 @@ fn later_failure(t: &[u8]) -> Option<usize> {
             && t[at + 1].is_ascii_digit()
             && t[at + 2].is_ascii_digit()
             && matches!(t[at + 3], b' ' | b'-')
-            && EnhancedStatus::parse(&t[at + 4..])
-                .is_some_and(|(e, _)| e.class_digit() == t[at] - b'0')
+            && (t[at - 1] == b'\n'
+                || EnhancedStatus::parse(&t[at + 4..])
+                    .is_some_and(|(e, _)| e.class_digit() == t[at] - b'0'))
         {
             return Some(at);
         }
@@ -2252,8 +2254,9 @@ mod tests {
                 && t[i + 1].is_ascii_digit()
                 && t[i + 2].is_ascii_digit()
                 && matches!(t[i + 3], b' ' | b'-')
-                && EnhancedStatus::parse(&t[i + 4..])
-                    .is_some_and(|(e, _)| e.class_digit() == t[i] - b'0')
+                && (t[i - 1] == b'\n'
+                    || EnhancedStatus::parse(&t[i + 4..])
+                        .is_some_and(|(e, _)| e.class_digit() == t[i] - b'0'))
         })
     }
 

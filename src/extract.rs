@@ -449,9 +449,13 @@ pub fn extract(text: &[u8]) -> Option<Extracted<'_>> {
         e.host = value_after(text, b"receiving server:")
             .or_else(|| value_after(text, b"generating server:"));
     }
-    if matches!(t.first(), Some(b'{' | b'[')) && e.code.is_none() {
-        // A JSON event (or a batch of them): the reply is a string value, which ends at its
-        // closing quote.
+    // A JSON event (or a batch of them, not a PowerShell prompt's `[PS] C:\>`): the reply
+    // is a string value, which ends at its closing quote.
+    if matches!(
+        t,
+        [b'{', ..] | [b'[', b'{' | b' ' | b'\t' | b'\r' | b'\n', ..]
+    ) && e.code.is_none()
+    {
         e.text = &e.text[..string_end(e.text, b'"', 0)];
     }
     e.text = until_blank_line(e.text);

@@ -2060,3 +2060,42 @@ fn a_phone_number_in_words_is_no_reply_code() {
         (Some(550), Reason::UserUnknown)
     );
 }
+
+/// A session typed by hand (telnet, nc) has no markers: its failure is the reply that starts
+/// a line with 4 or 5, with or without an enhanced code, after the positive replies before.
+#[test]
+fn a_typed_session_s_failure_starts_its_line() {
+    let text = b"220 mail.example.net ESMTP Exim 4.96\nHELO test\n250 mail.example.net Hello \
+                 test [198.51.100.20]\nMAIL FROM:<alice@example.org>\n250 OK\nRCTP \
+                 TO:<bob@example.net>\n500 unrecognized command";
+    let c = classify_text(text).unwrap();
+    assert_eq!(
+        (c.code().map(ReplyCode::as_u16), c.reason()),
+        (Some(500), Reason::SyntaxError)
+    );
+    // Within a line, a number is a failure only with its enhanced code (an EHLO reply's
+    // `250-SIZE 52428800` stays a positive reply).
+    let c = classify_text(b"250-mx.example.net Hello\n250-SIZE 52428800\n250 HELP").unwrap();
+    assert_eq!(c.reason(), Reason::Delivered);
+    let c = classify_text(b"220 mx.example.net ready, 450 mailboxes served").unwrap();
+    assert_eq!(c.reason(), Reason::Delivered);
+}
+
+/// A PowerShell listing (`[PS] C:\>Get-Queue ...`) starts with a bracket but is no JSON: its
+/// `LastError` is read whole, with the reply that Exchange quotes inside it.
+#[test]
+fn a_powershell_listing_is_no_json_batch() {
+    let text = b"[PS] C:\\>Get-Queue -Identity EXCH01\\4 | Format-List Identity,Status,LastError\n\n\
+                 Identity      : EXCH01\\4\nStatus        : Retry\nLastError     : 451 4.4.0 Primary \
+                 target IP address responded with: \"421 4.2.1 Unable to connect.\" Attempted \
+                 failover to alternate host, but that did not succeed.";
+    let c = classify_text(text).unwrap();
+    assert_eq!(c.reason(), Reason::NetworkError);
+    assert!(c.text().ends_with(b"did not succeed."));
+    // A JSON batch still ends its reply at the string's closing quote.
+    let c =
+        classify_text(b"[{\"event\":\"bounce\",\"reason\":\"550 5.1.1 no such user\",\"x\":1}]")
+            .unwrap();
+    assert_eq!(c.reason(), Reason::UserUnknown);
+    assert!(c.text().ends_with(b"no such user"));
+}
