@@ -458,6 +458,8 @@ const LISTED: &[Phrase] = &[
     s("message quota", SENDER_LIMIT),
     s("hourly quota", SENDER_LIMIT),
     s("hourly limit", SENDER_LIMIT),
+    // Gmail's own bounce: "You have reached a limit for sending mail. Your message was not sent."
+    s("limit for sending mail", SENDER_LIMIT),
     s("daily message quota", DAILY),
     s("daily sending quota", DAILY),
     s("daily quota", DAILY),
@@ -1725,6 +1727,8 @@ const LISTED: &[Phrase] = &[
     p("secureserver.net", GoDaddy),
     // Its bounce page: `550 5.1.1 <bob@example.com> Recipient not found. <http://x.co/irbounce>`.
     p("x.co/irbounce", GoDaddy),
+    // And its rate limit's: `... has sent too many messages this hour. IB504 <http://x.co/rlbounce>`.
+    p("x.co/rlbounce", GoDaddy),
     // Security gateways: their hosts, lookups and codes.
     p("iphmx.com", Cisco),
     p("senderbase.org", Cisco),
@@ -1745,6 +1749,9 @@ const LISTED: &[Phrase] = &[
     p("mx.cloudflare.net", Cloudflare),
     p("cloudflare.com/email-routing", Cloudflare),
     p("storedrv", Exchange),
+    // Exchange Server's NDR of old: "Your message did not reach some or all of the intended
+    // recipients."
+    p("did not reach some or all", Exchange),
     // Exchange's own component codes (`SMTPSEND.DNS.NonExistentDomain`, `QUEUE.Expired`), its
     // queued reply's `[InternalId=...]`, and its words on a next hop that failed.
     p("smtpsend.", Exchange),
@@ -1778,6 +1785,8 @@ const LISTED: &[Phrase] = &[
     // Please try again later. PRX5`).
     p("prx", Exchange),
     p("postfix", Postfix),
+    // The header of its `mailq` listing: `-Queue ID-  --Size-- ----Arrival Time---- ...`.
+    p("arrival time--", Postfix),
     p("recipient address rejected", Postfix),
     p("sender address rejected", Postfix),
     p("client host rejected", Postfix),
@@ -1841,6 +1850,10 @@ const LISTED: &[Phrase] = &[
     // Its bounce, and its own words there on giving up.
     p("created automatically by mail delivery software", Exim),
     p("retry timeout exceeded", Exim),
+    // cPanel's limits, as its Exim words them: "Domain example.com has exceeded the max
+    // emails per hour (100/100 (100%)) allowed.", "... the max defers and failures per hour".
+    p("max emails per hour", Exim),
+    p("max defers and failures", Exim),
     p("sendmail", Sendmail),
     // Its defaults: a HELO without a name, an unknown command, a loop, 8-bit data refused.
     p("helo requires domain address", Sendmail),

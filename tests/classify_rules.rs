@@ -2568,6 +2568,7 @@ fn wordings_of_blind_set_45() {
         // A positive reply, intermediate too.
         ("354  Go ahead d9443c01a7336-1f6f2e1b2c3si1234567plb.12 - gsmtp", Reason::Delivered),
         ("334 VXNlcm5hbWU6", Reason::Delivered),
+        ("** Message not delivered **\r\n\r\nYou have reached a limit for sending mail. Your message was not sent.", Reason::RateLimited),
     ]);
     each_names(&[
         ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Provider::Yahoo),
@@ -2575,6 +2576,12 @@ fn wordings_of_blind_set_45() {
         ("421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to user complaints - 4.16.55.1", Provider::Yahoo),
         ("451 Message temporarily deferred - [GL01] - 4.16.50", Provider::Yahoo),
         ("550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. [#.prod.outlook.com #]", Provider::Microsoft),
+        ("550 5.7.1 <sales@example.com>  - 198.51.100.77 has sent too many messages this hour. IB504  <http://x.co/rlbounce>", Provider::GoDaddy),
+        ("550 Domain example.com has exceeded the max emails per hour (100/100 (100%)) allowed.  Message discarded.", Provider::Exim),
+        ("550 Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed.  Message discarded.", Provider::Exim),
+        ("-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\n2E8F4B9C10     1932 Tue Mar  4 10:22:47  root@web01.example.com\n  (connect to mx2.example.net[198.51.100.14]:25: No route to host)", Provider::Postfix),
+        ("Your message did not reach some or all of the intended recipients.\r\n\r\nThe following recipient(s) cannot be reached:\r\n\r\n      bob.smith@example.com on 3/12/2024 9:15 AM\r\n            The e-mail address you entered couldn't be found.\r\n            <mail.example.com #5.1.1>", Provider::Exchange),
+        ("** Message not delivered **\r\n\r\nYou have reached a limit for sending mail. Your message was not sent.\r\n\r\nLearn more at https://support.google.com/mail/answer/22839", Provider::Google),
     ]);
 }
 
