@@ -1151,7 +1151,6 @@ const LISTED: &[Phrase] = &[
     s("service refuse", BLOCKLIST),
     s("no access from mail server", BLOCKLIST),
     s("not allowed to connect", BLOCKLIST),
-    s("connection refused by", BLOCKLIST),
     s("invalid ip for sending", BLOCKLIST),
     s("weren't sent", BLOCKLIST),
     s("too many unwanted messages", BLOCKLIST),
@@ -1277,6 +1276,8 @@ const LISTED: &[Phrase] = &[
     s("cannot connect to", NETWORK),
     s("couldn't connect to", NETWORK),
     s("unable to connect", NETWORK),
+    // PowerShell's Test-NetConnection: "WARNING: TCP connect to (203.0.113.25 : 25) failed".
+    s("tcp connect to", NETWORK),
     // PHPMailer's.
     s("smtp connect() failed", NETWORK),
     s("dns records for the destination", NETWORK),

@@ -2556,6 +2556,10 @@ fn wordings_of_blind_set_45() {
         // The sender's domain on the same list is still a block.
         ("554 5.7.1 Service unavailable; Sender address [promo@deals.example.net] blocked using dbl.spamhaus.org", Reason::Blocked),
         ("451 4.4.0 Primary target IP address responded with: \"421 4.2.1 Unable to connect.\" Attempted failover to alternate host, but that did not succeed.", Reason::NetworkError),
+        // A host that refuses the TCP connection is a network's failure, not a block list's
+        // (Sendmail's `Deferred: Connection refused by mx.example.net.`).
+        ("<ops@example.net>... Deferred: Connection refused by mx.example.net.", Reason::NetworkError),
+        ("PS C:\\> Test-NetConnection mail.example.com -Port 25\nWARNING: TCP connect to (203.0.113.25 : 25) failed", Reason::NetworkError),
         // Sizes in words, whoever says them.
         ("552 5.3.4 Error: message file too big", Reason::EmailTooLarge),
         ("552 Message too big for this system", Reason::EmailTooLarge),
