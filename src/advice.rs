@@ -662,11 +662,12 @@ impl ReplyCode {
     /// assert!(generic.fixes().iter().any(|f| f.contains("back-off")));
     /// ```
     pub fn advice(self) -> &'static Advice {
-        // A table lookup: classification asks for every reply's advice.
-        let slot = (self.as_u16() as usize).wrapping_sub(100);
-        match CODE_SLOT.get(slot).and_then(|&i| CODES.get(i as usize)) {
-            Some((_, a)) => a,
-            None => generic(self),
+        // Classification asks for every reply's advice: a binary search of the codes that
+        // have their own took 18 instructions more a reply than a table of all 900 codes'
+        // slots, which took 60 B more gzip of the wasm.
+        match CODES.binary_search_by_key(&self.as_u16(), |&(c, _)| c) {
+            Ok(i) => &CODES[i].1,
+            Err(_) => generic(self),
         }
     }
 }
@@ -735,24 +736,9 @@ static GENERIC_5: Advice = advice!(
     [step!(read_text), step!(no_retry_unchanged)]
 );
 
-/// Per code from 100 to 999: its index in [`CODES`], or `u8::MAX`.
-static CODE_SLOT: [u8; 900] = code_slots();
-
-const fn code_slots() -> [u8; 900] {
-    let mut slots = [u8::MAX; 900];
-    let mut i = 0;
-    while i < CODE_LIST.len() {
-        assert!(i < u8::MAX as usize);
-        slots[CODE_LIST[i].0 as usize - 100] = i as u8;
-        i += 1;
-    }
-    slots
-}
-
-static CODES: &[(u16, Advice)] = CODE_LIST;
-
-/// Sorted by code; a unit test checks the order.
-const CODE_LIST: &[(u16, Advice)] = &[
+/// The codes with advice of their own, sorted by code for [`ReplyCode::advice`]'s binary
+/// search (a unit test checks the order).
+static CODES: &[(u16, Advice)] = &[
     (211, advice!("A system status or help reply.", ["The client asked for status or HELP."], [step!(nothing)])),
     (214, advice!("Help text for a human.", ["The client sent HELP."], [step!(nothing)])),
     (220, advice!(
