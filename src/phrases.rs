@@ -873,6 +873,8 @@ const LISTED: &[Phrase] = &[
     s("invalid sender", SENDER_REJECTED),
     s("sender verify failed", SENDER_REJECTED),
     s("sender verification failed", SENDER_REJECTED),
+    // Tencent's submission: "501 mail from address must be same as authorization user."
+    s("same as authorization user", SENDER_REJECTED),
     s("unroutable sender", SENDER_REJECTED),
     s("domain of sender address", SENDER_REJECTED),
     s("sender domain", SENDER_REJECTED),
@@ -1485,7 +1487,11 @@ const LISTED: &[Phrase] = &[
     // Exim's pipe: `Child process of address_pipe transport returned 127`.
     s("child process of", MAILER),
     s("pipe to |", MAILER),
-    s("command died with status", MAILER),
+    // Postfix's pipe: "Command died with status 1: ...", "... with signal 11: ...", and
+    // a program's own words after a temporary failure ("temporary failure. Command output:
+    // ticket-ingest: cannot connect to database ...").
+    s("command died with", MAILER),
+    s("command output:", MAILER),
     s("out of office", VACATION),
     // --- complaint reports: ARF (RFC 5965) and the sending services' complaint events
     s("feedback-type:", FEEDBACK),

@@ -2573,6 +2573,11 @@ fn wordings_of_blind_set_45() {
         ("354  Go ahead d9443c01a7336-1f6f2e1b2c3si1234567plb.12 - gsmtp", Reason::Delivered),
         ("334 VXNlcm5hbWU6", Reason::Delivered),
         ("** Message not delivered **\r\n\r\nYou have reached a limit for sending mail. Your message was not sent.", Reason::RateLimited),
+        // A local delivery program that failed, whatever its output says (signal, database).
+        ("Apr 11 14:15:47 lists postfix/pipe[22561]: C5D0F1A2B3: to=<announce@lists.example.org>, relay=mlmmj, delay=0.8, delays=0.1/0/0/0.7, dsn=4.3.0, status=deferred (Command died with signal 11: \"/usr/bin/mlmmj-receive\")", Reason::MailerError),
+        ("(temporary failure. Command output: ticket-ingest: cannot connect to database at 127.0.0.1:5432 (Connection refused))", Reason::MailerError),
+        ("status=deferred (temporary failure. Command output: maildrop: maildir over quota.)", Reason::MailboxFull),
+        ("501 mail from address must be same as authorization user.", Reason::Rejected),
     ]);
     each_names(&[
         ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Provider::Yahoo),
