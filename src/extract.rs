@@ -1094,8 +1094,11 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 t[i - 1],
                 // `,`, `=` and `{`: a field of a CSV or key=value log line (Exchange's message
                 // tracking: `...,ROUTING,FAIL,...,550 5.1.10 RESOLVER...`, `{LED=550 ...}`,
-                // `RecipientStatus: {550 5.1.1 ...}`).
+                // `RecipientStatus: {550 5.1.1 ...}`). A byte beyond ASCII ends a character
+                // such as a curly quote (`“550 ...”`, pasted into a chat) or a full-width
+                // colon (`返回：550 ...`).
                 b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#' | b',' | b'=' | b'{'
+                    | 0x80..
             ))
             && (code_at(t, i)
                 || quoted_code_at(t, i)

@@ -2099,3 +2099,20 @@ fn a_powershell_listing_is_no_json_batch() {
     assert_eq!(c.reason(), Reason::UserUnknown);
     assert!(c.text().ends_with(b"no such user"));
 }
+
+/// A reply pasted between curly quotes, or after a full-width colon, starts after a
+/// character beyond ASCII: it is read there, not at a number later in its text.
+#[test]
+fn a_reply_after_a_character_beyond_ascii() {
+    let text = "bounce reads: \u{201c}550 DMARC Sender Invalid - envelope rejected - \
+                https://community.mimecast.com/docs/DOC-1369#550 [fVx2KqLmS0-Ab3c...\u{201d}";
+    let c = classify_text(text.as_bytes()).unwrap();
+    assert_eq!(c.reason(), Reason::AuthFailure);
+    assert_eq!(c.provider(), Some(Provider::Mimecast));
+    assert!(c.text().starts_with(b"550 DMARC"));
+    let c =
+        classify_text("\u{5bf9}\u{65b9}\u{8fd4}\u{56de}\u{ff1a}550 5.1.1 no such user".as_bytes())
+            .unwrap();
+    assert_eq!(c.reason(), Reason::UserUnknown);
+    assert!(c.text().starts_with(b"550 5.1.1"));
+}
