@@ -1096,9 +1096,9 @@ fn bare(s: &[u8]) -> Option<Extracted<'_>> {
                 // tracking: `...,ROUTING,FAIL,...,550 5.1.10 RESOLVER...`, `{LED=550 ...}`,
                 // `RecipientStatus: {550 5.1.1 ...}`). A byte beyond ASCII ends a character
                 // such as a curly quote (`“550 ...”`, pasted into a chat) or a full-width
-                // colon (`返回：550 ...`).
+                // colon (`返回：550 ...`); `;` one of an HTML entity (`returned &#39;550 ...`).
                 b' ' | b'\t' | b':' | b'\n' | b'(' | b'[' | b'"' | b'\'' | b'#' | b',' | b'=' | b'{'
-                    | 0x80..
+                    | b';' | 0x80..
             ))
             && (code_at(t, i)
                 || quoted_code_at(t, i)

@@ -2115,4 +2115,7 @@ fn a_reply_after_a_character_beyond_ascii() {
             .unwrap();
     assert_eq!(c.reason(), Reason::UserUnknown);
     assert!(c.text().starts_with(b"550 5.1.1"));
+    // And after an HTML entity's `;`, as a bounce copied from a web page keeps it.
+    let c = classify_text(b"<div>Remote Server returned &#39;550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds&#39;</div>").unwrap();
+    assert_eq!(c.reason(), Reason::ContentError);
 }
