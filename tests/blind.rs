@@ -49,8 +49,12 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("latam-africa-mideast", 57, 59, 44),
     ("outbound-limits", 46, 48, 40),
     ("feedback-and-autoreplies", 48, 60, 28),
-    ("queue-listings", 53, 56, 51),
+    ("queue-listings", 54, 56, 51),
     ("multiline-replies", 59, 60, 43),
+    ("local-delivery", 44, 53, 35),
+    ("protocol-extensions", 53, 58, 25),
+    ("mangled-pastes", 56, 59, 44),
+    ("china-providers", 55, 58, 40),
 ];
 
 /// How one set agrees: reasons, retry verdicts, providers, texts naming a provider, and
