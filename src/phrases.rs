@@ -458,7 +458,8 @@ const LISTED: &[Phrase] = &[
     s("message quota", SENDER_LIMIT),
     s("hourly quota", SENDER_LIMIT),
     s("hourly limit", SENDER_LIMIT),
-    // Gmail's own bounce: "You have reached a limit for sending mail. Your message was not sent."
+    // Gmail's own bounce: "You have reached a limit for sending mail. Your message was not
+    // sent."
     s("limit for sending mail", SENDER_LIMIT),
     s("daily message quota", DAILY),
     s("daily sending quota", DAILY),
@@ -1734,7 +1735,8 @@ const LISTED: &[Phrase] = &[
     p("secureserver.net", GoDaddy),
     // Its bounce page: `550 5.1.1 <bob@example.com> Recipient not found. <http://x.co/irbounce>`.
     p("x.co/irbounce", GoDaddy),
-    // And its rate limit's: `... has sent too many messages this hour. IB504 <http://x.co/rlbounce>`.
+    // And its rate limit's: `... has sent too many messages this hour. IB504
+    // <http://x.co/rlbounce>`.
     p("x.co/rlbounce", GoDaddy),
     // Security gateways: their hosts, lookups and codes.
     p("iphmx.com", Cisco),

@@ -2085,10 +2085,10 @@ fn a_typed_session_s_failure_starts_its_line() {
 /// `LastError` is read whole, with the reply that Exchange quotes inside it.
 #[test]
 fn a_powershell_listing_is_no_json_batch() {
-    let text = b"[PS] C:\\>Get-Queue -Identity EXCH01\\4 | Format-List Identity,Status,LastError\n\n\
-                 Identity      : EXCH01\\4\nStatus        : Retry\nLastError     : 451 4.4.0 Primary \
-                 target IP address responded with: \"421 4.2.1 Unable to connect.\" Attempted \
-                 failover to alternate host, but that did not succeed.";
+    let text = b"[PS] C:\\>Get-Queue -Identity EXCH01\\4 | Format-List Identity,Status,\
+                 LastError\n\nIdentity      : EXCH01\\4\nStatus        : Retry\nLastError     : \
+                 451 4.4.0 Primary target IP address responded with: \"421 4.2.1 Unable to \
+                 connect.\" Attempted failover to alternate host, but that did not succeed.";
     let c = classify_text(text).unwrap();
     assert_eq!(c.reason(), Reason::NetworkError);
     assert!(c.text().ends_with(b"did not succeed."));
@@ -2116,6 +2116,10 @@ fn a_reply_after_a_character_beyond_ascii() {
     assert_eq!(c.reason(), Reason::UserUnknown);
     assert!(c.text().starts_with(b"550 5.1.1"));
     // And after an HTML entity's `;`, as a bounce copied from a web page keeps it.
-    let c = classify_text(b"<div>Remote Server returned &#39;550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds&#39;</div>").unwrap();
+    let c = classify_text(
+        b"<div>Remote Server returned &#39;550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message \
+          contains bare linefeeds&#39;</div>",
+    )
+    .unwrap();
     assert_eq!(c.reason(), Reason::ContentError);
 }
