@@ -133,7 +133,7 @@ export function splitReplies(text) {
 export function briefVerdict(r) {
   const code = [r.code, r.enhanced].filter(Boolean).join(' ') || 'No reply code';
   const todo = actionWords(r)?.[1] ?? words(SEVERITY, r.severity);
-  return `${code}: ${todo}${r.reason && r.reason !== NO_REASON ? ` (${r.reason})` : ''}`;
+  return `${code}: ${todo}${named(r) ? ` (${r.reason})` : ''}`;
 }
 
 /**
@@ -344,7 +344,7 @@ export function renderMany(found, skipped, many, opts) {
 /** Whose advice a classification gives (`adviceFrom`): the reason's, or the enhanced or basic code's own. */
 export function adviceFrom(r) {
   const whose = {
-    reason: ['the reason ', h('code', null, r.reason)],
+    reason: r.reason === NO_REASON ? ['a failure whose reason the text does not name'] : ['the reason ', h('code', null, r.reason)],
     enhancedCode: ['the enhanced code ', h('code', null, r.enhanced)],
     replyCode: ['the reply code ', h('code', null, String(r.code))],
   }[r.adviceFrom];
@@ -412,9 +412,17 @@ export function renderError(err, text, { besideResult = false, id = besideResult
 /** The taxonomy's reason for a reply that is no failure, or one it cannot name. */
 export const NO_REASON = 'undefined';
 
+/**
+ * Whether the reply has a reason worth naming: not `undefined`, nor the `delivered` of an
+ * intermediate reply (`354 Go ahead`: nothing is delivered yet, the client goes on).
+ */
+function named(r) {
+  return Boolean(r.reason) && r.reason !== NO_REASON && r.action !== 'continue';
+}
+
 /** The reason as code (`userunknown`), or words when there is none to name. */
 export function reasonText(r) {
-  if (r.reason && r.reason !== NO_REASON) return h('code', { class: 'reason' }, r.reason);
+  if (named(r)) return h('code', { class: 'reason' }, r.reason);
   return r.code !== null && r.code < 400 ? 'None: this reply is not a failure.' : 'Not recognised from the text.';
 }
 
