@@ -507,6 +507,8 @@ const LISTED: &[Phrase] = &[
     s("daily user", DAILY),
     s("daily smtp", DAILY),
     s("daily relay", DAILY),
+    // Migadu's: "451 4.7.1 Daily outgoing message limit reached, try again tomorrow".
+    s("daily outgoing", DAILY),
     s("per day", DAILY),
     s("again tomorrow", TOMORROW),
     s("retry tomorrow", TOMORROW),
@@ -576,6 +578,9 @@ const LISTED: &[Phrase] = &[
     s("your account is disabled", SENDER_ACCOUNT),
     // Amazon SES: "Sending paused for this account".
     s("sending paused", SENDER_ACCOUNT),
+    // Google Workspace's relay: "550-5.7.0 Mail Sending denied. This error occurs if the sender
+    // account is disabled or not registered within your Google Workspace domain."
+    s("mail sending denied", SENDER_ACCOUNT),
     s("sending denied", SENDER_REJECTED),
     // cPanel: "Your FROM address (...) must match your authenticated email user".
     s("must match your authenticated", SENDER_REJECTED),
@@ -1520,6 +1525,10 @@ const LISTED: &[Phrase] = &[
     s("abwesenheitsnotiz", VACATION),
     s("automatische antwort", VACATION),
     s("resposta automática", VACATION),
+    // And in Malay, Indonesian and Vietnamese.
+    s("balasan automatik", VACATION),
+    s("balasan otomatis", VACATION),
+    s("trả lời tự động", VACATION),
     s("自動応答", VACATION),
     // vacation(1)'s own reply.
     s("not be reading my mail", VACATION),

@@ -2578,6 +2578,12 @@ fn wordings_of_blind_set_45() {
         ("(temporary failure. Command output: ticket-ingest: cannot connect to database at 127.0.0.1:5432 (Connection refused))", Reason::MailerError),
         ("status=deferred (temporary failure. Command output: maildrop: maildir over quota.)", Reason::MailboxFull),
         ("501 mail from address must be same as authorization user.", Reason::Rejected),
+        ("Subject: Balasan automatik: Sebut harga bekalan pejabat\r\n\r\nTerima kasih atas e-mel anda. Saya sedang bercuti.", Reason::Vacation),
+        ("Subject: Balasan Otomatis: Penawaran harga\r\n\r\nTerima kasih atas email Anda.", Reason::Vacation),
+        ("Subject: Trả lời tự động: Báo giá\r\n\r\nCảm ơn bạn đã gửi email.", Reason::Vacation),
+        ("msmtp: server message: 451 4.7.1 Daily outgoing message limit reached, try again tomorrow", Reason::RateLimited),
+        // The sending account refused, not the recipient's disabled.
+        ("550-5.7.0 Mail Sending denied. This error occurs if the sender account is disabled or\r\n550-5.7.0 not registered within your Google Workspace domain.", Reason::Rejected),
     ]);
     each_names(&[
         ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Provider::Yahoo),
