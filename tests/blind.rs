@@ -55,6 +55,10 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("protocol-extensions", 53, 58, 25),
     ("mangled-pastes", 56, 59, 44),
     ("china-providers", 55, 58, 40),
+    ("russia-cis", 56, 60, 44),
+    ("india-southeast-asia", 56, 57, 44),
+    ("privacy-providers", 56, 58, 38),
+    ("sales-outreach", 51, 57, 45),
 ];
 
 /// How one set agrees: reasons, retry verdicts, providers, texts naming a provider, and
