@@ -188,6 +188,11 @@ export interface Classification extends Omit<ParsedReply, 'code' | 'explanation'
    * prefix, or trailing white space, is not counted).
    */
   length: number;
+  /**
+   * Why the message failed, by sisimai's names; `delivered` for a positive reply (an
+   * intermediate one too: `354 Go ahead`, whose `action` is `continue`), `undefined` for a
+   * failure whose words name no reason.
+   */
   reason: Reason;
   provider: { id: ProviderId; name: string } | null;
   hard: boolean;
