@@ -1850,6 +1850,9 @@ const LISTED: &[Phrase] = &[
     p("sender not yet given", Exim),
     p("relay not permitted", Exim),
     p("sender verify failed", Exim),
+    // Its callout's refusal, which quotes the reply of the server it called: `550-Verification
+    // failed for <a@example.org>` / `550-Called: ...` / `550-Response: 550 5.1.1 ...`.
+    p("verification failed for", Exim),
     // cPanel's Exim: `550-JunkMail rejected - host [192.0.2.1] is in an RBL`.
     p("junkmail rejected", Exim),
     // The ratelimit ACL's message as Exim's manual writes it.
@@ -1865,9 +1868,9 @@ const LISTED: &[Phrase] = &[
     p("space shortage", Exim),
     p("suspected mail loop", Exim),
     p("ok id=", Exim),
-    // Its bounce, and its own words there on giving up.
+    // Its bounce (not its words on giving up, `retry timeout exceeded`, which it appends to
+    // the last reply of the server that answered).
     p("created automatically by mail delivery software", Exim),
-    p("retry timeout exceeded", Exim),
     // cPanel's limits, as its Exim words them: "Domain example.com has exceeded the max
     // emails per hour (100/100 (100%)) allowed.", "... the max defers and failures per hour".
     p("max emails per hour", Exim),

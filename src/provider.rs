@@ -8,7 +8,10 @@ use core::fmt;
 macro_rules! providers {
     ($( $(#[$doc:meta])* $variant:ident = $id:literal, $name:literal; )+) => {
         /// A mailbox provider, filtering service or MTA. Services come first: when a reply
-        /// shows several (a Proofpoint gateway runs Postfix), the earliest listed wins.
+        /// shows several (a Proofpoint gateway runs Postfix), the earliest listed wins. Exim
+        /// comes before Postfix: its callout's refusal quotes the reply of the server it
+        /// called (`550-Verification failed for <a@example.org>` / `550-Response: 550 5.1.1
+        /// ...: Recipient address rejected`).
         ///
         /// ```
         /// use smtp_reply::{provider, Provider};
@@ -102,10 +105,10 @@ providers! {
     Cloudflare = "cloudflare", "Cloudflare Email Routing";
     /// Microsoft Exchange Server, on its own premises (`RESOLVER.ADR`, `STOREDRV`).
     Exchange = "exchange", "Microsoft Exchange";
-    /// Postfix (`Recipient address rejected:`, `Relay access denied`).
-    Postfix = "postfix", "Postfix";
     /// Exim (`Unrouteable address`).
     Exim = "exim", "Exim";
+    /// Postfix (`Recipient address rejected:`, `Relay access denied`).
+    Postfix = "postfix", "Postfix";
     /// Sendmail (`<address>... User unknown`).
     Sendmail = "sendmail", "Sendmail";
     /// qmail and its `chkusr` patch.

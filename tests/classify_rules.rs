@@ -2597,6 +2597,10 @@ fn wordings_of_blind_set_45() {
         ("-Queue ID-  --Size-- ----Arrival Time---- -Sender/Recipient-------\n2E8F4B9C10     1932 Tue Mar  4 10:22:47  root@web01.example.com\n  (connect to mx2.example.net[198.51.100.14]:25: No route to host)", Provider::Postfix),
         ("Your message did not reach some or all of the intended recipients.\r\n\r\nThe following recipient(s) cannot be reached:\r\n\r\n      bob.smith@example.com on 3/12/2024 9:15 AM\r\n            The e-mail address you entered couldn't be found.\r\n            <mail.example.com #5.1.1>", Provider::Exchange),
         ("** Message not delivered **\r\n\r\nYou have reached a limit for sending mail. Your message was not sent.\r\n\r\nLearn more at https://support.google.com/mail/answer/22839", Provider::Google),
+        // Exim's callout refusal, quoting the Postfix reply it got; and Exim's bounce that
+        // appends its own words to a Postfix reply, which is still Postfix's.
+        ("550-Verification failed for <alerts@example.org>\r\n550-Called:   198.51.100.23\r\n550-Sent:     RCPT TO:<alerts@example.org>\r\n550-Response: 550 5.1.1 <alerts@example.org>: Recipient address rejected: User unknown in virtual mailbox table\r\n550 Sender verify failed", Provider::Exim),
+        ("  bob@example.org\n    host mx.example.org [198.51.100.9]\n    SMTP error from remote mail server after RCPT TO:<bob@example.org>:\n    451 4.3.0 <bob@example.org>: Temporary lookup failure: retry timeout exceeded", Provider::Postfix),
     ]);
 }
 
