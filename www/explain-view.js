@@ -409,7 +409,7 @@ export function renderError(err, text, { besideResult = false, id = besideResult
   );
 }
 
-/** The taxonomy's reason for a reply that is no failure, or one it cannot name. */
+/** The taxonomy's reason for a failure whose words name none. */
 export const NO_REASON = 'undefined';
 
 /**
