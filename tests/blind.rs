@@ -59,6 +59,10 @@ const FLOORS: &[(&str, usize, usize, usize)] = &[
     ("india-southeast-asia", 56, 57, 44),
     ("privacy-providers", 56, 58, 38),
     ("sales-outreach", 51, 57, 45),
+    ("japan-korea", 54, 56, 29),
+    ("validation-tools", 51, 55, 38),
+    ("send-apis", 38, 50, 21),
+    ("nordic-benelux", 55, 60, 41),
 ];
 
 /// How one set agrees: reasons, retry verdicts, providers, texts naming a provider, and
